@@ -1,0 +1,60 @@
+import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import path from 'node:path';
+
+/** Hosts the end-to-end suite may reach: the replica on loopback and the browser's own schemes. */
+function isAllowed(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(protocol)) return true;
+  return hostname === '127.0.0.1';
+}
+
+/** Aborts every request to another host and records it, so a test can fail on any attempt. */
+async function guardNetwork(context: BrowserContext, blocked: string[]): Promise<void> {
+  await context.route(
+    (url) => !isAllowed(url.href),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+}
+
+const extensionPath = path.resolve('.output/chrome-mv3');
+
+type Fixtures = { blockedRequests: string[] };
+type ExtensionFixtures = { extensionId: string };
+
+/** Plain browser tests (the replica portal on its own). Fails any test that tried to leave 127.0.0.1. */
+export const test = base.extend<Fixtures>({
+  blockedRequests: [
+    async ({ context }, use) => {
+      const blocked: string[] = [];
+      await guardNetwork(context, blocked);
+      await use(blocked);
+      if (blocked.length > 0) throw new Error(`Requests left 127.0.0.1: ${blocked.join(', ')}`);
+    },
+    { auto: true },
+  ],
+});
+
+/** Tests with the built extension loaded into Debian's Chromium. */
+export const extensionTest = test.extend<ExtensionFixtures>({
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-gpu'],
+    });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Locum Ledger',
+    description: 'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'locum-ledger@locumledger.invalid' } } }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
