@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { PARAMETERS } from './rules';
+import { formatUkDate } from './dates';
+import { PensionInputError, parseInput } from './errors';
+import { divideHalfUp, formatBound, formatPence } from './money';
+import { ratePeriodOn, type RatePeriod } from './rate-periods';
+import { AdviseTierInput, Days, Pence } from './schemas';
+import { bandFor, type Tier } from './tiers';
+
+const YEAR_DAYS = PARAMETERS.annualisationDays;
+
+/**
+ * Pay grossed up to a year: pay × 365 ÷ days of service, half-up to the penny (pension-rules.md §5.1).
+ * Every source uses 365, leap years included (§5.1, §9.5).
+ */
+export function annualise(pensionablePayPence: number, daysOfService: number): number {
+  const input = parseInput(z.object({ pensionablePayPence: Pence, daysOfService: Days }), { pensionablePayPence, daysOfService }, 'annualise');
+  if (input.daysOfService === 0) throw new PensionInputError('annualise: days of service must be at least 1 to annualise pay.');
+  return divideHalfUp(input.pensionablePayPence * YEAR_DAYS, input.daysOfService);
+}
+
+export type TierAdvice = { annualisedPence: number; ratePercent: number; tier: Tier; ratePeriodId: string; steps: string[] };
+
+function bandText(tier: Tier): string {
+  if (tier.toPence === null) return `${formatBound(tier.fromPence)} and over`;
+  return tier.fromPence === 0 ? `up to ${formatBound(tier.toPence)}` : `${formatBound(tier.fromPence)} to ${formatBound(tier.toPence)}`;
+}
+
+function daysOfService(input: z.output<typeof AdviseTierInput>): { days: number; why: string } {
+  const roles = input.otherRoles ?? [];
+  if (roles.some((role) => role.fullYear)) {
+    return { days: YEAR_DAYS, why: `Days of service: another practitioner role covers the whole year, so ${YEAR_DAYS}.` };
+  }
+  const otherDays = roles.reduce((sum, role) => sum + (role.days ?? 0), 0);
+  const total = input.locumDays + otherDays;
+  const parts = otherDays > 0 ? `${input.locumDays} locum days + ${otherDays} days in other roles = ${total}` : `${total} days worked as a locum`;
+  if (total > YEAR_DAYS) return { days: YEAR_DAYS, why: `Days of service: ${parts}, capped at ${YEAR_DAYS}.` };
+  return { days: total, why: `Days of service: ${parts}. Every day not worked is a break, and all breaks count (Form A 2021/22).` };
+}
+
+function periodSteps(period: RatePeriod): string[] {
+  const steps = [`Scheme year ${period.schemeYear}: the tier table in force from ${formatUkDate(period.from)} to ${formatUkDate(period.to)} applies (${period.tierSource}).`];
+  if (period.status === 'unconfirmed') steps.push(`Not confirmed: ${period.note}`);
+  return steps;
+}
+
+function supersededStep(period: RatePeriod, annualisedPence: number, ratePercent: number): string[] {
+  if (!period.superseded) return [];
+  const old = bandFor(period.superseded.tiers, period.bandUnit, annualisedPence);
+  if (old.ratePercent === ratePercent) return [];
+  return [
+    `Contributions paid before ${formatUkDate(period.superseded.until)} on the superseded CPI table would have used ${old.ratePercent}%; they are corrected to ${ratePercent}% at year end (${period.superseded.source}).`,
+  ];
+}
+
+/** The tier a locum should tick for a scheme year, from all practitioner pay (actual plus expected) and days of service (pension-rules.md §1.1, §5). */
+export function adviseTier(input: AdviseTierInput): TierAdvice {
+  const checked = parseInput(AdviseTierInput, input, 'adviseTier');
+  const period = ratePeriodOn(checked.date);
+  const otherPay = (checked.otherRoles ?? []).reduce((sum, role) => sum + role.pensionablePayPence, 0);
+  const totalPence = checked.locumPensionablePayPence + otherPay;
+  const { days, why } = daysOfService(checked);
+  if (days === 0) throw new PensionInputError('adviseTier: enter the days you expect to work this year; pay cannot be annualised over 0 days.');
+  const annualisedPence = annualise(totalPence, days);
+  const tier = bandFor(period.tiers, period.bandUnit, annualisedPence);
+  const payStep =
+    otherPay > 0
+      ? `Pensionable pay from all practitioner work: locum ${formatPence(checked.locumPensionablePayPence)} + other roles ${formatPence(otherPay)} = ${formatPence(totalPence)}.`
+      : `Pensionable pay from locum work: ${formatPence(totalPence)}.`;
+  const steps = [
+    ...periodSteps(period),
+    payStep,
+    why,
+    `Annualised pay: ${formatPence(totalPence)} × ${YEAR_DAYS} ÷ ${days} = ${formatPence(annualisedPence)}.`,
+    `${formatPence(annualisedPence)} falls in the band ${bandText(tier)}, so the tier is ${tier.ratePercent}%.`,
+    ...supersededStep(period, annualisedPence, tier.ratePercent),
+  ];
+  return { annualisedPence, ratePercent: tier.ratePercent, tier, ratePeriodId: period.id, steps };
+}

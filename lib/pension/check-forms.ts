@@ -1,0 +1,35 @@
+import { checkContext, type CheckContext } from './checks/context';
+import { checkFormBLate } from './checks/deadline';
+import { checkAge, checkFuture } from './checks/dates-of-work';
+import { checkIdentifiers } from './checks/identifiers';
+import { checkSixMonths, checkWholeMonth } from './checks/practice';
+import { checkRatePeriodSpan } from './checks/rate-period-span';
+import { checkTenWeek } from './checks/ten-week';
+import { checkTier } from './checks/tier';
+import { checkUnconfirmed } from './checks/unconfirmed';
+import { checkAppraisalDays, checkNotPensionable } from './checks/work-type';
+import { parseInput } from './errors';
+import { CheckFormsInput, type Finding, type Severity } from './schemas';
+
+const CHECKS: ReadonlyArray<(context: CheckContext) => Finding[]> = [
+  checkIdentifiers,
+  checkNotPensionable,
+  checkFuture,
+  checkRatePeriodSpan,
+  checkTenWeek,
+  checkAge,
+  checkAppraisalDays,
+  checkFormBLate,
+  checkTier,
+  checkSixMonths,
+  checkWholeMonth,
+  checkUnconfirmed,
+];
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Every rule finding for one month's forms, errors first. An empty array means nothing to fix. */
+export function checkForms(input: CheckFormsInput): Finding[] {
+  const context = checkContext(parseInput(CheckFormsInput, input, 'checkForms'));
+  return CHECKS.flatMap((check) => check(context)).sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+}

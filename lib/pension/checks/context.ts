@@ -1,0 +1,23 @@
+import type * as z from 'zod/mini';
+import type { CheckFormsInput, LocumAForCheck } from '../schemas';
+import { workedDays } from '../worked-days';
+
+export type CheckedForm = {
+  form: z.output<typeof LocumAForCheck>;
+  index: number;
+  days: string[];
+  field: string;
+};
+
+/** What every check reads: the validated input and each Form A's worked days, computed once. */
+export type CheckContext = {
+  input: z.output<typeof CheckFormsInput>;
+  forms: CheckedForm[];
+};
+
+export function checkContext(input: z.output<typeof CheckFormsInput>): CheckContext {
+  return {
+    input,
+    forms: input.formsA.map((form, index) => ({ form, index, days: workedDays(form.periods), field: `formsA[${index}]` })),
+  };
+}

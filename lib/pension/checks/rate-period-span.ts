@@ -1,0 +1,56 @@
+import { firstDayOf, formatMonth, formatUkDate as uk } from '../dates';
+import { findRatePeriod } from '../rate-periods';
+import { finding } from '../rules';
+import type { Finding } from '../schemas';
+import type { CheckContext } from './context';
+
+function periodLabel(date: string): string {
+  const period = findRatePeriod(date);
+  return period ? `${uk(period.from)}–${uk(period.to)}` : 'a date outside the known rate periods';
+}
+
+function periodId(date: string): string {
+  return findRatePeriod(date)?.id ?? 'unknown';
+}
+
+/** A row that crosses 31 Mar / 1 Apr (or 30 Sep / 1 Oct 2022) must be split: PCSE rejects such forms (pension-rules.md §4.3–4.4). */
+function rowsThatSpan({ forms }: CheckContext): Finding[] {
+  return forms.flatMap(({ form, field }) =>
+    form.periods.flatMap((period, p) =>
+      periodId(period.from) === periodId(period.to)
+        ? []
+        : [
+            finding(
+              'SPANS_RATE_PERIODS',
+              `the dates ${uk(period.from)} to ${uk(period.to)} at ${form.practice.name} cross from ${periodLabel(period.from)} into ${periodLabel(period.to)}. Split them into separate rows on separate Form As, and declare each on its own Form B.`,
+              `${field}.periods[${p}]`,
+            ),
+          ],
+    ),
+  );
+}
+
+/** All the Form As of one Form B must hold work of one rate period, and that must be the Form B month's period. */
+function formsThatMix(context: CheckContext): Finding[] {
+  const starts = context.forms.flatMap(({ form }) => form.periods.map((period) => period.from));
+  const ids = new Set(starts.map(periodId));
+  if (ids.size > 1) {
+    const labels = [...new Set(starts.map(periodLabel))].join(' and ');
+    return [finding('SPANS_RATE_PERIODS', `these Form As hold work from ${labels}. Work either side of a rate change goes on separate Form Bs.`, 'formsA')];
+  }
+  const month = context.input.formB?.month;
+  const [workPeriod] = ids;
+  if (!month || workPeriod === undefined || periodId(firstDayOf(month)) === workPeriod) return [];
+  return [
+    finding(
+      'SPANS_RATE_PERIODS',
+      `the Form B for ${formatMonth(month)} declares work done in ${periodLabel(starts[0]!)}. Work paid after a rate change goes on the Form B of the month it was done (for March work paid in April, the March Form B).`,
+      'formB.month',
+    ),
+  ];
+}
+
+export function checkRatePeriodSpan(context: CheckContext): Finding[] {
+  const rows = rowsThatSpan(context);
+  return rows.length > 0 ? rows : formsThatMix(context);
+}

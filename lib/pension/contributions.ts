@@ -1,0 +1,17 @@
+import * as z from 'zod/mini';
+import { parseInput } from './errors';
+import { divideHalfUp, percentOf } from './money';
+import { ratePeriodOn } from './rate-periods';
+import { IsoDate, Pence } from './schemas';
+
+/** 90% of the fee, half-up to the penny: "You cannot pension any more or less than 90%" (Form A 2021/22, pension-rules.md §3.2). */
+export function pensionablePay(feePence: number): number {
+  const fee = parseInput(Pence, feePence, 'pensionablePay(feePence)');
+  return divideHalfUp(fee * 9, 10);
+}
+
+/** Employer contribution at the rate of the period containing the payment date: PCSE's 1 April 2017 precedent (pension-rules.md §2.3). */
+export function employerContribution(pensionablePayPence: number, paidOn: string): number {
+  const input = parseInput(z.object({ pensionablePayPence: Pence, paidOn: IsoDate }), { pensionablePayPence, paidOn }, 'employerContribution');
+  return percentOf(input.pensionablePayPence, ratePeriodOn(input.paidOn).employerRatePercent);
+}

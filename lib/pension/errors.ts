@@ -1,0 +1,34 @@
+import type * as z from 'zod/mini';
+
+/** Thrown when a caller passes input the engine cannot compute from; the message names each bad field. */
+export class PensionInputError extends Error {
+  override name = 'PensionInputError';
+  constructor(
+    message: string,
+    readonly problems: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+function pathText(path: PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return 'is not valid';
+}
+
+/** Validates `value` against `schema`, or throws one error that lists every problem with its path. */
+export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, context: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const where = pathText(issue.path);
+    return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
+  });
+  throw new PensionInputError(`${context}: ${problems.join('; ')}`, problems);
+}

@@ -1,0 +1,37 @@
+import { formBMonthFor } from './deadlines';
+import { parseInput } from './errors';
+import { percentOf } from './money';
+import { pensionablePay } from './contributions';
+import { ratePeriodOn } from './rate-periods';
+import { LocumAInput, type LocumA } from './schemas';
+import { workedDays } from './worked-days';
+
+/**
+ * One Form A: one practice, one payment (pension-rules.md §6.1). Box 1 the fee, box 2 its 90%,
+ * box 3 the employer contribution at the rate of the payment date (§2.3). Rules are checked by checkForms.
+ */
+export function buildLocumA(input: LocumAInput): LocumA {
+  const form = parseInput(LocumAInput, input, 'buildLocumA');
+  const days = workedDays(form.periods);
+  const firstDayWorked = days[0]!;
+  const lastDayWorked = days[days.length - 1]!;
+  ratePeriodOn(firstDayWorked);
+  const workPeriod = ratePeriodOn(lastDayWorked);
+  const paymentPeriod = ratePeriodOn(form.paidOn);
+  const box2 = pensionablePay(form.feePence);
+  return {
+    practice: { name: form.practice.name.trim(), odsCode: form.practice.odsCode.trim().toUpperCase() },
+    periods: [...form.periods].sort((x, y) => x.from.localeCompare(y.from)),
+    paidOn: form.paidOn,
+    workType: form.workType,
+    box1: form.feePence,
+    box2,
+    box3: percentOf(box2, paymentPeriod.employerRatePercent),
+    daysWorked: days.length,
+    firstDayWorked,
+    lastDayWorked,
+    month: formBMonthFor(lastDayWorked, form.paidOn),
+    ratePeriodId: workPeriod.id,
+    employerRatePercent: paymentPeriod.employerRatePercent,
+  };
+}

@@ -1,0 +1,32 @@
+import { firstDayOf, formatMonth } from './dates';
+import { formBDeadline } from './deadlines';
+import { PensionInputError, parseInput } from './errors';
+import { percentOf } from './money';
+import { paymentReference } from './payment-reference';
+import { LocumBInput, type LocumB } from './schemas';
+import { ratesOn } from './tiers';
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/**
+ * One Form B (Form B 2021/22 Part 2, pension-rules.md §6.2): a = Σ box 2; b = a × tier, half-up;
+ * g = b+c+d+e+f; h = Σ of the already-rounded box 3 values; i = g + h; j = cumulative pay before + a.
+ */
+export function buildLocumB(input: LocumBInput): LocumB {
+  const form = parseInput(LocumBInput, input, 'buildLocumB');
+  const rates = ratesOn(firstDayOf(form.month));
+  if (!rates.includes(form.ratePercent)) {
+    throw new PensionInputError(
+      `buildLocumB: ${form.ratePercent}% is not a tier rate for ${formatMonth(form.month)}; the rates are ${rates.map((r) => `${r}%`).join(', ')}.`,
+    );
+  }
+  const a = sum(form.formsA.map((formA) => formA.box2));
+  const b = percentOf(a, form.ratePercent);
+  const [c, d, e, f] = [form.c ?? 0, form.d ?? 0, form.e ?? 0, form.f ?? 0];
+  const g = b + c + d + e + f;
+  const h = sum(form.formsA.map((formA) => formA.box3));
+  const built: LocumB = { month: form.month, ratePercent: form.ratePercent, a, b, c, d, e, f, g, h, i: g + h, j: (form.cumulativeBeforePence ?? 0) + a, deadline: formBDeadline(form.month) };
+  return form.sdNumber === undefined ? built : { ...built, paymentReference: paymentReference(form.sdNumber, form.month) };
+}
