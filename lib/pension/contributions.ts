@@ -6,8 +6,11 @@ import { IsoDate, Pence } from './schemas';
 
 /** 90% of the fee, half-up to the penny: "You cannot pension any more or less than 90%" (Form A 2021/22, pension-rules.md §3.2). */
 export function pensionablePay(feePence: number): number {
-  const fee = parseInput(Pence, feePence, 'pensionablePay(feePence)');
-  return divideHalfUp(fee * 9, 10);
+  return ninetyPercent(parseInput(Pence, feePence, 'pensionablePay(feePence)'));
+}
+
+export function ninetyPercent(feePence: number): number {
+  return divideHalfUp(feePence * 9, 10);
 }
 
 /** Employer contribution at the rate of the period containing the payment date: PCSE's 1 April 2017 precedent (pension-rules.md §2.3). */

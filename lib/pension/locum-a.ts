@@ -1,8 +1,8 @@
-import { formBMonthFor } from './deadlines';
+import { formBMonthOf } from './deadlines';
 import { parseInput } from './errors';
 import { percentOf } from './money';
-import { pensionablePay } from './contributions';
-import { ratePeriodOn } from './rate-periods';
+import { ninetyPercent } from './contributions';
+import { ratePeriodCovering } from './rate-periods';
 import { LocumAInput, type LocumA } from './schemas';
 import { workedDays } from './worked-days';
 
@@ -15,10 +15,10 @@ export function buildLocumA(input: LocumAInput): LocumA {
   const days = workedDays(form.periods);
   const firstDayWorked = days[0]!;
   const lastDayWorked = days[days.length - 1]!;
-  ratePeriodOn(firstDayWorked);
-  const workPeriod = ratePeriodOn(lastDayWorked);
-  const paymentPeriod = ratePeriodOn(form.paidOn);
-  const box2 = pensionablePay(form.feePence);
+  ratePeriodCovering(firstDayWorked);
+  const workPeriod = ratePeriodCovering(lastDayWorked);
+  const paymentPeriod = ratePeriodCovering(form.paidOn);
+  const box2 = ninetyPercent(form.feePence);
   return {
     practice: { name: form.practice.name.trim(), odsCode: form.practice.odsCode.trim().toUpperCase() },
     periods: [...form.periods].sort((x, y) => x.from.localeCompare(y.from)),
@@ -30,7 +30,7 @@ export function buildLocumA(input: LocumAInput): LocumA {
     daysWorked: days.length,
     firstDayWorked,
     lastDayWorked,
-    month: formBMonthFor(lastDayWorked, form.paidOn),
+    month: formBMonthOf(lastDayWorked, form.paidOn),
     ratePeriodId: workPeriod.id,
     employerRatePercent: paymentPeriod.employerRatePercent,
   };

@@ -110,12 +110,14 @@ export function findRatePeriod(date: string): RatePeriod | undefined {
 }
 
 export function ratePeriodOn(date: string): RatePeriod {
-  const checked = parseInput(IsoDate, date, 'ratePeriodOn(date)');
-  const period = findRatePeriod(checked);
+  return ratePeriodCovering(parseInput(IsoDate, date, 'ratePeriodOn(date)'));
+}
+
+/** The period containing an already-valid date; throws a plain-English error outside the coverage. */
+export function ratePeriodCovering(date: string): RatePeriod {
+  const period = findRatePeriod(date);
   if (!period) {
-    throw new PensionInputError(
-      `No NHS pension rate period covers ${formatUkDate(checked)}: the engine knows ${formatUkDate(FIRST.from)} to ${formatUkDate(LAST.to)}.`,
-    );
+    throw new PensionInputError(`No NHS pension rate period covers ${formatUkDate(date)}: the engine knows ${formatUkDate(FIRST.from)} to ${formatUkDate(LAST.to)}.`);
   }
   return period;
 }

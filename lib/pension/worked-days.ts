@@ -5,7 +5,8 @@ import type { DatePeriod } from './schemas';
 export function workedDays(periods: readonly DatePeriod[]): string[] {
   const days = new Set<number>();
   for (const { from, to } of periods) {
-    for (let day = dayNumber(from); day <= dayNumber(to); day++) days.add(day);
+    const last = dayNumber(to);
+    for (let day = dayNumber(from); day <= last; day++) days.add(day);
   }
   return [...days].sort((x, y) => x - y).map(fromDayNumber);
 }

@@ -1,5 +1,5 @@
 import { formatMonth, formatUkDate as uk, isWeekend } from '../dates';
-import { formBDeadline } from '../deadlines';
+import { formBDueDate } from '../deadlines';
 import { finding } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';
@@ -7,7 +7,7 @@ import type { CheckContext } from './context';
 /** The Form B and its payment are due by the 7th of the following month (pension-rules.md §4.1). */
 export function checkFormBLate({ input }: CheckContext): Finding[] {
   if (!input.formB) return [];
-  const due = formBDeadline(input.formB.month);
+  const due = formBDueDate(input.formB.month);
   if (input.receivedOn <= due) return [];
   const weekend = isWeekend(due) ? ' The 7th fell on a weekend; no source says whether that moves the deadline.' : '';
   return [

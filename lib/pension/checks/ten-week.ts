@@ -1,5 +1,5 @@
 import { formatUkDate as uk } from '../dates';
-import { tenWeekLimit } from '../deadlines';
+import { addTenWeeks } from '../deadlines';
 import { finding, PARAMETERS } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';
@@ -19,7 +19,7 @@ export function checkTenWeek({ input, forms }: CheckContext): Finding[] {
   const received = uk(input.receivedOn);
   return forms.flatMap(({ form, field }) =>
     form.periods.flatMap((period, p) => {
-      const lastDayLimit = tenWeekLimit(period.to);
+      const lastDayLimit = addTenWeeks(period.to);
       if (input.receivedOn > lastDayLimit) {
         return [
           finding(
@@ -29,7 +29,7 @@ export function checkTenWeek({ input, forms }: CheckContext): Finding[] {
           ),
         ];
       }
-      const firstDayLimit = tenWeekLimit(period.from);
+      const firstDayLimit = addTenWeeks(period.from);
       if (input.receivedOn <= firstDayLimit) return [];
       return [
         finding(

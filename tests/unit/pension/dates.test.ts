@@ -1,0 +1,33 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addMonths, dayNumber, fromDayNumber, isIsoDate } from '../../../lib/pension/dates';
+
+describe('engine dates', () => {
+  it('fromDayNumber agrees with the platform calendar for every day from 1900 to 2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 84_006 }), (day) => {
+        expect(fromDayNumber(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+        expect(dayNumber(fromDayNumber(day))).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2025-04-31', false],
+    ['2025-12-31', true],
+    ['2025-00-10', false],
+    ['2025-1-10', false],
+  ])('isIsoDate(%s) is %s', (value, valid) => {
+    expect(isIsoDate(value)).toBe(valid);
+  });
+
+  it('rolls a missing day forward, as a 29 February birthday does', () => {
+    expect(addMonths('1952-02-29', 75 * 12)).toBe('2027-03-01');
+  });
+});
