@@ -1,0 +1,49 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Invoice, Practice, Profile, Receipt, Session, Settings, Submission } from './schemas';
+
+export const DB_NAME = 'locum-ledger';
+
+export interface LedgerSchema extends DBSchema {
+  profile: { key: 'me'; value: Profile };
+  practices: { key: string; value: Practice };
+  sessions: { key: string; value: Session; indexes: { byDateWorked: string; byPractice: string } };
+  invoices: { key: string; value: Invoice };
+  submissions: { key: string; value: Submission; indexes: { byMonth: string } };
+  receipts: { key: string; value: Receipt };
+  settings: { key: 'settings'; value: Settings };
+}
+
+export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
+type UpgradeTransaction = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'versionchange'>;
+type Migration = (db: LedgerDatabase, transaction: UpgradeTransaction) => void;
+
+/**
+ * Schema migrations, one function per version: MIGRATIONS[n] upgrades version n to n + 1. They run in order inside
+ * IndexedDB's upgrade transaction, so a failure leaves the database at its old version with nothing changed.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  function createLedgerStores(db) {
+    db.createObjectStore('profile');
+    db.createObjectStore('practices', { keyPath: 'id' });
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('byDateWorked', 'dateWorked');
+    sessions.createIndex('byPractice', 'practiceId');
+    db.createObjectStore('invoices', { keyPath: 'id' });
+    db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byMonth', 'month');
+    db.createObjectStore('receipts', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function openLedger(name = DB_NAME, version = SCHEMA_VERSION): Promise<LedgerDatabase> {
+  return openDB<LedgerSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, transaction) {
+      for (let from = oldVersion; from < (newVersion ?? version); from++) MIGRATIONS[from]!(db, transaction);
+    },
+  });
+}
+
+export const RECORD_STORES = ['practices', 'sessions', 'invoices', 'submissions', 'receipts'] as const;
+export const ALL_STORES = [...RECORD_STORES, 'profile', 'settings'] as const;

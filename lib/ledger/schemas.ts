@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { IsoDate, Month, Pence, RatePercent } from '../pension/schemas';
+
+/** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
+
+export const Id = z.string().check(z.minLength(1), z.maxLength(64));
+export const Timestamp = z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date and time'));
+const Text = (max: number) => z.string().check(z.maxLength(max, `at most ${max} characters`));
+
+export const OtherRole = z.object({
+  description: Text(120),
+  pensionablePayPence: Pence,
+  fullYear: z.boolean(),
+  days: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
+});
+export type OtherRole = z.infer<typeof OtherRole>;
+
+export const Profile = z.object({
+  name: Text(120),
+  sdNumber: Text(16),
+  niNumber: Text(16),
+  gmcNumber: Text(16),
+  dateOfBirth: z.optional(IsoDate),
+  email: Text(200),
+  otherRoles: z.array(OtherRole),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const Practice = z.object({
+  id: Id,
+  name: Text(160).check(z.minLength(1, 'the practice needs a name')),
+  odsCode: Text(9),
+  address: Text(400),
+  email: Text(200),
+  approverContact: Text(200),
+});
+export type Practice = z.infer<typeof Practice>;
+
+/** One session of work. OOH, ICB and private sessions are recorded for the locum's own accounts but never go on Locum A/B. */
+export const SessionWorkType = z.enum(['practice', 'appraisal', 'ooh', 'icb', 'private']);
+export type SessionWorkType = z.infer<typeof SessionWorkType>;
+
+export const Session = z.object({
+  id: Id,
+  dateWorked: IsoDate,
+  practiceId: Id,
+  feePence: Pence,
+  workType: SessionWorkType,
+  invoiceId: z.optional(Id),
+  pensioned: z.boolean(),
+  notes: Text(2000),
+});
+export type Session = z.infer<typeof Session>;
+
+/** One invoice to one practice; a Locum A is one invoice. */
+export const Invoice = z.object({
+  id: Id,
+  practiceId: Id,
+  reference: Text(60),
+  sessionIds: z.array(Id),
+  sentOn: z.optional(IsoDate),
+  paidOn: z.optional(IsoDate),
+});
+export type Invoice = z.infer<typeof Invoice>;
+
+export const SubmissionStatus = z.enum(['drafted', 'submitted', 'approved', 'rejected', 'paid']);
+export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
+
+export const Submission = z.object({
+  id: Id,
+  kind: z.enum(['A', 'B']),
+  month: Month,
+  invoiceId: z.optional(Id),
+  status: SubmissionStatus,
+  filled: z.record(z.string(), z.string()),
+  formReference: z.optional(Text(60)),
+  paymentReference: z.optional(Text(60)),
+  amounts: z.record(z.string(), Pence),
+  ratePercent: z.optional(RatePercent),
+  rejectionReason: z.optional(Text(500)),
+  evidence: z.optional(Text(20_000)),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  submittedAt: z.optional(Timestamp),
+});
+export type Submission = z.infer<typeof Submission>;
+
+export const Receipt = z.object({
+  id: Id,
+  reference: Text(60),
+  paymentReference: z.optional(Text(60)),
+  amountPence: Pence,
+  date: IsoDate,
+  source: z.enum(['page', 'manual']),
+  pageUrl: z.optional(Text(2000)),
+  submissionId: z.optional(Id),
+  evidence: z.optional(Text(20_000)),
+});
+export type Receipt = z.infer<typeof Receipt>;
+
+export const Settings = z.object({
+  notifications: z.boolean(),
+  lastBackupAt: z.optional(Timestamp),
+  lastChangeAt: z.optional(Timestamp),
+});
+export type Settings = z.infer<typeof Settings>;
+
+
+/** Everything the ledger holds: what a backup carries and what the store reads and replaces in one go. */
+export const LedgerData = z.object({
+  profile: z.nullable(Profile),
+  practices: z.array(Practice),
+  sessions: z.array(Session),
+  invoices: z.array(Invoice),
+  submissions: z.array(Submission),
+  receipts: z.array(Receipt),
+  settings: Settings,
+});
+export type LedgerData = z.infer<typeof LedgerData>;
+
+export const DEFAULT_SETTINGS: Settings = { notifications: true };

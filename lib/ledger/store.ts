@@ -1,0 +1,171 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { PensionInputError, parseInput } from '../pension/errors';
+import { ALL_STORES, RECORD_STORES, type LedgerDatabase, type LedgerSchema } from './db';
+import { DEFAULT_SETTINGS, Invoice, LedgerData, Practice, Profile, Receipt, Session, Settings, Submission } from './schemas';
+
+/** A write the store refused or could not make; the message says why in plain English, and nothing was changed. */
+export class LedgerWriteError extends Error {
+  override name = 'LedgerWriteError';
+}
+
+function explain(error: unknown): LedgerWriteError {
+  if (error instanceof LedgerWriteError) return error;
+  if (error instanceof PensionInputError) return new LedgerWriteError(error.message);
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return new LedgerWriteError('Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.');
+  }
+  return new LedgerWriteError(`The ledger could not be saved (${error instanceof Error ? error.message : String(error)}); nothing was changed.`);
+}
+
+type WriteTx = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'readwrite'>;
+
+/** The ledger's reads and writes. Every write validates first and is one IndexedDB transaction, aborted whole on any failure. */
+export class LedgerStore {
+  constructor(
+    private readonly db: LedgerDatabase,
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  async read(): Promise<LedgerData> {
+    const tx = this.db.transaction([...ALL_STORES], 'readonly');
+    const [practices, sessions, invoices, submissions, receipts, profile, settings] = await Promise.all([
+      tx.objectStore('practices').getAll(),
+      tx.objectStore('sessions').index('byDateWorked').getAll(),
+      tx.objectStore('invoices').getAll(),
+      tx.objectStore('submissions').getAll(),
+      tx.objectStore('receipts').getAll(),
+      tx.objectStore('profile').get('me'),
+      tx.objectStore('settings').get('settings'),
+    ]);
+    return { profile: profile ?? null, practices, sessions, invoices, submissions, receipts, settings: settings ?? DEFAULT_SETTINGS };
+  }
+
+  /** One read-write transaction over the whole ledger. `stampChange` records when ledger data last changed, for the backup reminder. */
+  private async write<T>(work: (tx: WriteTx) => Promise<T>, stampChange = true): Promise<T> {
+    let tx: WriteTx | undefined;
+    try {
+      tx = this.db.transaction([...ALL_STORES], 'readwrite');
+      const result = await work(tx);
+      if (stampChange) {
+        const settings = tx.objectStore('settings');
+        await settings.put({ ...DEFAULT_SETTINGS, ...(await settings.get('settings')), lastChangeAt: this.clock() }, 'settings');
+      }
+      await tx.done;
+      return result;
+    } catch (error) {
+      if (tx) {
+        tx.done.catch(() => undefined);
+        try {
+          tx.abort();
+        } catch {
+          // Already finished or aborted by IndexedDB itself: nothing was committed either way.
+        }
+      }
+      throw explain(error);
+    }
+  }
+
+  saveSession(value: Session): Promise<Session> {
+    return this.write(async (tx) => {
+      const session = parseInput(Session, value, 'Saving the session');
+      if (!(await tx.objectStore('practices').get(session.practiceId))) throw new LedgerWriteError('Choose a practice from your list before saving the session.');
+      await tx.objectStore('sessions').put(session);
+      return session;
+    });
+  }
+
+  /** Saves many sessions at once, all or none (a CSV import, Undo of a bulk delete). */
+  saveSessions(values: Session[], practices: Practice[] = []): Promise<Session[]> {
+    return this.write(async (tx) => {
+      const sessions = values.map((value, i) => parseInput(Session, value, `Saving session ${i + 1}`));
+      for (const practice of practices) await tx.objectStore('practices').put(parseInput(Practice, practice, 'Saving the practice'));
+      for (const session of sessions) {
+        if (!(await tx.objectStore('practices').get(session.practiceId))) throw new LedgerWriteError(`Session on ${session.dateWorked} names a practice that is not in your list.`);
+        await tx.objectStore('sessions').put(session);
+      }
+      return sessions;
+    });
+  }
+
+  savePractice(value: Practice): Promise<Practice> {
+    return this.write(async (tx) => {
+      const practice = parseInput(Practice, value, 'Saving the practice');
+      await tx.objectStore('practices').put(practice);
+      return practice;
+    });
+  }
+
+  saveInvoice(value: Invoice): Promise<Invoice> {
+    return this.write(async (tx) => {
+      const invoice = parseInput(Invoice, value, 'Saving the invoice');
+      await tx.objectStore('invoices').put(invoice);
+      return invoice;
+    });
+  }
+
+  saveSubmission(value: Submission): Promise<Submission> {
+    return this.write(async (tx) => {
+      const submission = parseInput(Submission, value, 'Saving the submission');
+      await tx.objectStore('submissions').put(submission);
+      return submission;
+    });
+  }
+
+  saveReceipt(value: Receipt): Promise<Receipt> {
+    return this.write(async (tx) => {
+      const receipt = parseInput(Receipt, value, 'Saving the receipt');
+      await tx.objectStore('receipts').put(receipt);
+      return receipt;
+    });
+  }
+
+  saveProfile(value: Profile): Promise<Profile> {
+    return this.write(async (tx) => {
+      const profile = parseInput(Profile, value, 'Saving your profile');
+      await tx.objectStore('profile').put(profile, 'me');
+      return profile;
+    });
+  }
+
+  saveSettings(value: Settings): Promise<Settings> {
+    return this.write(async (tx) => {
+      const settings = parseInput(Settings, value, 'Saving settings');
+      await tx.objectStore('settings').put(settings, 'settings');
+      return settings;
+    }, false);
+  }
+
+  /** Deletes and returns the sessions, so the caller can offer Undo by saving them again. */
+  deleteSessions(ids: string[]): Promise<Session[]> {
+    return this.write(async (tx) => {
+      const store = tx.objectStore('sessions');
+      const sessions: Session[] = [];
+      for (const id of ids) {
+        const session = await store.get(id);
+        if (!session) throw new LedgerWriteError('A session you chose is no longer in the ledger; nothing was deleted.');
+        sessions.push(session);
+        await store.delete(id);
+      }
+      return sessions;
+    });
+  }
+
+  deletePractice(id: string): Promise<void> {
+    return this.write(async (tx) => {
+      const used = await tx.objectStore('sessions').index('byPractice').count(id);
+      if (used > 0) throw new LedgerWriteError(`This practice has ${used} session${used === 1 ? '' : 's'} in the ledger; move or delete them first.`);
+      await tx.objectStore('practices').delete(id);
+    });
+  }
+
+  /** Replaces the whole ledger in one transaction: an import lands whole or not at all. */
+  replaceAll(value: LedgerData): Promise<void> {
+    return this.write(async (tx) => {
+      const data = parseInput(LedgerData, value, 'Importing the ledger');
+      for (const store of ALL_STORES) await tx.objectStore(store).clear();
+      for (const store of RECORD_STORES) for (const record of data[store]) await tx.objectStore(store).put(record as never);
+      if (data.profile) await tx.objectStore('profile').put(data.profile, 'me');
+      await tx.objectStore('settings').put(data.settings, 'settings');
+    }, false);
+  }
+}
