@@ -100,6 +100,8 @@ export type Receipt = z.infer<typeof Receipt>;
 
 export const Settings = z.object({
   notifications: z.boolean(),
+  /** The tier the locum ticks, by rate-period id (2025-26); the advised tier when absent. */
+  chosenRates: z.optional(z.record(z.string(), RatePercent)),
   lastBackupAt: z.optional(Timestamp),
   lastChangeAt: z.optional(Timestamp),
 });

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { BackgroundReply, type PageToBackground } from './messages';
+import type { Invoice, LedgerData, Practice, Profile, Session, Settings } from './schemas';
+
+type Results = {
+  'ledger/read': LedgerData;
+  'session/save': Session;
+  'sessions/save': Session[];
+  'sessions/delete': Session[];
+  'sessions/mark-paid': Invoice[];
+  'practice/save': Practice;
+  'practice/delete': void;
+  'profile/save': Profile;
+  'settings/save': Settings;
+  'ledger/replace': void;
+};
+
+/** Asks the background for a ledger operation; rejects with the background's plain-English error. */
+export async function ask<R extends PageToBackground>(request: R): Promise<Results[R['type']]> {
+  const reply = BackgroundReply.parse(await browser.runtime.sendMessage(request));
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.result as Results[R['type']];
+}

@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { IsoDate } from '../pension/schemas';
+import { Id, LedgerData, Practice, Profile, Session, Settings } from './schemas';
+
+/** Requests from the extension's own pages (popup, dashboard) to the background, which owns the ledger. */
+export const PageToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ledger/read') }),
+  z.object({ type: z.literal('session/save'), session: Session }),
+  z.object({ type: z.literal('sessions/save'), sessions: z.array(Session), practices: z.array(Practice) }),
+  z.object({ type: z.literal('sessions/delete'), ids: z.array(Id) }),
+  z.object({ type: z.literal('sessions/mark-paid'), ids: z.array(Id).check(z.minLength(1)), paidOn: IsoDate }),
+  z.object({ type: z.literal('practice/save'), practice: Practice }),
+  z.object({ type: z.literal('practice/delete'), id: Id }),
+  z.object({ type: z.literal('profile/save'), profile: Profile }),
+  z.object({ type: z.literal('settings/save'), settings: Settings }),
+  z.object({ type: z.literal('ledger/replace'), data: LedgerData }),
+]);
+export type PageToBackground = z.infer<typeof PageToBackground>;
+
+/** Every reply: the result, or a plain-English error. Nothing throws across the message boundary. */
+export const BackgroundReply = z.union([z.object({ ok: z.literal(true), result: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type BackgroundReply = z.infer<typeof BackgroundReply>;
