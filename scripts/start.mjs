@@ -1,5 +1,5 @@
-// `npm start`: build the extension and open Chromium with it loaded, in a fresh profile under out/.
-// With no display it runs headless and saves screenshots under out/ instead.
+// `npm start`: build the extension and open Chromium with it loaded, in a fresh profile under out/ holding the
+// demo ledger (never a real user's store). With no display it runs headless and saves screenshots under out/ instead.
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies, findChromium, run } from './lib/setup.mjs';
@@ -20,12 +20,17 @@ const context = await chromium.launchPersistentContext(profile, {
   headless,
   viewport: headless ? { width: 1280, height: 860 } : null,
   locale: 'en-GB',
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-gpu'],
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-gpu', '--lang=en-GB'],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionUrl = (page) => `chrome-extension://${new URL(worker.url()).host}/${page}`;
 const dashboard = context.pages()[0] ?? (await context.newPage());
 await dashboard.goto(extensionUrl('dashboard.html'));
+const { demoLedger } = await import('../tests/fixtures/demo-ledger.mjs');
+const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+const loaded = await dashboard.evaluate((data) => chrome.runtime.sendMessage({ type: 'ledger/replace', data }), demoLedger(today));
+if (!loaded.ok) throw new Error(`The demo ledger did not load: ${loaded.error}`);
+await dashboard.reload();
 
 if (headless) {
   await dashboard.screenshot({ path: 'out/dashboard.png', fullPage: true });

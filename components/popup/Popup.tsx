@@ -1,37 +1,44 @@
 import '@/components/styles/base.css';
 import './popup.css';
 import { browser } from 'wxt/browser';
-import { daysFromTo, formatMonth, formatUkDate, formBDeadline, ratePeriodOn } from '@/lib/pension';
-import { nextFormBMonth, todayInEngland } from '@/lib/today';
-
+import { useLedger } from '@/components/ledger/use-ledger';
+import { FindingList } from '@/components/ledger/FindingList';
+import { monthlyForms } from '@/lib/ledger/forms';
+import { openTenWeekLimits } from '@/lib/ledger/ten-week';
+import { previousMonth, todayInEngland } from '@/lib/today';
+import { AddSession } from './AddSession';
+import { MonthCard } from './MonthCard';
+import { TenWeekList } from './TenWeekList';
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   window.close();
 }
 
-/** The 5-second view: what is due next and under which rates. */
+/** The 5-second view: what is owed this month and last, by when, what is about to expire, and a quick add. */
 export function Popup({ today = todayInEngland() }: { today?: string }) {
-  const period = ratePeriodOn(today);
-  const month = nextFormBMonth(today);
-  const due = formBDeadline(month);
-  const daysLeft = daysFromTo(today, due);
+  const { ledger, error, reload } = useLedger();
+  if (error) return <main class="popup"><p role="alert" class="bad">{error}</p></main>;
+  if (!ledger) return <main class="popup" aria-busy="true"><h1>Locum Ledger</h1></main>;
+  const thisMonth = today.slice(0, 7);
+  const lastMonth = previousMonth(thisMonth);
+  const months = monthlyForms(ledger, today);
+  const current = months.find((m) => m.month === thisMonth);
+  const submittedB = (month: string) => ledger.submissions.some((s) => s.kind === 'B' && s.month === month && s.status !== 'drafted' && s.status !== 'rejected');
   return (
     <main class="popup">
       <h1>Locum Ledger</h1>
-      <section class="card" aria-label="Next Locum B deadline">
-        <p>
-          Next Locum B: <strong>{formatMonth(month)}</strong>, with its payment, due by <strong>{formatUkDate(due)}</strong> ({daysLeft === 0 ? 'today' : `${daysLeft} days`}).
-        </p>
-      </section>
-      <section class="card" aria-label="Rates in force">
-        <p>
-          Scheme year <strong>{period.schemeYear}</strong>: employer contribution {period.employerRatePercent}%, tiers from {period.tiers[0]!.ratePercent}% to{' '}
-          {period.tiers.at(-1)!.ratePercent}%.
-          {period.status === 'unconfirmed' && <span class="tag tag--unconfirmed">Not yet confirmed</span>}
-        </p>
-      </section>
-      <button type="button" class="button" onClick={openDashboard}>
+      <MonthCard label="This month" month={thisMonth} forms={current} today={today} submitted={submittedB(thisMonth)} />
+      <MonthCard label="Last month" month={lastMonth} forms={months.find((m) => m.month === lastMonth)} today={today} submitted={submittedB(lastMonth)} />
+      <TenWeekList limits={openTenWeekLimits(ledger, today)} />
+      <AddSession practices={ledger.practices} today={today} onAdded={reload} />
+      {current && (
+        <section class="card" aria-label="Checks for this month">
+          <h2>Checks for this month</h2>
+          <FindingList findings={current.findings} />
+        </section>
+      )}
+      <button type="button" class="button button--secondary" onClick={openDashboard}>
         Open dashboard
       </button>
     </main>

@@ -95,11 +95,14 @@ export class LedgerStore {
     });
   }
 
-  saveInvoice(value: Invoice): Promise<Invoice> {
+  /** Invoices and the sessions they now hold, together: a payment is recorded whole or not at all. */
+  saveInvoicesAndSessions(invoiceValues: Invoice[], sessionValues: Session[]): Promise<Invoice[]> {
     return this.write(async (tx) => {
-      const invoice = parseInput(Invoice, value, 'Saving the invoice');
-      await tx.objectStore('invoices').put(invoice);
-      return invoice;
+      const invoices = invoiceValues.map((value) => parseInput(Invoice, value, 'Saving the invoice'));
+      const sessions = sessionValues.map((value) => parseInput(Session, value, 'Saving the session'));
+      for (const invoice of invoices) await tx.objectStore('invoices').put(invoice);
+      for (const session of sessions) await tx.objectStore('sessions').put(session);
+      return invoices;
     });
   }
 

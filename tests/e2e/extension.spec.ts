@@ -1,24 +1,47 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, extensionTest as test } from './fixtures';
 
-test('the dashboard shows the rates in force, with their status and sources', async ({ page, extensionId }) => {
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('NHS pension rates for GP locum work');
-  const current = page.locator('section.card').first();
-  await expect(current.getByRole('heading')).toContainText(/Scheme year \d{4}\/\d{2}/);
+const riverside = { id: 'p-riverside', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' };
+
+/** Sends a request to the background from an extension page, as the popup and dashboard do. */
+async function ask(page: Page, request: unknown) {
+  const reply = await page.evaluate((message) => (globalThis as any).chrome.runtime.sendMessage(message), request);
+  expect(reply).toMatchObject({ ok: true });
+  return reply.result;
+}
+
+test('the rates view shows the rates in force, with their status and sources', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#rates`);
+  const current = page.locator('section.card', { has: page.getByRole('heading', { name: /Scheme year \d{4}\/\d{2}/ }) }).first();
   await expect(current.getByRole('row')).toHaveCount(7);
   await expect(current).toContainText('14.38%');
   await page.getByText(/Earlier scheme years/).click();
-  await expect(page.getByRole('heading', { name: /Scheme year 2015\/16/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Up to £15,431.99' }).first()).toBeVisible();
 });
 
-test('the popup names the next Locum B deadline and opens the dashboard', async ({ page, context, extensionId }) => {
+test('a session added in the popup is kept in the ledger', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(page.getByLabel('Next Locum B deadline')).toContainText(/due by \d{2}\/\d{2}\/\d{4}/);
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Open dashboard' }).click();
-  await expect(await opened).toHaveURL(/dashboard\.html$/);
+  await ask(page, { type: 'practice/save', practice: riverside });
+  await page.reload();
+  const form = page.getByRole('form', { name: 'Add session' });
+  await form.getByLabel('Date worked').fill('2026-11-03');
+  await form.getByLabel('Practice').fill('Riverside Medical Centre');
+  await form.getByLabel('Fee (£)').fill('£850.00');
+  await form.getByRole('button', { name: 'Add session' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added: Riverside Medical Centre, £850.00.');
+  const ledger = await ask(page, { type: 'ledger/read' });
+  expect(ledger.sessions).toEqual([expect.objectContaining({ dateWorked: '2026-11-03', practiceId: 'p-riverside', feePence: 85000 })]);
+});
+
+test('the popup refuses a session for an unknown practice and keeps nothing', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const form = page.getByRole('form', { name: 'Add session' });
+  await form.getByLabel('Practice').fill('Nowhere Surgery');
+  await form.getByLabel('Fee (£)').fill('500');
+  await form.getByRole('button', { name: 'Add session' }).click();
+  await expect(page.getByRole('status')).toHaveText('Choose one of your practices, or add it in the dashboard first.');
+  expect((await ask(page, { type: 'ledger/read' })).sessions).toEqual([]);
 });
 
 test('popup and dashboard have no accessibility violations (axe)', async ({ page, extensionId }) => {

@@ -45,7 +45,7 @@ export const extensionTest = test.extend<ExtensionFixtures>({
       headless: true,
       locale: 'en-GB',
       timezoneId: 'Europe/London',
-      args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-gpu'],
+      args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-gpu', '--lang=en-GB'],
     });
     await use(context);
     await context.close();

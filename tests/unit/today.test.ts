@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFormBMonth, todayInEngland } from '../../lib/today';
+import { previousMonth, todayInEngland } from '../../lib/today';
 
 describe('todayInEngland', () => {
   it('uses the date in London, not UTC', () => {
@@ -8,13 +8,11 @@ describe('todayInEngland', () => {
   });
 });
 
-describe('nextFormBMonth', () => {
+describe('previousMonth', () => {
   it.each([
-    ['2026-11-21', '2026-11'],
-    ['2026-11-07', '2026-10'],
-    ['2026-11-08', '2026-11'],
-    ['2027-01-03', '2026-12'],
-  ])('on %s the open Locum B is for %s', (today, month) => {
-    expect(nextFormBMonth(today)).toBe(month);
+    ['2026-11', '2026-10'],
+    ['2027-01', '2026-12'],
+  ])('before %s is %s', (month, previous) => {
+    expect(previousMonth(month)).toBe(previous);
   });
 });

@@ -1,0 +1,32 @@
+import { daysFromTo, formatMonth, formatPence, formatUkDate } from '@/lib/pension';
+import type { MonthForms } from '@/lib/ledger/forms';
+
+/** One month's Locum B at a glance: what to pay, by when, and the tier against the advised one. */
+export function MonthCard({ label, month, forms, today, submitted }: { label: string; month: string; forms: MonthForms | undefined; today: string; submitted: boolean }) {
+  if (!forms) {
+    return (
+      <section class="card" aria-label={`${label}: ${formatMonth(month)}`}>
+        <h2>
+          {label}: {formatMonth(month)}
+        </h2>
+        <p class="muted">No pensioned pay received in {formatMonth(month)} yet, so no Locum B is due.</p>
+      </section>
+    );
+  }
+  const daysLeft = daysFromTo(today, forms.formB.deadline);
+  return (
+    <section class="card" aria-label={`${label}: ${formatMonth(month)}`}>
+      <h2>
+        {label}: {formatMonth(month)}
+      </h2>
+      <p>
+        Locum B with {forms.formsA.length} Locum A{forms.formsA.length === 1 ? '' : 's'}: pay <strong>{formatPence(forms.formB.i)}</strong> by{' '}
+        <strong>{formatUkDate(forms.formB.deadline)}</strong>
+        {submitted ? ' (submitted)' : daysLeft >= 0 ? ` (${daysLeft === 0 ? 'today' : `${daysLeft} days`})` : ' (deadline passed)'}.
+      </p>
+      <p class={forms.ratePercent === forms.advice.ratePercent ? 'muted' : 'warn'}>
+        Tier in use {forms.ratePercent}%; advised {forms.advice.ratePercent}%.
+      </p>
+    </section>
+  );
+}
