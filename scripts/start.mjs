@@ -33,13 +33,18 @@ if (!loaded.ok) throw new Error(`The demo ledger did not load: ${loaded.error}`)
 await dashboard.reload();
 
 if (headless) {
-  await dashboard.screenshot({ path: 'out/dashboard.png', fullPage: true });
+  for (const view of ['sessions', 'practices', 'months', 'receipts', 'rates', 'settings']) {
+    await dashboard.goto(extensionUrl(`dashboard.html#${view}`));
+    await dashboard.reload();
+    await dashboard.locator('h1').first().waitFor();
+    await dashboard.screenshot({ path: `out/dashboard-${view}.png`, fullPage: view !== 'sessions' && view !== 'months' });
+  }
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.goto(extensionUrl('popup.html'));
   await popup.screenshot({ path: 'out/popup.png', fullPage: true });
   await context.close();
-  console.log('No display: ran headless and saved out/dashboard.png and out/popup.png.');
+  console.log('No display: ran headless and saved out/dashboard-*.png and out/popup.png.');
 } else {
   console.log('Chromium is open with Locum Ledger loaded. Close the browser to finish.');
   await new Promise((resolve) => context.on('close', resolve));

@@ -1,13 +1,39 @@
 import '@/components/styles/base.css';
 import './dashboard.css';
-import { RATE_PERIODS, ratePeriodOn } from '@/lib/pension';
+import { useEffect, useState } from 'preact/hooks';
+import { useLedger } from '@/components/ledger/use-ledger';
 import { todayInEngland } from '@/lib/today';
-import { RateTable } from '@/components/rates/RateTable';
+import { MonthsView } from './views/MonthsView';
+import { PracticesView } from './views/PracticesView';
+import { RatesView } from './views/RatesView';
+import { ReceiptsView } from './views/ReceiptsView';
+import { SessionsView } from './views/SessionsView';
+import { SettingsView } from './views/SettingsView';
 
-/** The full-page workbench. This release shows the pension rules the ledger will compute with. */
+const VIEWS = [
+  { id: 'sessions', label: 'Sessions' },
+  { id: 'practices', label: 'Practices' },
+  { id: 'months', label: 'Months' },
+  { id: 'receipts', label: 'Receipts' },
+  { id: 'rates', label: 'Rates' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type ViewId = (typeof VIEWS)[number]['id'];
+
+function viewFromHash(): ViewId {
+  const id = location.hash.slice(1);
+  return VIEWS.find((view) => view.id === id)?.id ?? 'sessions';
+}
+
+/** The full-page workbench, one view per tab, addressable by #hash so reminders can open the right one. */
 export function Dashboard({ today = todayInEngland() }: { today?: string }) {
-  const current = ratePeriodOn(today);
-  const earlier = RATE_PERIODS.filter((period) => period.to < current.from).reverse();
+  const [view, setView] = useState<ViewId>(viewFromHash);
+  const { ledger, error, reload } = useLedger();
+  useEffect(() => {
+    const follow = () => setView(viewFromHash());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
   return (
     <>
       <header class="masthead">
@@ -15,19 +41,22 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
           <span class="masthead__name">Locum Ledger</span>
           <span class="masthead__note">Everything stays on this computer.</span>
         </div>
+        <nav class="tabs" aria-label="Dashboard">
+          {VIEWS.map(({ id, label }) => (
+            <a key={id} href={`#${id}`} aria-current={view === id ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
+        </nav>
       </header>
       <main class="page">
-        <h1>NHS pension rates for GP locum work</h1>
-        <p class="lede">
-          The tiers and employer rate Locum Ledger uses for your Locum A and Locum B forms, period by period, each with its public source.
-        </p>
-        <RateTable period={current} />
-        <details class="card earlier">
-          <summary>Earlier scheme years ({earlier.length})</summary>
-          {earlier.map((period) => (
-            <RateTable key={period.id} period={period} />
-          ))}
-        </details>
+        {error && <p role="alert" class="bad">{error}</p>}
+        {view === 'rates' && <RatesView today={today} />}
+        {ledger && view === 'sessions' && <SessionsView ledger={ledger} today={today} onChange={reload} />}
+        {ledger && view === 'practices' && <PracticesView ledger={ledger} onChange={reload} />}
+        {ledger && view === 'months' && <MonthsView ledger={ledger} today={today} />}
+        {ledger && view === 'receipts' && <ReceiptsView ledger={ledger} />}
+        {ledger && view === 'settings' && <SettingsView ledger={ledger} today={today} onChange={reload} />}
       </main>
     </>
   );

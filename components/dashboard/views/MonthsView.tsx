@@ -1,0 +1,56 @@
+import { FindingList } from '@/components/ledger/FindingList';
+import { formatMonth, formatPence, formatUkDate } from '@/lib/pension';
+import { monthlyForms } from '@/lib/ledger/forms';
+import type { LedgerData } from '@/lib/ledger/schemas';
+import { CopyValue } from './CopyValue';
+
+const pounds = (pence: number) => (pence / 100).toFixed(2);
+
+/** For each month: the Locum As and the Locum B the engine would submit, box by box, with findings and the UPR. */
+export function MonthsView({ ledger, today }: { ledger: LedgerData; today: string }) {
+  const months = monthlyForms(ledger, today);
+  if (months.length === 0) {
+    return (
+      <section class="empty">
+        <h1>Months</h1>
+        <p>A month appears here once a practice has paid you for pensioned work: mark sessions as paid under <a href="#sessions">Sessions</a>. Each Locum A is one practice's payment; the month's Locum B adds them up.</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      <h1>Months</h1>
+      {months.map(({ month, formsA, formB, ratePercent, advice, findings }) => (
+        <section key={month} class="card" aria-labelledby={`month-${month}`}>
+          <h2 id={`month-${month}`}>{formatMonth(month)}</h2>
+          <p class="muted">
+            Due with payment by {formatUkDate(formB.deadline)}. Tier {ratePercent}% (advised {advice.ratePercent}%).
+          </p>
+          {formB.paymentReference && <CopyValue label="Payment reference (UPR)" display={formB.paymentReference} value={formB.paymentReference} />}
+          <h3>Locum A forms</h3>
+          {formsA.map(({ invoice, practice, formA }) => (
+            <div key={invoice.id} class="form-a">
+              <p>
+                <strong>{practice.name}</strong> ({practice.odsCode}), paid {formatUkDate(formA.paidOn)}:{' '}
+                {formA.periods.map((p) => (p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} to ${formatUkDate(p.to)}`)).join('; ')}
+              </p>
+              <div class="boxes">
+                <CopyValue label="Box 1 fee" display={formatPence(formA.box1)} value={pounds(formA.box1)} />
+                <CopyValue label="Box 2 pensionable pay" display={formatPence(formA.box2)} value={pounds(formA.box2)} />
+                <CopyValue label="Box 3 employer" display={formatPence(formA.box3)} value={pounds(formA.box3)} />
+              </div>
+            </div>
+          ))}
+          <h3>Locum B</h3>
+          <div class="boxes">
+            {(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => (
+              <CopyValue key={box} label={`Box ${box}`} display={formatPence(formB[box])} value={pounds(formB[box])} />
+            ))}
+          </div>
+          <h3>Checks</h3>
+          <FindingList findings={findings} />
+        </section>
+      ))}
+    </>
+  );
+}

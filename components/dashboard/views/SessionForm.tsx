@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import { parsePounds } from '@/lib/ledger/parse-uk';
+import type { Practice, Session, SessionWorkType } from '@/lib/ledger/schemas';
+
+const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
+  { value: 'practice', label: 'GP practice locum' },
+  { value: 'appraisal', label: 'Appraisal (NHS England)' },
+  { value: 'ooh', label: 'Out of hours (not on Locum A/B)' },
+  { value: 'icb', label: 'ICB work (not on Locum A/B)' },
+  { value: 'private', label: 'Private (not pensionable)' },
+];
+export const WORK_TYPE_LABEL = Object.fromEntries(WORK_TYPES.map(({ value, label }) => [value, label])) as Record<SessionWorkType, string>;
+
+type Props = { practices: Practice[]; today: string; editing?: Session; onSave: (session: Session) => Promise<void>; onCancel?: () => void };
+
+/** Add or edit one session; keyboard-first, en-GB money. */
+export function SessionForm({ practices, today, editing, onSave, onCancel }: Props) {
+  const [date, setDate] = useState(editing?.dateWorked ?? today);
+  const [practiceId, setPracticeId] = useState(editing?.practiceId ?? practices[0]?.id ?? '');
+  const [workType, setWorkType] = useState<SessionWorkType>(editing?.workType ?? 'practice');
+  const [fee, setFee] = useState(editing ? (editing.feePence / 100).toFixed(2) : '');
+  const [notes, setNotes] = useState(editing?.notes ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const pence = parsePounds(fee);
+    if (!pence.ok) return setProblem(`Fee: ${pence.reason}`);
+    const pensioned = workType === 'practice' || workType === 'appraisal';
+    try {
+      await onSave({ id: editing?.id ?? crypto.randomUUID(), dateWorked: date, practiceId, feePence: pence.value, workType, pensioned, notes, ...(editing?.invoiceId ? { invoiceId: editing.invoiceId } : {}) });
+      setProblem(null);
+      if (!editing) setFee('');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <form class="card toolbar" onSubmit={submit} aria-label={editing ? 'Edit session' : 'Add session'}>
+      <label class="field">
+        Date worked
+        <input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        Practice
+        <select required value={practiceId} onChange={(e) => setPracticeId(e.currentTarget.value)}>
+          {practices.map((practice) => (
+            <option key={practice.id} value={practice.id}>
+              {practice.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        Work
+        <select value={workType} onChange={(e) => setWorkType(e.currentTarget.value as SessionWorkType)}>
+          {WORK_TYPES.map(({ value, label }) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        Fee (£)
+        <input inputMode="decimal" required size={9} placeholder="850.00" value={fee} onInput={(e) => setFee(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        Notes
+        <input value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+      </label>
+      <button type="submit" class="button">
+        {editing ? 'Save changes' : 'Add session'}
+      </button>
+      {onCancel && (
+        <button type="button" class="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      {problem && (
+        <p role="alert" class="bad">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import type { LedgerData } from '@/lib/ledger/schemas';
+import { BackupPanel } from './BackupPanel';
+import { ProfileForm } from './ProfileForm';
+
+export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
+  return (
+    <>
+      <h1>Settings</h1>
+      <ProfileForm profile={ledger.profile} onChange={onChange} />
+      <BackupPanel ledger={ledger} today={today} onChange={onChange} />
+    </>
+  );
+}
