@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { demoLedger } from '../fixtures/demo-ledger.mjs';
 import { expect, extensionTest as test } from './fixtures';
 
 const riverside = { id: 'p-riverside', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' };
@@ -44,10 +45,18 @@ test('the popup refuses a session for an unknown practice and keeps nothing', as
   expect((await ask(page, { type: 'ledger/read' })).sessions).toEqual([]);
 });
 
-test('popup and dashboard have no accessibility violations (axe)', async ({ page, extensionId }) => {
-  for (const view of ['popup.html', 'dashboard.html']) {
+test('popup and every dashboard view have no accessibility violations (axe), empty and with the demo ledger', async ({ page, extensionId }) => {
+  test.setTimeout(120_000);
+  const views = ['popup.html', ...['sessions', 'practices', 'months', 'receipts', 'rates', 'settings'].map((view) => `dashboard.html#${view}`)];
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  for (const view of [...views, 'load-demo', ...views]) {
+    if (view === 'load-demo') {
+      await ask(page, { type: 'ledger/replace', data: demoLedger('2026-11-21') });
+      continue;
+    }
     await page.goto(`chrome-extension://${extensionId}/${view}`);
-    await page.locator('h1').waitFor();
+    await page.reload();
+    await page.locator('h1').first().waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${view}: ${v.id}: ${v.help}`)).toEqual([]);
   }

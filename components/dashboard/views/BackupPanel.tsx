@@ -11,8 +11,9 @@ export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; t
 
   async function exportBackup() {
     const exportedAt = new Date().toISOString();
-    download(`locum-ledger-backup-${today}.json`, serialiseBackup(ledger, exportedAt), 'application/json');
-    await ask({ type: 'settings/save', settings: { ...ledger.settings, lastBackupAt: exportedAt } });
+    const settings = { ...ledger.settings, lastBackupAt: exportedAt };
+    download(`locum-ledger-backup-${today}.json`, serialiseBackup({ ...ledger, settings }, exportedAt), 'application/json');
+    await ask({ type: 'settings/save', settings });
     setStatus('Backup saved to your downloads.');
     onChange();
   }

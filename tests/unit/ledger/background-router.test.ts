@@ -50,3 +50,11 @@ describe('replyTo', () => {
     expect(ledger.sessions.every((s) => s.invoiceId === ledger.invoices[0]!.id)).toBe(true);
   });
 });
+
+describe('BackgroundReply', () => {
+  it('accepts a reply with no result, as a void operation sends after structured cloning drops it', async () => {
+    const { BackgroundReply } = await import('../../../lib/ledger/messages');
+    expect(BackgroundReply.safeParse({ ok: true }).success).toBe(true);
+    expect(BackgroundReply.safeParse({ ok: false }).success).toBe(false);
+  });
+});
