@@ -1,0 +1,155 @@
+import * as z from 'zod/mini';
+import { PensionInputError, parseInput } from '../pension/errors';
+import { LedgerData, Timestamp } from './schemas';
+
+/** LedgerData is defined with the records in schemas.ts (the store replaces it whole too); re-exported as the backup's payload. */
+export { LedgerData };
+
+/** Far above a lifetime of sessions (about 300 bytes each), and small enough to parse in a browser tab without trouble. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+export const BACKUP_FORMAT = 'locum-ledger-backup';
+/** Named here so a plain-backup restore can recognise an encrypted file and ask for its passphrase instead. */
+export const ENCRYPTED_BACKUP_FORMAT = 'locum-ledger-encrypted-backup';
+export const BACKUP_SCHEMA_VERSION = 1;
+/** A file broken on every row would otherwise list thousands of problems; the first hundred show what is wrong. */
+const MAX_PROBLEMS_LISTED = 100;
+
+export const BackupFile = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
+  exportedAt: Timestamp,
+  data: LedgerData,
+});
+export type BackupFile = z.infer<typeof BackupFile>;
+
+export type BackupResult = { ok: true; data: LedgerData; exportedAt: string } | { ok: false; problems: string[] };
+
+export const NOT_JSON = 'This file is not JSON, the text format Locum Ledger saves backups in, so it cannot be a Locum Ledger backup.';
+export const NOT_A_BACKUP = `This file is not a Locum Ledger backup: it does not start with "format": "${BACKUP_FORMAT}".`;
+export const ENCRYPTED_NOT_PLAIN = 'This backup is encrypted: open it with its passphrase.';
+
+export function createBackup(data: LedgerData, exportedAt: string): BackupFile {
+  return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt, data };
+}
+
+export function serialiseBackup(data: LedgerData, exportedAt: string): string {
+  return `${JSON.stringify(createBackup(data, exportedAt), null, 2)}\n`;
+}
+
+/** Whether `text` is over `limitBytes` of UTF-8. Counts bytes only when the length alone cannot tell. */
+export function isLargerThan(text: string, limitBytes: number): boolean {
+  return text.length > limitBytes || (text.length * 3 > limitBytes && new TextEncoder().encode(text).byteLength > limitBytes);
+}
+
+export const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+export const TOO_LARGE = `This file is larger than ${megabytes(MAX_BACKUP_BYTES)}, the most a Locum Ledger backup can be, so it was not read.`;
+
+/** JSON text to a value, forgiving the byte-order mark Notepad adds when a backup is opened and saved. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A newer build may change the data's shape, so its files are refused whole rather than half-read. */
+function newerVersionProblem(version: unknown): string | undefined {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= BACKUP_SCHEMA_VERSION) return undefined;
+  return `This backup was made by a newer Locum Ledger (backup version ${version}; this version reads version ${BACKUP_SCHEMA_VERSION}). Update Locum Ledger, then restore it.`;
+}
+
+/** Checks the format marker and version first: validating a stranger's file field by field would only bury the real problem. */
+function headerProblem(value: unknown): string | undefined {
+  if (!isPlainObject(value)) return NOT_A_BACKUP;
+  if (value.format === ENCRYPTED_BACKUP_FORMAT) return ENCRYPTED_NOT_PLAIN;
+  if (value.format !== BACKUP_FORMAT) return NOT_A_BACKUP;
+  return newerVersionProblem(value.schemaVersion);
+}
+
+/** The value, or every problem with its path, named the project's one way (lib/pension/errors.ts) so messages read alike. */
+export function validateWith<T extends z.ZodMiniType>(schema: T, value: unknown): { ok: true; value: z.output<T> } | { ok: false; problems: string[] } {
+  try {
+    return { ok: true, value: parseInput(schema, value, 'file') };
+  } catch (error) {
+    if (error instanceof PensionInputError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+function duplicateIdProblems(collection: keyof LedgerData, records: { id: string }[], noun: string): string[] {
+  const firstIndex = new Map<string, number>();
+  return records.flatMap((record, index) => {
+    const first = firstIndex.get(record.id);
+    if (first === undefined) {
+      firstIndex.set(record.id, index);
+      return [];
+    }
+    return [`data.${collection}[${index}].id: "${record.id}" is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
+  });
+}
+
+function missingReference(path: string, id: string | undefined, ids: Set<string>, noun: string): string[] {
+  return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id "${id}"`];
+}
+
+const idsOf = (records: { id: string }[]) => new Set(records.map((record) => record.id));
+
+function referenceProblems(data: LedgerData): string[] {
+  const practices = idsOf(data.practices);
+  const sessions = idsOf(data.sessions);
+  const invoices = idsOf(data.invoices);
+  const submissions = idsOf(data.submissions);
+  return [
+    ...data.sessions.flatMap((session, i) => [
+      ...missingReference(`data.sessions[${i}].practiceId`, session.practiceId, practices, 'practice'),
+      ...missingReference(`data.sessions[${i}].invoiceId`, session.invoiceId, invoices, 'invoice'),
+    ]),
+    ...data.invoices.flatMap((invoice, i) => [
+      ...missingReference(`data.invoices[${i}].practiceId`, invoice.practiceId, practices, 'practice'),
+      ...invoice.sessionIds.flatMap((id, j) => missingReference(`data.invoices[${i}].sessionIds[${j}]`, id, sessions, 'session')),
+    ]),
+    ...data.submissions.flatMap((submission, i) => missingReference(`data.submissions[${i}].invoiceId`, submission.invoiceId, invoices, 'invoice')),
+    ...data.receipts.flatMap((receipt, i) => missingReference(`data.receipts[${i}].submissionId`, receipt.submissionId, submissions, 'submission')),
+  ];
+}
+
+function integrityProblems(data: LedgerData): string[] {
+  return [
+    ...duplicateIdProblems('practices', data.practices, 'practice'),
+    ...duplicateIdProblems('sessions', data.sessions, 'session'),
+    ...duplicateIdProblems('invoices', data.invoices, 'invoice'),
+    ...duplicateIdProblems('submissions', data.submissions, 'submission'),
+    ...duplicateIdProblems('receipts', data.receipts, 'receipt'),
+    ...referenceProblems(data),
+  ];
+}
+
+function refuse(problems: string[]): BackupResult {
+  if (problems.length <= MAX_PROBLEMS_LISTED) return { ok: false, problems };
+  const more = problems.length - MAX_PROBLEMS_LISTED;
+  return { ok: false, problems: [...problems.slice(0, MAX_PROBLEMS_LISTED), `…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] };
+}
+
+/**
+ * Reads a backup file's text and checks all of it (shape, every field, ids and the links between records) before
+ * returning anything, so a restore either has the whole ledger or nothing to write. Never throws.
+ */
+export function parseBackup(text: string): BackupResult {
+  if (isLargerThan(text, MAX_BACKUP_BYTES)) return refuse([TOO_LARGE]);
+  const json = parseJsonText(text);
+  if (!json.ok) return refuse([NOT_JSON]);
+  const header = headerProblem(json.value);
+  if (header) return refuse([header]);
+  const checked = validateWith(BackupFile, json.value);
+  if (!checked.ok) return refuse(checked.problems);
+  const { data, exportedAt } = checked.value;
+  const integrity = integrityProblems(data);
+  if (integrity.length > 0) return refuse(integrity);
+  return { ok: true, data, exportedAt };
+}

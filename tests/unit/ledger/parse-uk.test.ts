@@ -1,0 +1,121 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { poundsForSpreadsheet } from '../../../lib/ledger/csv-export';
+import { parsePounds, parseUkDate } from '../../../lib/ledger/parse-uk';
+import { formatUkDate, fromDayNumber } from '../../../lib/pension/dates';
+import { formatPence } from '../../../lib/pension/money';
+
+/** Property runs are many; other suites running alongside can slow them past Vitest's 5-second default. */
+const PROPERTY_TIMEOUT = 60_000;
+
+const value = <T>(result: { ok: true; value: T } | { ok: false; reason: string }) => (result.ok ? result.value : result.reason);
+
+describe('parseUkDate', () => {
+  it.each([
+    ['05/05/2025', '2025-05-05'],
+    ['5/5/2025', '2025-05-05'],
+    ['05-05-2025', '2025-05-05'],
+    ['05.05.2025', '2025-05-05'],
+    ['2025-05-05', '2025-05-05'],
+    ['05/05/25', '2025-05-05'],
+    ['29/02/2024', '2024-02-29'],
+    ['  31/12/2025 ', '2025-12-31'],
+  ])('reads %s as %s', (written, iso) => {
+    expect(parseUkDate(written)).toEqual({ ok: true, value: iso });
+  });
+
+  it('reads the day first, never guessing an American date', () => {
+    expect(parseUkDate('03/04/2025')).toEqual({ ok: true, value: '2025-04-03' });
+    expect(value(parseUkDate('05/13/2025'))).toBe('"05/13/2025" is not a real date: dates are read day first (dd/mm/yyyy), and there is no month 13');
+  });
+
+  it('refuses impossible dates', () => {
+    expect(value(parseUkDate('31/02/2025'))).toBe('"31/02/2025" is not a real date');
+    expect(value(parseUkDate('29/02/2025'))).toBe('"29/02/2025" is not a real date');
+    expect(value(parseUkDate('00/01/2025'))).toBe('"00/01/2025" is not a real date');
+    expect(value(parseUkDate('2025-02-30'))).toBe('"2025-02-30" is not a real date');
+  });
+
+  it('refuses other writings, naming the expected one', () => {
+    expect(value(parseUkDate('5 May 2025'))).toBe('"5 May 2025" is not a date written dd/mm/yyyy');
+    expect(value(parseUkDate('05/05-2025'))).toBe('"05/05-2025" is not a date written dd/mm/yyyy');
+    expect(value(parseUkDate('05/05/225'))).toBe('"05/05/225" is not a date written dd/mm/yyyy');
+    expect(value(parseUkDate(''))).toBe('is empty');
+  });
+
+  it('reads back every real date written dd/mm/yyyy', () => {
+    const firstDay = -354_285; // 1000-01-01
+    const lastDay = 2_932_896; // 9999-12-31
+    fc.assert(
+      fc.property(fc.integer({ min: firstDay, max: lastDay }), (day) => {
+        const iso = fromDayNumber(day);
+        expect(parseUkDate(formatUkDate(iso))).toEqual({ ok: true, value: iso });
+      }),
+      { numRuns: 5000 },
+    );
+  }, PROPERTY_TIMEOUT);
+});
+
+describe('parsePounds', () => {
+  it.each([
+    ['£1,234.56', 123456],
+    ['1234.5', 123450],
+    ['1234.56', 123456],
+    ['250', 25000],
+    ['£ 250.00', 25000],
+    ['0.07', 7],
+    ['.5', 50],
+    ['0', 0],
+    ['1,234', 123400],
+    ['1,234,567.89', 123456789],
+    ['250,00', 25000],
+    ['250,5', 25050],
+    ['1 234,56', 123456],
+    ['1\u00A0234.56', 123456],
+    ['1\u202F234,56', 123456],
+    ['-0.00', 0],
+    [' 19.99 ', 1999],
+    ['1000000000', 100_000_000_000],
+  ])('reads %s as %i pence', (written, pence) => {
+    expect(parsePounds(written)).toEqual({ ok: true, value: pence });
+  });
+
+  it('is exact where a float × 100 is not', () => {
+    expect(Math.round(1.005 * 100)).toBe(100);
+    expect(parsePounds('1.005')).toEqual({ ok: false, reason: '"1.005" has more than two digits after the decimal point' });
+    expect(0.29 * 100).not.toBe(29);
+    expect(parsePounds('0.29')).toEqual({ ok: true, value: 29 });
+    expect(parsePounds('4.35')).toEqual({ ok: true, value: 435 });
+  });
+
+  it('refuses negative amounts however they are written', () => {
+    for (const written of ['-250.00', '£-250', '-£250', '(250.00)', '\u2212250']) {
+      expect(value(parsePounds(written))).toBe(`"${written}" is negative; an amount must be 0 or more`);
+    }
+  });
+
+  it('refuses what is not money, and ambiguous writings', () => {
+    const help = 'is not an amount of money; write it like 1234.56 or £1,234.56';
+    expect(value(parsePounds('abc'))).toBe(`"abc" ${help}`);
+    expect(value(parsePounds('1.234,56'))).toBe(`"1.234,56" ${help}`);
+    expect(value(parsePounds('12,34,567'))).toBe(`"12,34,567" ${help}`);
+    expect(value(parsePounds('1,2345'))).toBe(`"1,2345" ${help}`);
+    expect(value(parsePounds('1,234,56'))).toBe(`"1,234,56" ${help}`);
+    expect(value(parsePounds('£'))).toBe(`"£" ${help}`);
+    expect(value(parsePounds('250p'))).toBe(`"250p" ${help}`);
+    expect(value(parsePounds(''))).toBe('is empty');
+    expect(value(parsePounds('1000000000.01'))).toBe('"1000000000.01" is more than £1,000,000,000.00, the most Locum Ledger holds');
+    expect(value(parsePounds('99999999999999999999'))).toBe('"99999999999999999999" is more than £1,000,000,000.00, the most Locum Ledger holds');
+  });
+
+  it('reads back every amount up to £10m, written as the spreadsheet export and as £1,234.56', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), (pence) => {
+        expect(parsePounds(poundsForSpreadsheet(pence))).toEqual({ ok: true, value: pence });
+        expect(parsePounds(formatPence(pence))).toEqual({ ok: true, value: pence });
+      }),
+      { numRuns: 5000 },
+    );
+  }, PROPERTY_TIMEOUT);
+});
