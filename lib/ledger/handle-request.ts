@@ -10,7 +10,7 @@ export async function handleRequest(store: LedgerStore, request: PageToBackgroun
     case 'session/save':
       return store.saveSession(request.session);
     case 'sessions/save':
-      return store.saveSessions(request.sessions, request.practices);
+      return store.saveSessions(request.sessions, request.practices, request.invoices);
     case 'sessions/delete':
       return store.deleteSessions(request.ids);
     case 'sessions/mark-paid': {

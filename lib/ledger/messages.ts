@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../pension/schemas';
-import { Id, LedgerData, Practice, Profile, Session, Settings } from './schemas';
+import { Id, Invoice, LedgerData, Practice, Profile, Session, Settings } from './schemas';
 
 /** Requests from the extension's own pages (popup, dashboard) to the background, which owns the ledger. */
 export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ledger/read') }),
   z.object({ type: z.literal('session/save'), session: Session }),
-  z.object({ type: z.literal('sessions/save'), sessions: z.array(Session), practices: z.array(Practice) }),
+  z.object({ type: z.literal('sessions/save'), sessions: z.array(Session), practices: z.array(Practice), invoices: z.optional(z.array(Invoice)) }),
   z.object({ type: z.literal('sessions/delete'), ids: z.array(Id) }),
   z.object({ type: z.literal('sessions/mark-paid'), ids: z.array(Id).check(z.minLength(1)), paidOn: IsoDate }),
   z.object({ type: z.literal('practice/save'), practice: Practice }),

@@ -74,11 +74,12 @@ export class LedgerStore {
     });
   }
 
-  /** Saves many sessions at once, all or none (a CSV import, Undo of a bulk delete). */
-  saveSessions(values: Session[], practices: Practice[] = []): Promise<Session[]> {
+  /** Saves many sessions at once, with any new practices and invoices, all or none (a CSV import, Undo of a delete). */
+  saveSessions(values: Session[], practices: Practice[] = [], invoices: Invoice[] = []): Promise<Session[]> {
     return this.write(async (tx) => {
       const sessions = values.map((value, i) => parseInput(Session, value, `Saving session ${i + 1}`));
       for (const practice of practices) await tx.objectStore('practices').put(parseInput(Practice, practice, 'Saving the practice'));
+      for (const invoice of invoices) await tx.objectStore('invoices').put(parseInput(Invoice, invoice, 'Saving the invoice'));
       for (const session of sessions) {
         if (!(await tx.objectStore('practices').get(session.practiceId))) throw new LedgerWriteError(`Session on ${session.dateWorked} names a practice that is not in your list.`);
         await tx.objectStore('sessions').put(session);

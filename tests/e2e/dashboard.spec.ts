@@ -68,3 +68,21 @@ test('the months view shows a Locum B box by box with its payment reference', as
   await expect(october).toContainText('84123456LOCOCT2026');
   await expect(october.getByRole('button', { name: 'Copy Box i' })).toBeVisible();
 });
+
+test('a messy spreadsheet imports its good rows in one go and names each bad row', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
+  await ask(page, { type: 'practice/save', practice: { id: 'p1', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' } });
+  await page.reload();
+  const csv = '\uFEFFSession date;Surgery;Gross (£)\r\n03/11/2026;Riverside Medical Centre;£850.00\r\n\r\n31/02/2026;Riverside Medical Centre;£100\r\n04/11/2026;Riverside Medical Centre;1 020,50\r\n';
+  await page.getByLabel('CSV file').setInputFiles({ name: 'sessions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const preview = page.getByRole('table', { name: 'Preview' });
+  await expect(preview.getByRole('row')).toHaveCount(4);
+  await expect(preview.getByRole('row', { name: /^4 / })).toContainText('✗');
+  await page.getByRole('button', { name: 'Import 2 good rows' }).click();
+  await expect(page.getByRole('status').last()).toHaveText('Imported 2 sessions; 1 rows left out.');
+  const ledger = await ask(page, { type: 'ledger/read' });
+  expect(ledger.sessions.map((s: { dateWorked: string; feePence: number }) => [s.dateWorked, s.feePence])).toEqual([
+    ['2026-11-03', 85000],
+    ['2026-11-04', 102050],
+  ]);
+});

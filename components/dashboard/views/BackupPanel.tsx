@@ -1,25 +1,42 @@
 import { useState } from 'preact/hooks';
-import { parseBackup, serialiseBackup } from '@/lib/ledger/backup';
+import { ENCRYPTED_NOT_PLAIN, parseBackup, serialiseBackup } from '@/lib/ledger/backup';
 import { ask } from '@/lib/ledger/client';
+import { decryptBackup, encryptBackup } from '@/lib/ledger/encrypted-backup';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { download } from '../download';
 
 /** Backup and restore. A file is validated whole before anything is written; a bad one changes nothing. */
 export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState<string | null>(null);
 
   async function exportBackup() {
     const exportedAt = new Date().toISOString();
     const settings = { ...ledger.settings, lastBackupAt: exportedAt };
-    download(`locum-ledger-backup-${today}.json`, serialiseBackup({ ...ledger, settings }, exportedAt), 'application/json');
+    const plain = serialiseBackup({ ...ledger, settings }, exportedAt);
+    if (passphrase) {
+      const encrypted = await encryptBackup(plain, passphrase);
+      if (!encrypted.ok) return setProblems(encrypted.problems);
+      download(`locum-ledger-backup-${today}-encrypted.json`, encrypted.text, 'application/json');
+    } else {
+      download(`locum-ledger-backup-${today}.json`, plain, 'application/json');
+    }
     await ask({ type: 'settings/save', settings });
-    setStatus('Backup saved to your downloads.');
+    setProblems([]);
+    setStatus(passphrase ? 'Encrypted backup saved to your downloads. Keep the passphrase safe: without it the file cannot be opened.' : 'Backup saved to your downloads.');
     onChange();
   }
 
+  async function readBackup(text: string) {
+    const plain = parseBackup(text);
+    if (plain.ok || plain.problems[0] !== ENCRYPTED_NOT_PLAIN || !passphrase) return plain;
+    const decrypted = await decryptBackup(text, passphrase);
+    return decrypted.ok ? parseBackup(decrypted.text) : decrypted;
+  }
+
   async function importBackup(file: File) {
-    const result = parseBackup(await file.text());
+    const result = await readBackup(await file.text());
     if (!result.ok) {
       setProblems(result.problems);
       setStatus(`Nothing was imported from ${file.name}; your ledger is unchanged.`);
@@ -40,6 +57,10 @@ export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; t
       <h2 id="backup-heading">Backup and restore</h2>
       <p class="muted">Removing the extension deletes its data, so keep a backup. Restoring replaces the whole ledger with the file's contents.</p>
       <div class="toolbar">
+        <label class="field">
+          Passphrase (optional, to encrypt or open an encrypted backup)
+          <input type="password" autocomplete="new-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+        </label>
         <button type="button" class="button" onClick={exportBackup}>
           Download backup
         </button>

@@ -1,5 +1,7 @@
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { BackupPanel } from './BackupPanel';
+import { CsvImportPanel } from './CsvImportPanel';
+import { ExportPanel } from './ExportPanel';
 import { ProfileForm } from './ProfileForm';
 
 export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
@@ -8,6 +10,8 @@ export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; 
       <h1>Settings</h1>
       <ProfileForm profile={ledger.profile} onChange={onChange} />
       <BackupPanel ledger={ledger} today={today} onChange={onChange} />
+      <ExportPanel ledger={ledger} today={today} />
+      <CsvImportPanel ledger={ledger} onChange={onChange} />
     </>
   );
 }
