@@ -6,6 +6,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Locum Ledger',
     description: 'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
+    // alarms: the daily reminder check; notifications: 10-week, Locum B and approval reminders.
+    permissions: ['alarms', 'notifications'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'locum-ledger@locumledger.invalid' } } }
       : {}),

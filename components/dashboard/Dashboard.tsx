@@ -2,6 +2,7 @@ import '@/components/styles/base.css';
 import './dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useLedger } from '@/components/ledger/use-ledger';
+import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/today';
 import { MonthsView } from './views/MonthsView';
 import { PracticesView } from './views/PracticesView';
@@ -30,6 +31,8 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
   const [view, setView] = useState<ViewId>(viewFromHash);
   const { ledger, error, reload } = useLedger();
   useEffect(() => {
+    // Ask the browser not to evict the ledger under storage pressure; uninstalling still deletes it, hence backups.
+    void navigator.storage?.persist?.();
     const follow = () => setView(viewFromHash());
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
@@ -51,6 +54,11 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
       </header>
       <main class="page">
         {error && <p role="alert" class="bad">{error}</p>}
+        {ledger && view !== 'settings' && backupDue(ledger, today) && (
+          <p class="banner" role="status">
+            Your ledger has changed since your last backup, and removing the extension would delete it. <a href="#settings">Download a backup</a>
+          </p>
+        )}
         {view === 'rates' && <RatesView today={today} />}
         {ledger && view === 'sessions' && <SessionsView ledger={ledger} today={today} onChange={reload} />}
         {ledger && view === 'practices' && <PracticesView ledger={ledger} onChange={reload} />}

@@ -1,0 +1,68 @@
+import { daysFromTo, formatMonth, formatUkDate } from '../pension';
+import { monthlyForms } from './forms';
+import type { LedgerData } from './schemas';
+import { openTenWeekLimits } from './ten-week';
+
+export type Reminder = { id: string; title: string; message: string; view: 'sessions' | 'months' | 'settings' };
+
+const TEN_WEEK_WARNINGS = [14, 7, 2];
+const FORM_B_WARNING_DAYS = 3;
+const APPROVAL_WAIT_DAYS = 7;
+const BACKUP_AGE_DAYS = 30;
+
+function tenWeek(ledger: LedgerData, today: string): Reminder[] {
+  return openTenWeekLimits(ledger, today)
+    .filter((limit) => TEN_WEEK_WARNINGS.includes(limit.daysLeft))
+    .map((limit) => ({
+      id: `ten-week ${limit.practiceName} ${limit.limit}`,
+      title: `${limit.daysLeft} days left to pension work at ${limit.practiceName}`,
+      message: `Your Locum A for work from ${formatUkDate(limit.firstDayWorked)} must reach PCSE by ${formatUkDate(limit.limit)}, or that work can never be pensioned. Ask the practice to pay and submit it now.`,
+      view: 'sessions',
+    }));
+}
+
+function formB(ledger: LedgerData, today: string): Reminder[] {
+  const sent = new Set(ledger.submissions.filter((s) => s.kind === 'B' && s.status !== 'drafted' && s.status !== 'rejected').map((s) => s.month));
+  return monthlyForms(ledger, today)
+    .filter(({ month, formB: b }) => !sent.has(month) && daysFromTo(today, b.deadline) >= 0 && daysFromTo(today, b.deadline) <= FORM_B_WARNING_DAYS)
+    .map(({ month, formB: b }) => ({
+      id: `form-b ${month}`,
+      title: `Locum B for ${formatMonth(month)} due by ${formatUkDate(b.deadline)}`,
+      message: `Submit the Locum B and pay £${(b.i / 100).toFixed(2)} on PCSE Online by ${formatUkDate(b.deadline)}.`,
+      view: 'months',
+    }));
+}
+
+function awaitingApproval(ledger: LedgerData, today: string): Reminder[] {
+  const names = new Map(ledger.practices.map((p) => [p.id, p.name]));
+  const invoices = new Map(ledger.invoices.map((i) => [i.id, i]));
+  return ledger.submissions
+    .filter((s) => s.kind === 'A' && s.status === 'submitted' && s.submittedAt && daysFromTo(s.submittedAt.slice(0, 10), today) > APPROVAL_WAIT_DAYS)
+    .map((s) => {
+      const practice = names.get(invoices.get(s.invoiceId ?? '')?.practiceId ?? '') ?? 'the practice';
+      return {
+        id: `approval ${s.id}`,
+        title: `Locum A waiting for ${practice}`,
+        message: `Submitted ${formatUkDate(s.submittedAt!.slice(0, 10))} and not yet approved. Ask ${practice}'s Locum Approver to approve it on PCSE Online: the 10-week clock keeps running.`,
+        view: 'months',
+      };
+    });
+}
+
+/** Uninstalling an extension deletes its IndexedDB, so a changed ledger with no recent backup is at risk. */
+export function backupDue(ledger: LedgerData, today: string): boolean {
+  const { lastBackupAt, lastChangeAt } = ledger.settings;
+  if (!lastChangeAt) return false;
+  if (!lastBackupAt) return true;
+  return lastChangeAt > lastBackupAt && daysFromTo(lastBackupAt.slice(0, 10), today) > BACKUP_AGE_DAYS;
+}
+
+function backup(ledger: LedgerData, today: string): Reminder[] {
+  if (!backupDue(ledger, today)) return [];
+  return [{ id: `backup ${today}`, title: 'Back up your ledger', message: 'Your ledger has changed since your last backup. Removing the extension would delete it: download a backup in Settings.', view: 'settings' }];
+}
+
+/** What the daily check should tell the locum today. */
+export function dueReminders(ledger: LedgerData, today: string): Reminder[] {
+  return [...tenWeek(ledger, today), ...formB(ledger, today), ...awaitingApproval(ledger, today), ...backup(ledger, today)];
+}
