@@ -33,7 +33,7 @@ if (!loaded.ok) throw new Error(`The demo ledger did not load: ${loaded.error}`)
 await dashboard.reload();
 
 if (headless) {
-  for (const view of ['sessions', 'practices', 'months', 'receipts', 'rates', 'settings']) {
+  for (const view of ['sessions', 'practices', 'months', 'receipts', 'year', 'rates', 'settings']) {
     await dashboard.goto(extensionUrl(`dashboard.html#${view}`));
     await dashboard.reload();
     await dashboard.locator('h1').first().waitFor();

@@ -10,12 +10,14 @@ import { RatesView } from './views/RatesView';
 import { ReceiptsView } from './views/ReceiptsView';
 import { SessionsView } from './views/SessionsView';
 import { SettingsView } from './views/SettingsView';
+import { YearView } from './views/YearView';
 
 const VIEWS = [
   { id: 'sessions', label: 'Sessions' },
   { id: 'practices', label: 'Practices' },
   { id: 'months', label: 'Months' },
   { id: 'receipts', label: 'Receipts' },
+  { id: 'year', label: 'Year' },
   { id: 'rates', label: 'Rates' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -64,6 +66,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
         {ledger && view === 'practices' && <PracticesView ledger={ledger} onChange={reload} />}
         {ledger && view === 'months' && <MonthsView ledger={ledger} today={today} />}
         {ledger && view === 'receipts' && <ReceiptsView ledger={ledger} />}
+        {ledger && view === 'year' && <YearView ledger={ledger} today={today} />}
         {ledger && view === 'settings' && <SettingsView ledger={ledger} today={today} onChange={reload} />}
       </main>
     </>

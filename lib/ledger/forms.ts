@@ -52,8 +52,19 @@ export function adviceFor(ledger: LedgerData, date: string): TierAdvice {
   });
 }
 
-/** Every month's Form As, Form B and findings, newest first. `receivedOn` is when the forms would reach PCSE (today). */
-export function monthlyForms(ledger: LedgerData, receivedOn: string): MonthForms[] {
+const SENT = new Set(['submitted', 'approved', 'paid']);
+
+/** When a month's forms reached PCSE: the Locum B's submission, else the last of its submitted Locum As, else today. */
+function receivedOnFor(ledger: LedgerData, month: string, formsA: FormAFromLedger[], today: string): string {
+  const sent = ledger.submissions.filter((s) => SENT.has(s.status) && s.submittedAt);
+  const formB = sent.find((s) => s.kind === 'B' && s.month === month);
+  if (formB) return formB.submittedAt!.slice(0, 10);
+  const dates = formsA.map(({ invoice }) => sent.find((s) => s.kind === 'A' && s.invoiceId === invoice.id)?.submittedAt?.slice(0, 10));
+  return dates.every((date) => date !== undefined) ? dates.sort().at(-1)! : today;
+}
+
+/** Every month's Form As, Form B and findings, newest first, each checked as of the day it reached PCSE (or today). */
+export function monthlyForms(ledger: LedgerData, today: string): MonthForms[] {
   const byMonth = new Map<string, FormAFromLedger[]>();
   for (const entry of formsAOf(ledger)) byMonth.set(entry.formA.month, [...(byMonth.get(entry.formA.month) ?? []), entry]);
   return [...byMonth.entries()]
@@ -70,7 +81,7 @@ export function monthlyForms(ledger: LedgerData, receivedOn: string): MonthForms
       const findings = checkForms({
         formsA: formsA.map((entry) => entry.formA),
         formB,
-        receivedOn,
+        receivedOn: receivedOnFor(ledger, month, formsA, today),
         chosenRatePercent: ratePercent,
         advisedRatePercent: advice.ratePercent,
         ...(ledger.profile?.dateOfBirth ? { dateOfBirth: ledger.profile.dateOfBirth } : {}),

@@ -47,7 +47,7 @@ test('the popup refuses a session for an unknown practice and keeps nothing', as
 
 test('popup and every dashboard view have no accessibility violations (axe), empty and with the demo ledger', async ({ page, extensionId }) => {
   test.setTimeout(120_000);
-  const views = ['popup.html', ...['sessions', 'practices', 'months', 'receipts', 'rates', 'settings'].map((view) => `dashboard.html#${view}`)];
+  const views = ['popup.html', ...['sessions', 'practices', 'months', 'receipts', 'year', 'rates', 'settings'].map((view) => `dashboard.html#${view}`)];
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   for (const view of [...views, 'load-demo', ...views]) {
     if (view === 'load-demo') {

@@ -2,6 +2,7 @@ import type { LedgerData } from '@/lib/ledger/schemas';
 import { BackupPanel } from './BackupPanel';
 import { CsvImportPanel } from './CsvImportPanel';
 import { ExportPanel } from './ExportPanel';
+import { NotificationsToggle } from './NotificationsToggle';
 import { ProfileForm } from './ProfileForm';
 
 export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
@@ -9,6 +10,7 @@ export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; 
     <>
       <h1>Settings</h1>
       <ProfileForm profile={ledger.profile} onChange={onChange} />
+      <NotificationsToggle settings={ledger.settings} onChange={onChange} />
       <BackupPanel ledger={ledger} today={today} onChange={onChange} />
       <ExportPanel ledger={ledger} today={today} />
       <CsvImportPanel ledger={ledger} onChange={onChange} />

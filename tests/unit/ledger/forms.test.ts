@@ -82,3 +82,17 @@ describe('forms from the ledger', () => {
     expect(adviceFor(ledger(), '2026-05-01').ratePercent).toBe(5.2);
   });
 });
+
+describe('checking a month as of the day it reached PCSE', () => {
+  const sessions = [session({ id: 'a', dateWorked: '2026-06-02', invoiceId: 'i1' })];
+  const invoices = [{ id: 'i1', practiceId: riverside.id, reference: '', sessionIds: ['a'], paidOn: '2026-06-30' }];
+  const submittedA = { id: 'sa', kind: 'A' as const, month: '2026-06', invoiceId: 'i1', status: 'approved' as const, filled: {}, amounts: {}, createdAt: '2026-07-01T09:00:00Z', updatedAt: '2026-07-01T09:00:00Z', submittedAt: '2026-07-01T09:00:00Z' };
+
+  it('finds the 10-week limit passed for forms not yet sent', () => {
+    expect(monthlyForms(ledger({ sessions, invoices }), '2026-11-21')[0]!.findings.map((f) => f.code)).toContain('TEN_WEEK_EXCEEDED');
+  });
+
+  it('does not fault forms that were sent in time', () => {
+    expect(monthlyForms(ledger({ sessions, invoices, submissions: [submittedA] }), '2026-11-21')[0]!.findings.map((f) => f.code)).not.toContain('TEN_WEEK_EXCEEDED');
+  });
+});
