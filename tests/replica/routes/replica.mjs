@@ -1,0 +1,68 @@
+// Endpoints of the replica itself, not of the portal: health, reset and session expiry for tests,
+// the D6 mailbox, and the GOV.UK Pay stub.
+import { redirect, send } from '../lib/http.mjs';
+import { isIsoDate } from '../lib/dates.mjs';
+import { VARIANTS } from '../lib/store.mjs';
+import { PAY_STUB_PATH } from '../lib/paths.mjs';
+import { mailboxPage, mailPage } from '../views/mail.mjs';
+import { payStubPage, payStubDonePage } from '../views/pay-stub.mjs';
+
+const TEXT = 'text/plain; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Body { variant?, today?, sessionTimeoutSeconds? }; anything omitted returns to the start options. */
+function reset(ctx) {
+  let options = {};
+  try {
+    options = ctx.body.trim() ? JSON.parse(ctx.body) : {};
+  } catch {
+    return send(ctx.res, 400, 'Body must be JSON', TEXT);
+  }
+  if (options.variant !== undefined && !VARIANTS.includes(options.variant)) return send(ctx.res, 400, `variant must be one of ${VARIANTS.join(', ')}`, TEXT);
+  if (options.today !== undefined && !isIsoDate(options.today)) return send(ctx.res, 400, 'today must be YYYY-MM-DD', TEXT);
+  if (options.sessionTimeoutSeconds !== undefined && !(Number(options.sessionTimeoutSeconds) > 0)) return send(ctx.res, 400, 'sessionTimeoutSeconds must be a positive number', TEXT);
+  ctx.store.reset(options);
+  ctx.sessions.clear();
+  send(ctx.res, 200, JSON.stringify({ variant: ctx.store.variant, today: ctx.store.today() }), JSON_TYPE);
+}
+
+function expireSessions(ctx) {
+  ctx.sessions.expireAll();
+  send(ctx.res, 200, 'ok', TEXT);
+}
+
+function state(ctx) {
+  const { variant, locumAs, locumBs, mails } = ctx.store;
+  send(ctx.res, 200, JSON.stringify({ variant, today: ctx.store.today(), locumAs, locumBs, mails }, null, 2), JSON_TYPE);
+}
+
+function mail(ctx) {
+  const found = ctx.store.mails.find((m) => m.id === Number(ctx.params[0]));
+  if (!found) return send(ctx.res, 404, 'Not found', TEXT);
+  send(ctx.res, 200, mailPage(ctx.store, found));
+}
+
+const withLocumB = (handler) => (ctx) => {
+  const b = ctx.store.locumB(ctx.params[0]);
+  if (!b) return send(ctx.res, 404, 'Not found', TEXT);
+  handler(ctx, b);
+};
+
+function stubPay(ctx, b) {
+  if (b.status !== 'Paid') Object.assign(b, { status: 'Paid', paid: ctx.store.today() });
+  redirect(ctx.res, `${PAY_STUB_PATH}/${b.id}/done`);
+}
+
+const stubPath = (suffix = '') => new RegExp(`^${PAY_STUB_PATH}/(\\d+)${suffix}$`);
+
+export const replicaRoutes = [
+  { method: 'GET', path: '/__replica/health', access: 'public', session: false, handler: (ctx) => send(ctx.res, 200, 'ok', TEXT) },
+  { method: 'POST', path: '/__replica/reset', access: 'public', session: false, handler: reset },
+  { method: 'POST', path: '/__replica/expire-session', access: 'public', session: false, handler: expireSessions },
+  { method: 'GET', path: '/__replica/state', access: 'public', session: false, handler: state },
+  { method: 'GET', path: '/__replica/mailbox', access: 'public', session: false, handler: (ctx) => send(ctx.res, 200, mailboxPage(ctx.store)) },
+  { method: 'GET', path: /^\/__replica\/mailbox\/(\d+)$/, access: 'public', session: false, handler: mail },
+  { method: 'GET', path: stubPath(), access: 'public', session: false, handler: withLocumB((ctx, b) => send(ctx.res, 200, payStubPage(b))) },
+  { method: 'POST', path: stubPath(), access: 'public', session: false, handler: withLocumB(stubPay) },
+  { method: 'GET', path: stubPath('/done'), access: 'public', session: false, handler: withLocumB((ctx, b) => send(ctx.res, 200, payStubDonePage(b))) },
+];
