@@ -1,5 +1,7 @@
-// `npm start`: build the extension and open Chromium with it loaded, in a fresh profile under out/ holding the
-// demo ledger (never a real user's store). With no display it runs headless and saves screenshots under out/ instead.
+// `npm start`: build the extension, start the replica PCSE Online portal, and open Chromium with the extension
+// loaded in a fresh profile under out/ that holds the demo ledger (never a real user's store), logged in to the
+// replica as the demo locum on the Locum A page. With no display it runs headless, walks through a Locum A and
+// the dashboard, and saves screenshots under out/ instead.
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies, findChromium, run } from './lib/setup.mjs';
@@ -9,6 +11,12 @@ const executablePath = findChromium();
 if (run('npx', ['wxt', 'build']) !== 0) process.exit(1);
 
 const { chromium } = await import('@playwright/test');
+const { startReplica } = await import('../tests/replica/server.mjs');
+const { fillLocumA, logIn, LOCUM, openFromDashboard } = await import('../tests/replica/drive.mjs');
+const { demoLedger } = await import('../tests/fixtures/demo-ledger.mjs');
+
+const variant = process.env.REPLICA_VARIANT ?? 'classic';
+const replica = await startReplica({ port: Number(process.env.REPLICA_PORT ?? 4123), variant });
 const extension = path.resolve('.output/chrome-mv3');
 const profile = path.resolve('out/chromium-profile');
 const headless = !process.env.DISPLAY;
@@ -18,34 +26,71 @@ mkdirSync('out', { recursive: true });
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless,
+  baseURL: replica.url,
   viewport: headless ? { width: 1280, height: 860 } : null,
   locale: 'en-GB',
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-gpu', '--lang=en-GB'],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionUrl = (page) => `chrome-extension://${new URL(worker.url()).host}/${page}`;
+
+const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+const demo = demoLedger(today);
 const dashboard = context.pages()[0] ?? (await context.newPage());
 await dashboard.goto(extensionUrl('dashboard.html'));
-const { demoLedger } = await import('../tests/fixtures/demo-ledger.mjs');
-const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-const loaded = await dashboard.evaluate((data) => chrome.runtime.sendMessage({ type: 'ledger/replace', data }), demoLedger(today));
+const loaded = await dashboard.evaluate((data) => chrome.runtime.sendMessage({ type: 'ledger/replace', data }), demo);
 if (!loaded.ok) throw new Error(`The demo ledger did not load: ${loaded.error}`);
-await dashboard.reload();
+
+const portal = await context.newPage();
+await logIn(portal, LOCUM);
+await openFromDashboard(portal, 'Locum A Forms', 'Create Locum A');
 
 if (headless) {
+  await walkThrough();
+  await context.close();
+  await replica.close();
+  console.log('No display: ran headless and saved screenshots under out/ (replica Locum A, dashboard views, popup).');
+} else {
+  await portal.bringToFront();
+  console.log(`Chromium is open with Locum Ledger and the demo ledger, on the replica portal (${replica.url}, ${variant} markup). Close the browser to finish.`);
+  await new Promise((resolve) => context.on('close', resolve));
+  await replica.close();
+}
+
+/** The latest paid invoice the demo has not submitted, as a person would type it into Locum A. */
+function nextLocumA() {
+  const submitted = new Set(demo.submissions.filter((s) => s.kind === 'A').map((s) => s.invoiceId));
+  const invoice = demo.invoices.filter((i) => i.paidOn && !submitted.has(i.id)).at(-1) ?? demo.invoices.find((i) => i.paidOn);
+  const sessions = demo.sessions.filter((s) => s.invoiceId === invoice.id && s.pensioned);
+  const uk = (iso) => iso.split('-').reverse().join('/');
+  const practice = demo.practices.find((p) => p.id === invoice.practiceId);
+  return {
+    ods: practice.odsCode,
+    workType: 'practice',
+    periods: sessions.map((s) => ({ first: uk(s.dateWorked), last: uk(s.dateWorked) })).slice(0, 4),
+    fee: (sessions.slice(0, 4).reduce((sum, s) => sum + s.feePence, 0) / 100).toFixed(2),
+    datePaid: uk(invoice.paidOn),
+    tier: '12.5',
+    declaration: false,
+  };
+}
+
+async function walkThrough() {
+  await portal.screenshot({ path: 'out/replica-locum-a-empty.png', fullPage: true });
+  await fillLocumA(portal, variant, nextLocumA());
+  await portal.keyboard.press('Escape');
+  await portal.locator('h1').click();
+  await portal.waitForTimeout(400);
+  await portal.screenshot({ path: 'out/replica-locum-a-filled.png', fullPage: true });
   for (const view of ['sessions', 'practices', 'months', 'receipts', 'year', 'rates', 'settings']) {
     await dashboard.goto(extensionUrl(`dashboard.html#${view}`));
     await dashboard.reload();
     await dashboard.locator('h1').first().waitFor();
-    await dashboard.screenshot({ path: `out/dashboard-${view}.png`, fullPage: view !== 'sessions' && view !== 'months' });
+    await dashboard.screenshot({ path: `out/dashboard-${view}.png`, fullPage: !['sessions', 'months', 'year'].includes(view) });
   }
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(extensionUrl('popup.html'));
+  await popup.locator('h2').first().waitFor();
   await popup.screenshot({ path: 'out/popup.png', fullPage: true });
-  await context.close();
-  console.log('No display: ran headless and saved out/dashboard-*.png and out/popup.png.');
-} else {
-  console.log('Chromium is open with Locum Ledger loaded. Close the browser to finish.');
-  await new Promise((resolve) => context.on('close', resolve));
 }

@@ -4,7 +4,7 @@ export type MonthBar = { month: string; pensionablePence: number; contributionsP
 
 const WIDTH = 720;
 const HEIGHT = 260;
-const LEFT = 70;
+const LEFT = 150;
 const BOTTOM = 30;
 
 /**
@@ -25,7 +25,7 @@ export function YearChart({ bars, period }: { bars: MonthBar[]; period: RatePeri
           <g key={t.rate}>
             <line x1={LEFT} x2={WIDTH} y1={y(t.pence)} y2={y(t.pence)} stroke="#768692" stroke-dasharray="4 4" />
             <text x={LEFT - 6} y={y(t.pence) + 4} text-anchor="end" font-size="11" fill="#4c6272">
-              {t.rate}% from {formatPence(Math.round(t.pence))}
+              {t.rate}% from {formatPence(Math.round(t.pence)).replace(/\.\d\d$/, "")}/mo
             </text>
           </g>
         ))}
