@@ -2,6 +2,7 @@ import '@/components/styles/base.css';
 import './dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useLedger } from '@/components/ledger/use-ledger';
+import { useRenderedMark } from '@/components/ledger/use-rendered-mark';
 import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/today';
 import { MonthsView } from './views/MonthsView';
@@ -32,6 +33,7 @@ function viewFromHash(): ViewId {
 export function Dashboard({ today = todayInEngland() }: { today?: string }) {
   const [view, setView] = useState<ViewId>(viewFromHash);
   const { ledger, error, reload } = useLedger();
+  useRenderedMark(ledger !== null);
   useEffect(() => {
     // Ask the browser not to evict the ledger under storage pressure; uninstalling still deletes it, hence backups.
     void navigator.storage?.persist?.();

@@ -2,6 +2,7 @@ import '@/components/styles/base.css';
 import './popup.css';
 import { browser } from 'wxt/browser';
 import { useLedger } from '@/components/ledger/use-ledger';
+import { useRenderedMark } from '@/components/ledger/use-rendered-mark';
 import { FindingList } from '@/components/ledger/FindingList';
 import { monthlyForms } from '@/lib/ledger/forms';
 import { openTenWeekLimits } from '@/lib/ledger/ten-week';
@@ -18,11 +19,12 @@ function openDashboard() {
 /** The 5-second view: what is owed this month and last, by when, what is about to expire, and a quick add. */
 export function Popup({ today = todayInEngland() }: { today?: string }) {
   const { ledger, error, reload } = useLedger();
+  useRenderedMark(ledger !== null);
   if (error) return <main class="popup"><p role="alert" class="bad">{error}</p></main>;
   if (!ledger) return <main class="popup" aria-busy="true"><h1>Locum Ledger</h1></main>;
   const thisMonth = today.slice(0, 7);
   const lastMonth = previousMonth(thisMonth);
-  const months = monthlyForms(ledger, today);
+  const months = monthlyForms(ledger, today, new Set([thisMonth, lastMonth]));
   const current = months.find((m) => m.month === thisMonth);
   const submittedB = (month: string) => ledger.submissions.some((s) => s.kind === 'B' && s.month === month && s.status !== 'drafted' && s.status !== 'rejected');
   return (

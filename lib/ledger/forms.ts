@@ -63,11 +63,15 @@ function receivedOnFor(ledger: LedgerData, month: string, formsA: FormAFromLedge
   return dates.every((date) => date !== undefined) ? dates.sort().at(-1)! : today;
 }
 
-/** Every month's Form As, Form B and findings, newest first, each checked as of the day it reached PCSE (or today). */
-export function monthlyForms(ledger: LedgerData, today: string): MonthForms[] {
+/**
+ * Every month's Form As, Form B and findings, newest first, each checked as of the day it reached PCSE (or today).
+ * `only` limits the Form Bs and checks to the months a view shows (the popup needs two of a career's hundred).
+ */
+export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlySet<string>): MonthForms[] {
   const byMonth = new Map<string, FormAFromLedger[]>();
   for (const entry of formsAOf(ledger)) byMonth.set(entry.formA.month, [...(byMonth.get(entry.formA.month) ?? []), entry]);
   return [...byMonth.entries()]
+    .filter(([month]) => !only || only.has(month))
     .sort(([x], [y]) => y.localeCompare(x))
     .map(([month, formsA]) => {
       const advice = adviceFor(ledger, `${month}-01`);

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { FindingList } from '@/components/ledger/FindingList';
 import { formatMonth, formatPence, formatUkDate } from '@/lib/pension';
 import { monthlyForms } from '@/lib/ledger/forms';
@@ -8,8 +9,10 @@ const pounds = (pence: number) => (pence / 100).toFixed(2);
 
 /** For each month: the Locum As and the Locum B the engine would submit, box by box, with findings and the UPR. */
 export function MonthsView({ ledger, today }: { ledger: LedgerData; today: string }) {
-  const months = monthlyForms(ledger, today);
-  if (months.length === 0) {
+  const [shown, setShown] = useState(12);
+  const all = monthlyForms(ledger, today);
+  const months = all.slice(0, shown);
+  if (all.length === 0) {
     return (
       <section class="empty">
         <h1>Months</h1>
@@ -51,6 +54,11 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
           <FindingList findings={findings} />
         </section>
       ))}
+      {all.length > shown && (
+        <button type="button" class="button button--secondary" onClick={() => setShown(shown + 12)}>
+          Show earlier months ({all.length - shown} more)
+        </button>
+      )}
     </>
   );
 }

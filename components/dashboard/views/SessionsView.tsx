@@ -5,6 +5,7 @@ import type { LedgerData, Session } from '@/lib/ledger/schemas';
 import { SessionForm, WORK_TYPE_LABEL } from './SessionForm';
 
 type SortKey = 'date' | 'practice' | 'status';
+const PAGE = 200;
 type Props = { ledger: LedgerData; today: string; onChange: () => void };
 
 function statusOf(session: Session, paidOn: Map<string, string>): string {
@@ -21,6 +22,7 @@ export function SessionsView({ ledger, today, onChange }: Props) {
   const [undo, setUndo] = useState<Session[] | null>(null);
   const [paidOn, setPaidOn] = useState(today);
   const [problem, setProblem] = useState<string | null>(null);
+  const [shown, setShown] = useState(PAGE);
   const practices = useMemo(() => new Map(ledger.practices.map((p) => [p.id, p.name])), [ledger.practices]);
   const invoicePaid = useMemo(() => new Map(ledger.invoices.flatMap((i) => (i.paidOn ? [[i.id, i.paidOn] as const] : []))), [ledger.invoices]);
 
@@ -122,7 +124,7 @@ export function SessionsView({ ledger, today, onChange }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((session) => (
+                {rows.slice(0, shown).map((session) => (
                   <tr key={session.id}>
                     <td>
                       <input
@@ -155,6 +157,14 @@ export function SessionsView({ ledger, today, onChange }: Props) {
               </tbody>
             </table>
           </div>
+          {rows.length > shown && (
+            <p>
+              Showing {shown} of {rows.length} sessions.{' '}
+              <button type="button" class="link-button" onClick={() => setShown(shown + PAGE)}>
+                Show {Math.min(PAGE, rows.length - shown)} more
+              </button>
+            </p>
+          )}
         </section>
       )}
     </>

@@ -96,3 +96,17 @@ describe('checking a month as of the day it reached PCSE', () => {
     expect(monthlyForms(ledger({ sessions, invoices, submissions: [submittedA] }), '2026-11-21')[0]!.findings.map((f) => f.code)).not.toContain('TEN_WEEK_EXCEEDED');
   });
 });
+
+describe('monthlyForms limited to some months', () => {
+  it('builds only those months, with the same figures as the full run', () => {
+    const sessions = [session({ id: 'a', dateWorked: '2026-09-02', invoiceId: 'i1' }), session({ id: 'b', dateWorked: '2026-10-06', invoiceId: 'i2' })];
+    const invoices = [
+      { id: 'i1', practiceId: riverside.id, reference: '', sessionIds: ['a'], paidOn: '2026-09-30' },
+      { id: 'i2', practiceId: riverside.id, reference: '', sessionIds: ['b'], paidOn: '2026-10-30' },
+    ];
+    const all = monthlyForms(ledger({ sessions, invoices }), '2026-11-03');
+    const only = monthlyForms(ledger({ sessions, invoices }), '2026-11-03', new Set(['2026-10']));
+    expect(only.map((m) => m.month)).toEqual(['2026-10']);
+    expect(only[0]).toEqual(all.find((m) => m.month === '2026-10'));
+  });
+});

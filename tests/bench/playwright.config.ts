@@ -1,0 +1,10 @@
+import { defineConfig } from '@playwright/test';
+
+/** Browser benchmarks for `npm run bench`: the built extension in headless Chromium. Not part of `npm test`. */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.browser-bench.ts',
+  timeout: 300_000,
+  workers: 1,
+  reporter: [['list']],
+});
