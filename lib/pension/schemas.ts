@@ -22,24 +22,19 @@ export const DatePeriod = z
   .check(z.refine((p) => p.from <= p.to, { message: 'the last day worked is before the first day worked', path: ['to'] }));
 export type DatePeriod = z.infer<typeof DatePeriod>;
 
-export const LocumAInput = z.object({
-  practice: PracticeRef,
-  periods: z.array(DatePeriod).check(z.minLength(1, 'at least one period of dates worked is needed')),
-  feePence: Pence,
-  paidOn: IsoDate,
-  workType: WorkType,
-});
+const Periods = z.array(DatePeriod).check(z.minLength(1, 'at least one period of dates worked is needed'));
+
+/** What every Form A names: the practice, the dates worked, the payment date and the kind of work. */
+const LocumAFields = z.object({ practice: PracticeRef, periods: Periods, paidOn: IsoDate, workType: WorkType });
+
+export const LocumAInput = z.extend(LocumAFields, { feePence: Pence });
 export type LocumAInput = z.input<typeof LocumAInput>;
 
+/** What checkForms needs of a Form A: the contract's minimum, so hand-made forms can be checked too. */
+export const LocumAForCheck = z.extend(LocumAFields, { box1: Pence, box2: Pence, box3: Pence });
+
 /** A built Form A. Boxes in pence: 1 fee, 2 pensionable pay, 3 employer contribution. */
-export const LocumA = z.object({
-  practice: PracticeRef,
-  periods: z.array(DatePeriod).check(z.minLength(1, 'at least one period of dates worked is needed')),
-  paidOn: IsoDate,
-  workType: WorkType,
-  box1: Pence,
-  box2: Pence,
-  box3: Pence,
+export const LocumA = z.extend(LocumAForCheck, {
   daysWorked: Days,
   firstDayWorked: IsoDate,
   lastDayWorked: IsoDate,
@@ -48,17 +43,6 @@ export const LocumA = z.object({
   employerRatePercent: RatePercent,
 });
 export type LocumA = z.infer<typeof LocumA>;
-
-/** What checkForms needs of a Form A: the contract's minimum, so hand-made forms can be checked too. */
-export const LocumAForCheck = z.object({
-  practice: PracticeRef,
-  periods: z.array(DatePeriod).check(z.minLength(1, 'at least one period of dates worked is needed')),
-  paidOn: IsoDate,
-  workType: WorkType,
-  box1: Pence,
-  box2: Pence,
-  box3: Pence,
-});
 
 export const LocumBInput = z.object({
   month: Month,
