@@ -14,8 +14,11 @@ export type MonthForms = {
 };
 
 const ON_FORMS = new Set(['practice', 'appraisal']);
+/** Statuses of a submission that has reached PCSE. */
+export const SENT = new Set(['submitted', 'approved', 'paid']);
 
-function pensionable(session: Session): boolean {
+/** A session that goes on Locum A/B: pensioned, and practice or appraisal work. */
+export function pensionable(session: Session): boolean {
   return session.pensioned && ON_FORMS.has(session.workType);
 }
 
@@ -51,8 +54,6 @@ export function adviceFor(ledger: LedgerData, date: string): TierAdvice {
     otherRoles: otherRoles.map(({ pensionablePayPence, fullYear, days: roleDays }) => ({ pensionablePayPence, fullYear, days: roleDays })),
   });
 }
-
-const SENT = new Set(['submitted', 'approved', 'paid']);
 
 /** When a month's forms reached PCSE: the Locum B's submission, else the last of its submitted Locum As, else today. */
 function receivedOnFor(ledger: LedgerData, month: string, formsA: FormAFromLedger[], today: string): string {

@@ -1,10 +1,8 @@
 import { daysFromTo, tenWeekLimit } from '../pension';
+import { pensionable, SENT } from './forms';
 import type { LedgerData } from './schemas';
 
 export type OpenLimit = { practiceName: string; firstDayWorked: string; limit: string; daysLeft: number };
-
-const ON_FORMS = new Set(['practice', 'appraisal']);
-const SENT = new Set(['submitted', 'approved', 'paid']);
 
 /**
  * For each practice, the earliest pensioned day not yet on a submitted Locum A, and its 10-week limit,
@@ -14,7 +12,7 @@ export function openTenWeekLimits(ledger: LedgerData, today: string): OpenLimit[
   const sentInvoices = new Set(ledger.submissions.filter((s) => s.kind === 'A' && SENT.has(s.status) && s.invoiceId).map((s) => s.invoiceId));
   const earliest = new Map<string, string>();
   for (const session of ledger.sessions) {
-    if (!session.pensioned || !ON_FORMS.has(session.workType) || (session.invoiceId && sentInvoices.has(session.invoiceId))) continue;
+    if (!pensionable(session) || (session.invoiceId && sentInvoices.has(session.invoiceId))) continue;
     const current = earliest.get(session.practiceId);
     if (!current || session.dateWorked < current) earliest.set(session.practiceId, session.dateWorked);
   }
