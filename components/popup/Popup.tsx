@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { useLedger } from '@/components/ledger/use-ledger';
 import { useRenderedMark } from '@/components/ledger/use-rendered-mark';
 import { FindingList } from '@/components/ledger/FindingList';
-import { monthlyForms } from '@/lib/ledger/forms';
+import { monthlyForms, SENT } from '@/lib/ledger/forms';
 import { openTenWeekLimits } from '@/lib/ledger/ten-week';
 import { previousMonth, todayInEngland } from '@/lib/today';
 import { AddSession } from './AddSession';
@@ -26,7 +26,7 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
   const lastMonth = previousMonth(thisMonth);
   const months = monthlyForms(ledger, today, new Set([thisMonth, lastMonth]));
   const current = months.find((m) => m.month === thisMonth);
-  const submittedB = (month: string) => ledger.submissions.some((s) => s.kind === 'B' && s.month === month && s.status !== 'drafted' && s.status !== 'rejected');
+  const submittedB = (month: string) => ledger.submissions.some((s) => s.kind === 'B' && s.month === month && SENT.has(s.status));
   return (
     <main class="popup">
       <h1>Locum Ledger</h1>

@@ -1,5 +1,5 @@
 import { daysFromTo, formatMonth, formatUkDate } from '../pension';
-import { monthlyForms } from './forms';
+import { monthlyForms, SENT } from './forms';
 import type { LedgerData } from './schemas';
 import { openTenWeekLimits } from './ten-week';
 
@@ -22,7 +22,7 @@ function tenWeek(ledger: LedgerData, today: string): Reminder[] {
 }
 
 function formB(ledger: LedgerData, today: string): Reminder[] {
-  const sent = new Set(ledger.submissions.filter((s) => s.kind === 'B' && s.status !== 'drafted' && s.status !== 'rejected').map((s) => s.month));
+  const sent = new Set(ledger.submissions.filter((s) => s.kind === 'B' && SENT.has(s.status)).map((s) => s.month));
   return monthlyForms(ledger, today)
     .filter(({ month, formB: b }) => !sent.has(month) && daysFromTo(today, b.deadline) >= 0 && daysFromTo(today, b.deadline) <= FORM_B_WARNING_DAYS)
     .map(({ month, formB: b }) => ({
