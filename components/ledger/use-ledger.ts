@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { LedgerData } from '@/lib/ledger/schemas';
+import { messageOf } from '@/lib/message-of';
 
 /** The ledger as the background holds it, with a reload after each change and any error in plain English. */
 export function useLedger() {
@@ -11,7 +12,7 @@ export function useLedger() {
       setLedger(await ask({ type: 'ledger/read' }));
       setError(null);
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : String(problem));
+      setError(messageOf(problem));
     }
   }, []);
   useEffect(() => {

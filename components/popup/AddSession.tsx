@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import { parsePounds } from '@/lib/ledger/parse-uk';
 import type { Practice } from '@/lib/ledger/schemas';
+import { messageOf } from '@/lib/message-of';
 
 /** Add a session in three fields: date, practice (type-ahead over your practices) and fee. */
 export function AddSession({ practices, today, onAdded }: { practices: Practice[]; today: string; onAdded: () => void }) {
@@ -22,7 +23,7 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
       setFee('');
       onAdded();
     } catch (problem) {
-      setMessage({ kind: 'bad', text: problem instanceof Error ? problem.message : String(problem) });
+      setMessage({ kind: 'bad', text: messageOf(problem) });
     }
   }
 

@@ -1,6 +1,7 @@
 import { handleRequest } from './handle-request';
 import { PageToBackground, type BackgroundReply } from './messages';
 import type { LedgerStore } from './store';
+import { messageOf } from '../message-of';
 
 export type Sender = { id?: string; url?: string };
 
@@ -16,6 +17,6 @@ export async function replyTo(store: Promise<LedgerStore>, message: unknown): Pr
   try {
     return { ok: true, result: await handleRequest(await store, request.data) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: messageOf(error) };
   }
 }

@@ -2,6 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { PensionInputError, parseInput } from '../pension/errors';
 import { ALL_STORES, RECORD_STORES, type LedgerDatabase, type LedgerSchema } from './db';
 import { DEFAULT_SETTINGS, Invoice, LedgerData, Practice, Profile, Receipt, Session, Settings, Submission } from './schemas';
+import { messageOf } from '../message-of';
 
 /** A write the store refused or could not make; the message says why in plain English, and nothing was changed. */
 export class LedgerWriteError extends Error {
@@ -14,7 +15,7 @@ function explain(error: unknown): LedgerWriteError {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {
     return new LedgerWriteError('Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.');
   }
-  return new LedgerWriteError(`The ledger could not be saved (${error instanceof Error ? error.message : String(error)}); nothing was changed.`);
+  return new LedgerWriteError(`The ledger could not be saved (${messageOf(error)}); nothing was changed.`);
 }
 
 type WriteTx = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'readwrite'>;

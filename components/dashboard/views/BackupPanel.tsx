@@ -4,6 +4,7 @@ import { ask } from '@/lib/ledger/client';
 import { decryptBackup, encryptBackup } from '@/lib/ledger/encrypted-backup';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { download } from '../download';
+import { messageOf } from '@/lib/message-of';
 
 /** Backup and restore. A file is validated whole before anything is written; a bad one changes nothing. */
 export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
@@ -48,7 +49,7 @@ export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; t
       setStatus(`Restored ${result.data.sessions.length} sessions from ${file.name}.`);
       onChange();
     } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)]);
+      setProblems([messageOf(error)]);
     }
   }
 

@@ -4,6 +4,7 @@ import { guessMapping, mappingProblems, previewImport, readCsv, type ColumnMappi
 import { planImport } from '@/lib/ledger/import-plan';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { formatPence, formatUkDate } from '@/lib/pension';
+import { messageOf } from '@/lib/message-of';
 
 const FIELDS: { field: ImportField; label: string }[] = [
   { field: 'dateWorked', label: 'Date worked' },
@@ -39,7 +40,7 @@ export function CsvImportPanel({ ledger, onChange }: { ledger: LedgerData; onCha
       setTable(null);
       onChange();
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(messageOf(error));
     }
   }
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { isValidOdsCode } from '@/lib/pension';
 import { ask } from '@/lib/ledger/client';
 import type { LedgerData, Practice } from '@/lib/ledger/schemas';
+import { messageOf } from '@/lib/message-of';
 
 const blank = (): Practice => ({ id: crypto.randomUUID(), name: '', odsCode: '', address: '', email: '', approverContact: '' });
 
@@ -22,7 +23,7 @@ export function PracticesView({ ledger, onChange }: { ledger: LedgerData; onChan
       setProblem(null);
       onChange();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     }
   }
 
@@ -32,7 +33,7 @@ export function PracticesView({ ledger, onChange }: { ledger: LedgerData; onChan
       setProblem(null);
       onChange();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     }
   }
 

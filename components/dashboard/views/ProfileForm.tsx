@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { Profile } from '@/lib/ledger/schemas';
+import { messageOf } from '@/lib/message-of';
 
 const EMPTY: Profile = { name: '', sdNumber: '', niNumber: '', gmcNumber: '', email: '', otherRoles: [] };
 
@@ -21,7 +22,7 @@ export function ProfileForm({ profile, onChange }: { profile: Profile | null; on
       setMessage({ kind: 'ok', text: 'Saved.' });
       onChange();
     } catch (error) {
-      setMessage({ kind: 'bad', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ kind: 'bad', text: messageOf(error) });
     }
   }
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parsePounds } from '@/lib/ledger/parse-uk';
 import type { Practice, Session, SessionWorkType } from '@/lib/ledger/schemas';
+import { messageOf } from '@/lib/message-of';
 
 const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
   { value: 'practice', label: 'GP practice locum' },
@@ -32,7 +33,7 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
       setProblem(null);
       if (!editing) setFee('');
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     }
   }
 

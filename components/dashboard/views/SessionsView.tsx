@@ -3,6 +3,7 @@ import { formatPence, formatUkDate } from '@/lib/pension';
 import { ask } from '@/lib/ledger/client';
 import type { LedgerData, Session } from '@/lib/ledger/schemas';
 import { SessionForm, WORK_TYPE_LABEL } from './SessionForm';
+import { messageOf } from '@/lib/message-of';
 
 type SortKey = 'date' | 'practice' | 'status';
 const PAGE = 200;
@@ -38,7 +39,7 @@ export function SessionsView({ ledger, today, onChange }: Props) {
       setProblem(null);
       onChange();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     }
   }
 
