@@ -5,7 +5,7 @@ import { isValidOdsCode } from '../pension/identifiers';
 import { IsoDate } from '../pension/schemas';
 import rawColumns from './data/csv-columns.json';
 import { parsePounds, parseUkDate, type Parsed } from './parse-uk';
-import { Practice, Session, SessionWorkType } from './schemas';
+import { goesOnForms, Practice, Session, SessionWorkType } from './schemas';
 
 /** The session details a spreadsheet column can hold. */
 export const ImportField = z.enum(['dateWorked', 'practice', 'odsCode', 'fee', 'workType', 'notes', 'datePaid']);
@@ -247,7 +247,6 @@ function matchPractice(reader: RowReader, practices: Practice[], workType: Sessi
 }
 
 /** Practice and appraisal work can go on Locum A/B; OOH, ICB and private work never can (lib/pension/data/rules.json, notPensionable). */
-const isPensionableWork = (workType: SessionWorkType) => workType === 'practice' || workType === 'appraisal';
 
 function reasonsOf(...results: Parsed<unknown>[]): string[] {
   return results.flatMap((result) => (result.ok ? [] : [result.reason]));
@@ -268,7 +267,7 @@ function previewRow(reader: RowReader, rowNumber: number, practices: Practice[])
     dateWorked: dateWorked.value,
     feePence: fee.value,
     workType: workType.value,
-    pensioned: isPensionableWork(workType.value),
+    pensioned: goesOnForms(workType.value),
     notes: notes.value,
     practiceName,
     ...(odsCode ? { odsCode } : {}),

@@ -1,7 +1,7 @@
 import { adviseTier, buildLocumA, buildLocumB, checkForms, findRatePeriod, ratesOn, sdDigits, type Finding, type LocumA, type LocumB, type TierAdvice } from '../pension';
 import { ninetyPercent } from '../pension/contributions';
 import { periodsOf } from './periods';
-import type { Invoice, LedgerData, Practice, Session } from './schemas';
+import { goesOnForms, type Invoice, type LedgerData, type Practice, type Session } from './schemas';
 
 export type FormAFromLedger = { invoice: Invoice; practice: Practice; sessions: Session[]; formA: LocumA };
 export type MonthForms = {
@@ -13,13 +13,12 @@ export type MonthForms = {
   findings: Finding[];
 };
 
-const ON_FORMS = new Set(['practice', 'appraisal']);
 /** Statuses of a submission that has reached PCSE. */
 export const SENT = new Set(['submitted', 'approved', 'paid']);
 
 /** A session that goes on Locum A/B: pensioned, and practice or appraisal work. */
 export function pensionable(session: Session): boolean {
-  return session.pensioned && ON_FORMS.has(session.workType);
+  return session.pensioned && goesOnForms(session.workType);
 }
 
 /** One Locum A for each paid invoice with pensioned practice or appraisal sessions. */

@@ -40,6 +40,11 @@ export type Practice = z.infer<typeof Practice>;
 export const SessionWorkType = z.enum(['practice', 'appraisal', 'ooh', 'icb', 'private']);
 export type SessionWorkType = z.infer<typeof SessionWorkType>;
 
+/** Practice and appraisal work go on Locum A/B; the rest never does (pension-rules.md §3.3). */
+export function goesOnForms(workType: SessionWorkType): boolean {
+  return workType === 'practice' || workType === 'appraisal';
+}
+
 export const Session = z.object({
   id: Id,
   dateWorked: IsoDate,

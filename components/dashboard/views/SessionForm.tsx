@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parsePounds } from '@/lib/ledger/parse-uk';
-import type { Practice, Session, SessionWorkType } from '@/lib/ledger/schemas';
+import { goesOnForms, type Practice, type Session, type SessionWorkType } from '@/lib/ledger/schemas';
 import { messageOf } from '@/lib/message-of';
 
 const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
@@ -27,7 +27,7 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
     event.preventDefault();
     const pence = parsePounds(fee);
     if (!pence.ok) return setProblem(`Fee: ${pence.reason}`);
-    const pensioned = workType === 'practice' || workType === 'appraisal';
+    const pensioned = goesOnForms(workType);
     try {
       await onSave({ id: editing?.id ?? crypto.randomUUID(), dateWorked: date, practiceId, feePence: pence.value, workType, pensioned, notes, ...(editing?.invoiceId ? { invoiceId: editing.invoiceId } : {}) });
       setProblem(null);
