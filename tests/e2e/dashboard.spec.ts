@@ -1,15 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { demoLedger } from '../fixtures/demo-ledger.mjs';
-import { expect, extensionTest as test } from './fixtures';
+import { ask, expect, extensionTest as test } from './fixtures';
 
 const EMPTY = { profile: null, practices: [], sessions: [], invoices: [], submissions: [], receipts: [], settings: { notifications: true } };
-
-async function ask(page: Page, request: unknown) {
-  const reply = await page.evaluate((message) => (globalThis as any).chrome.runtime.sendMessage(message), request);
-  expect(reply).toMatchObject({ ok: true });
-  return reply.result;
-}
 
 test('a session added in the popup appears in the dashboard', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);

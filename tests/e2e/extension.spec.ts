@@ -1,16 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { demoLedger } from '../fixtures/demo-ledger.mjs';
-import { expect, extensionTest as test } from './fixtures';
+import { ask, expect, extensionTest as test } from './fixtures';
 
 const riverside = { id: 'p-riverside', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' };
-
-/** Sends a request to the background from an extension page, as the popup and dashboard do. */
-async function ask(page: Page, request: unknown) {
-  const reply = await page.evaluate((message) => (globalThis as any).chrome.runtime.sendMessage(message), request);
-  expect(reply).toMatchObject({ ok: true });
-  return reply.result;
-}
 
 test('the rates view shows the rates in force, with their status and sources', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#rates`);

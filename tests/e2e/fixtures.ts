@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import path from 'node:path';
 
 /** Hosts the end-to-end suite may reach: the replica on loopback and the browser's own schemes. */
@@ -58,3 +58,10 @@ export const extensionTest = test.extend<ExtensionFixtures>({
 });
 
 export const expect = test.expect;
+
+/** Sends a request to the background from an extension page, as the popup and dashboard do, and expects success. */
+export async function ask(page: Page, request: unknown) {
+  const reply = await page.evaluate((message) => (globalThis as any).chrome.runtime.sendMessage(message), request);
+  expect(reply).toMatchObject({ ok: true });
+  return reply.result;
+}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { FindingList } from '@/components/ledger/FindingList';
 import { formatMonth, formatPence, formatUkDate } from '@/lib/pension';
 import { monthlyForms } from '@/lib/ledger/forms';
@@ -10,7 +10,7 @@ const pounds = (pence: number) => (pence / 100).toFixed(2);
 /** For each month: the Locum As and the Locum B the engine would submit, box by box, with findings and the UPR. */
 export function MonthsView({ ledger, today }: { ledger: LedgerData; today: string }) {
   const [shown, setShown] = useState(12);
-  const all = monthlyForms(ledger, today);
+  const all = useMemo(() => monthlyForms(ledger, today), [ledger, today]);
   const months = all.slice(0, shown);
   if (all.length === 0) {
     return (

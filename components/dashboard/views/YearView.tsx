@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { FindingList } from '@/components/ledger/FindingList';
 import { formatMonth, formatPence, formatUkDate, RATE_PERIODS, reconcileYear } from '@/lib/pension';
 import { adviceFor, monthlyForms } from '@/lib/ledger/forms';
@@ -6,7 +7,7 @@ import { YearChart } from './YearChart';
 
 /** One scheme year: chart, tier advice step by step, year-end reconciliation once closed, and a printable statement. */
 export function YearView({ ledger, today }: { ledger: LedgerData; today: string }) {
-  const months = monthlyForms(ledger, today);
+  const months = useMemo(() => monthlyForms(ledger, today), [ledger, today]);
   const years = [...new Set(RATE_PERIODS.map((p) => p.schemeYear))].reverse().filter((year) => months.some((m) => schemeYearOf(m.month) === year));
   if (years.length === 0) {
     return (
