@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BackgroundReply, type PageToBackground } from './messages';
-import type { Invoice, LedgerData, Practice, Profile, Session, Settings } from './schemas';
+import type { Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 
 type Results = {
   'ledger/read': LedgerData;
@@ -13,6 +13,9 @@ type Results = {
   'profile/save': Profile;
   'settings/save': Settings;
   'ledger/replace': void;
+  'practice-invoice/save': PracticeInvoice;
+  'practice-invoice/delete': void;
+  'portal-mappings/replace': PortalMapping[];
 };
 
 /** Asks the background for a ledger operation; rejects with the background's plain-English error. */

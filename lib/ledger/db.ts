@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Invoice, Practice, Profile, Receipt, Session, Settings, Submission } from './schemas';
+import type { Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from './schemas';
 
 export const DB_NAME = 'locum-ledger';
 
@@ -11,6 +11,8 @@ export interface LedgerSchema extends DBSchema {
   submissions: { key: string; value: Submission; indexes: { byMonth: string } };
   receipts: { key: string; value: Receipt };
   settings: { key: 'settings'; value: Settings };
+  portalMappings: { key: string; value: PortalMapping; indexes: { byPageKind: string } };
+  practiceInvoices: { key: string; value: PracticeInvoice };
 }
 
 export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
@@ -33,6 +35,10 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('receipts', { keyPath: 'id' });
     db.createObjectStore('settings');
   },
+  function addPortalAssistantStores(db) {
+    db.createObjectStore('portalMappings', { keyPath: 'id' }).createIndex('byPageKind', 'pageKind');
+    db.createObjectStore('practiceInvoices', { keyPath: 'id' });
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -45,5 +51,5 @@ export function openLedger(name = DB_NAME, version = SCHEMA_VERSION): Promise<Le
   });
 }
 
-export const RECORD_STORES = ['practices', 'sessions', 'invoices', 'submissions', 'receipts'] as const;
+export const RECORD_STORES = ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] as const;
 export const ALL_STORES = [...RECORD_STORES, 'profile', 'settings'] as const;

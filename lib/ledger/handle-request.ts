@@ -29,5 +29,11 @@ export async function handleRequest(store: LedgerStore, request: PageToBackgroun
       return store.saveSettings(request.settings);
     case 'ledger/replace':
       return store.replaceAll(request.data);
+    case 'practice-invoice/save':
+      return store.savePracticeInvoice(request.invoice);
+    case 'practice-invoice/delete':
+      return store.deletePracticeInvoice(request.id);
+    case 'portal-mappings/replace':
+      return store.replacePortalMappings(request.mappings);
   }
 }

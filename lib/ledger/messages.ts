@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../pension/schemas';
-import { Id, Invoice, LedgerData, Practice, Profile, Session, Settings } from './schemas';
+import { Id, Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 
 /** Requests from the extension's own pages (popup, dashboard) to the background, which owns the ledger. */
 export const PageToBackground = z.discriminatedUnion('type', [
@@ -14,6 +14,9 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile/save'), profile: Profile }),
   z.object({ type: z.literal('settings/save'), settings: Settings }),
   z.object({ type: z.literal('ledger/replace'), data: LedgerData }),
+  z.object({ type: z.literal('practice-invoice/save'), invoice: PracticeInvoice }),
+  z.object({ type: z.literal('practice-invoice/delete'), id: Id }),
+  z.object({ type: z.literal('portal-mappings/replace'), mappings: z.array(PortalMapping) }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
 

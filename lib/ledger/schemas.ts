@@ -112,6 +112,31 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** What identifies a page field the user taught: if any part changes, the mapping is dropped rather than misfill (anchors.md §2.1). */
+export const FieldFingerprint = z.object({ id: Text(200), name: Text(200), label: Text(300) });
+export type FieldFingerprint = z.infer<typeof FieldFingerprint>;
+
+/** A field the user taught the portal assistant: on this kind of page, the field with this fingerprint holds this concept. */
+export const PortalMapping = z.object({
+  id: Id,
+  pageKind: Text(40).check(z.minLength(1)),
+  fingerprint: FieldFingerprint,
+  concept: Text(60).check(z.minLength(1)),
+  createdAt: Timestamp,
+});
+export type PortalMapping = z.infer<typeof PortalMapping>;
+
+/** Practice mode: a locum's invoice as the practice recorded it, to check a Locum A against before approving. */
+export const PracticeInvoice = z.object({
+  id: Id,
+  locumName: Text(120).check(z.minLength(1, 'the locum needs a name')),
+  gmcNumber: Text(16),
+  firstDay: IsoDate,
+  lastDay: IsoDate,
+  feePence: Pence,
+  reference: Text(60),
+});
+export type PracticeInvoice = z.infer<typeof PracticeInvoice>;
 
 /** Everything the ledger holds: what a backup carries and what the store reads and replaces in one go. */
 export const LedgerData = z.object({
@@ -122,6 +147,9 @@ export const LedgerData = z.object({
   submissions: z.array(Submission),
   receipts: z.array(Receipt),
   settings: Settings,
+  /** Added in schema version 2; backups written before it have neither. */
+  portalMappings: z.optional(z.array(PortalMapping)),
+  practiceInvoices: z.optional(z.array(PracticeInvoice)),
 });
 export type LedgerData = z.infer<typeof LedgerData>;
 

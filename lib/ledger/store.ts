@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { PensionInputError, parseInput } from '../pension/errors';
 import { ALL_STORES, RECORD_STORES, type LedgerDatabase, type LedgerSchema } from './db';
-import { DEFAULT_SETTINGS, Invoice, LedgerData, Practice, Profile, Receipt, Session, Settings, Submission } from './schemas';
+import { DEFAULT_SETTINGS, Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from './schemas';
 import { messageOf } from '../message-of';
 
 /** A write the store refused or could not make; the message says why in plain English, and nothing was changed. */
@@ -29,7 +29,7 @@ export class LedgerStore {
 
   async read(): Promise<LedgerData> {
     const tx = this.db.transaction([...ALL_STORES], 'readonly');
-    const [practices, sessions, invoices, submissions, receipts, profile, settings] = await Promise.all([
+    const [practices, sessions, invoices, submissions, receipts, profile, settings, portalMappings, practiceInvoices] = await Promise.all([
       tx.objectStore('practices').getAll(),
       tx.objectStore('sessions').index('byDateWorked').getAll(),
       tx.objectStore('invoices').getAll(),
@@ -37,8 +37,10 @@ export class LedgerStore {
       tx.objectStore('receipts').getAll(),
       tx.objectStore('profile').get('me'),
       tx.objectStore('settings').get('settings'),
+      tx.objectStore('portalMappings').getAll(),
+      tx.objectStore('practiceInvoices').getAll(),
     ]);
-    return { profile: profile ?? null, practices, sessions, invoices, submissions, receipts, settings: settings ?? DEFAULT_SETTINGS };
+    return { profile: profile ?? null, practices, sessions, invoices, submissions, receipts, settings: settings ?? DEFAULT_SETTINGS, portalMappings, practiceInvoices };
   }
 
   /** One read-write transaction over the whole ledger. `stampChange` records when ledger data last changed, for the backup reminder. */
@@ -140,6 +142,65 @@ export class LedgerStore {
     }, false);
   }
 
+  /** The submission and its receipt together: a captured confirmation is kept whole or not at all. */
+  saveSubmissionAndReceipt(submissionValue: Submission, receiptValue: Receipt): Promise<Receipt> {
+    return this.write(async (tx) => {
+      const submission = parseInput(Submission, submissionValue, 'Saving the submission');
+      const receipt = parseInput(Receipt, receiptValue, 'Saving the receipt');
+      await tx.objectStore('submissions').put(submission);
+      await tx.objectStore('receipts').put(receipt);
+      return receipt;
+    });
+  }
+
+  /** Statuses read from a PCSE list page, applied together. */
+  saveSubmissions(values: Submission[]): Promise<Submission[]> {
+    return this.write(async (tx) => {
+      const submissions = values.map((value) => parseInput(Submission, value, 'Saving the submission'));
+      for (const submission of submissions) await tx.objectStore('submissions').put(submission);
+      return submissions;
+    });
+  }
+
+  savePortalMapping(value: PortalMapping): Promise<PortalMapping> {
+    return this.write(async (tx) => {
+      const mapping = parseInput(PortalMapping, value, 'Saving the taught field');
+      await tx.objectStore('portalMappings').put(mapping);
+      return mapping;
+    });
+  }
+
+  /** Replaces the taught fields with a shared portal profile, all or none. */
+  replacePortalMappings(values: PortalMapping[]): Promise<PortalMapping[]> {
+    return this.write(async (tx) => {
+      const mappings = values.map((value, i) => parseInput(PortalMapping, value, `Portal profile field ${i + 1}`));
+      await tx.objectStore('portalMappings').clear();
+      for (const mapping of mappings) await tx.objectStore('portalMappings').put(mapping);
+      return mappings;
+    });
+  }
+
+  deletePortalMappings(ids: string[]): Promise<void> {
+    return this.write(async (tx) => {
+      for (const id of ids) await tx.objectStore('portalMappings').delete(id);
+    });
+  }
+
+  savePracticeInvoice(value: PracticeInvoice): Promise<PracticeInvoice> {
+    return this.write(async (tx) => {
+      const invoice = parseInput(PracticeInvoice, value, 'Saving the locum invoice');
+      if (invoice.lastDay < invoice.firstDay) throw new LedgerWriteError('The last day worked is before the first day worked.');
+      await tx.objectStore('practiceInvoices').put(invoice);
+      return invoice;
+    });
+  }
+
+  deletePracticeInvoice(id: string): Promise<void> {
+    return this.write(async (tx) => {
+      await tx.objectStore('practiceInvoices').delete(id);
+    });
+  }
+
   /** Deletes and returns the sessions, so the caller can offer Undo by saving them again. */
   deleteSessions(ids: string[]): Promise<Session[]> {
     return this.write(async (tx) => {
@@ -168,7 +229,7 @@ export class LedgerStore {
     return this.write(async (tx) => {
       const data = parseInput(LedgerData, value, 'Importing the ledger');
       for (const store of ALL_STORES) await tx.objectStore(store).clear();
-      for (const store of RECORD_STORES) for (const record of data[store]) await tx.objectStore(store).put(record as never);
+      for (const store of RECORD_STORES) for (const record of data[store] ?? []) await tx.objectStore(store).put(record as never);
       if (data.profile) await tx.objectStore('profile').put(data.profile, 'me');
       await tx.objectStore('settings').put(data.settings, 'settings');
     }, false);

@@ -22,7 +22,43 @@ afterEach(() => {
 describe('the ledger store', () => {
   it('creates every store at the current schema version', () => {
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['invoices', 'practices', 'profile', 'receipts', 'sessions', 'settings', 'submissions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['invoices', 'portalMappings', 'practiceInvoices', 'practices', 'profile', 'receipts', 'sessions', 'settings', 'submissions']);
+  });
+
+  it('upgrades a version 1 database to the current version and keeps its records', async () => {
+    const name = `ledger-v1-${crypto.randomUUID()}`;
+    const v1 = await openLedger(name, 1);
+    const tx = v1.transaction('practices', 'readwrite');
+    await tx.objectStore('practices').put(riverside);
+    await tx.done;
+    v1.close();
+    const upgraded = await openLedger(name);
+    expect(upgraded.version).toBe(SCHEMA_VERSION);
+    const data = await new LedgerStore(upgraded).read();
+    expect(data.practices).toEqual([riverside]);
+    expect(data.portalMappings).toEqual([]);
+    expect(data.practiceInvoices).toEqual([]);
+    upgraded.close();
+  });
+
+  it('keeps taught portal fields, and replaces them with a shared profile all or none', async () => {
+    const mapping = { id: 'm1', pageKind: 'locumAForm', fingerprint: { id: 'fee', name: 'fee', label: 'amount' }, concept: 'fee', createdAt: '2026-11-21T10:00:00.000Z' };
+    await store.savePortalMapping(mapping);
+    await expect(store.replacePortalMappings([{ ...mapping, id: 'm2' }, { ...mapping, id: 'm3', concept: '' }])).rejects.toThrow(/Portal profile field 2/);
+    expect((await store.read()).portalMappings).toEqual([mapping]);
+    await store.replacePortalMappings([{ ...mapping, id: 'm2' }]);
+    expect((await store.read()).portalMappings!.map((m) => m.id)).toEqual(['m2']);
+    await store.deletePortalMappings(['m2']);
+    expect((await store.read()).portalMappings).toEqual([]);
+  });
+
+  it("keeps a practice's own locum invoices and refuses one whose dates are back to front", async () => {
+    const invoice = { id: 'p1', locumName: 'Dr Alex Morgan', gmcNumber: '7012345', firstDay: '2026-03-02', lastDay: '2026-03-03', feePence: 219445, reference: 'INV-7' };
+    await store.savePracticeInvoice(invoice);
+    await expect(store.savePracticeInvoice({ ...invoice, id: 'p2', lastDay: '2026-03-01' })).rejects.toThrow('The last day worked is before the first day worked.');
+    expect((await store.read()).practiceInvoices).toEqual([invoice]);
+    await store.deletePracticeInvoice('p1');
+    expect((await store.read()).practiceInvoices).toEqual([]);
   });
 
   it('saves and reads back sessions in date order, and stamps the change', async () => {
