@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { REPLICA_MATCH } from './lib/portal/origins';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,5 +13,12 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'locum-ledger@locumledger.invalid' } } }
       : {}),
   }),
+  hooks: {
+    // Development and test builds also run on the replica portal; the production manifest names PCSE Online only.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'production') return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), REPLICA_MATCH];
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,18 +1,29 @@
 import { browser } from 'wxt/browser';
-import { isOwnPage, replyTo } from '@/lib/ledger/background-router';
+import { isOwnPage, isPortalPage, replyTo, replyToPortal } from '@/lib/ledger/background-router';
 import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '@/lib/ledger/daily-check';
 import { openLedger } from '@/lib/ledger/db';
 import { LedgerStore } from '@/lib/ledger/store';
 import { todayInEngland } from '@/lib/today';
+import { testClockRequest } from '@/lib/test-clock';
+
+/** Test builds talk to the replica on 127.0.0.1; the production build knows only PCSE Online. */
+const TEST_BUILD = import.meta.env.MODE !== 'production';
 
 // The background owns the ledger database, the daily reminder check and its notifications.
 export default defineBackground(() => {
   const store = openLedger().then((db) => new LedgerStore(db));
   const origin = browser.runtime.getURL('/');
+  let testToday: string | undefined;
+  const clock = () => ({ today: testToday ?? todayInEngland(), now: new Date().toISOString(), newId: () => crypto.randomUUID() });
 
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isOwnPage(sender, browser.runtime.id, origin)) return undefined;
-    return replyTo(store, message);
+    if (isOwnPage(sender, browser.runtime.id, origin)) {
+      const today = TEST_BUILD ? testClockRequest(message) : undefined;
+      if (today) return Promise.resolve({ ok: true, result: (testToday = today) });
+      return replyTo(store, message);
+    }
+    if (isPortalPage(sender, browser.runtime.id, TEST_BUILD)) return replyToPortal(store, message, clock());
+    return undefined;
   });
 
   browser.runtime.onInstalled.addListener(() => void scheduleDailyCheck(browser.alarms));

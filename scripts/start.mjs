@@ -8,7 +8,7 @@ import { ensureDependencies, findChromium, run } from './lib/setup.mjs';
 
 ensureDependencies();
 const executablePath = findChromium();
-if (run('npx', ['wxt', 'build']) !== 0) process.exit(1);
+if (run('npx', ['wxt', 'build', '--mode', 'test']) !== 0) process.exit(1);
 
 const { chromium } = await import('@playwright/test');
 const { startReplica } = await import('../tests/replica/server.mjs');
@@ -17,7 +17,7 @@ const { demoLedger } = await import('../tests/fixtures/demo-ledger.mjs');
 
 const variant = process.env.REPLICA_VARIANT ?? 'classic';
 const replica = await startReplica({ port: Number(process.env.REPLICA_PORT ?? 4123), variant });
-const extension = path.resolve('.output/chrome-mv3');
+const extension = path.resolve('.output/chrome-mv3-test');
 const profile = path.resolve('out/chromium-profile');
 const headless = !process.env.DISPLAY;
 rmSync(profile, { recursive: true, force: true });

@@ -34,7 +34,7 @@ function unit() {
 }
 
 function build() {
-  const ok = run('npx', ['wxt', 'build']) === 0;
+  const ok = run('npx', ['wxt', 'build', '--mode', 'test']) === 0;
   record('build', ok ? 1 : 0, ok ? 0 : 1);
   return ok;
 }

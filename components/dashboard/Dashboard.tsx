@@ -5,6 +5,7 @@ import { useLedger } from '@/components/ledger/use-ledger';
 import { useRenderedMark } from '@/components/ledger/use-rendered-mark';
 import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/today';
+import { LocumInvoicesView } from './views/LocumInvoicesView';
 import { MonthsView } from './views/MonthsView';
 import { PracticesView } from './views/PracticesView';
 import { RatesView } from './views/RatesView';
@@ -20,9 +21,13 @@ const VIEWS = [
   { id: 'receipts', label: 'Receipts' },
   { id: 'year', label: 'Year' },
   { id: 'rates', label: 'Rates' },
+  { id: 'locum-invoices', label: 'Locum invoices', practiceMode: true },
   { id: 'settings', label: 'Settings' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
+
+/** Practice-mode tabs show only to practice staff who turned it on; a locum never sees them. */
+const shownIn = (practiceMode: boolean) => VIEWS.filter((view) => practiceMode || !('practiceMode' in view));
 
 function viewFromHash(): ViewId {
   const id = location.hash.slice(1);
@@ -33,6 +38,7 @@ function viewFromHash(): ViewId {
 export function Dashboard({ today = todayInEngland() }: { today?: string }) {
   const [view, setView] = useState<ViewId>(viewFromHash);
   const { ledger, error, reload } = useLedger();
+  const practiceMode = ledger?.settings.practiceMode === true;
   useRenderedMark(ledger !== null);
   useEffect(() => {
     // Ask the browser not to evict the ledger under storage pressure; uninstalling still deletes it, hence backups.
@@ -49,7 +55,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
           <span class="masthead__note">Everything stays on this computer.</span>
         </div>
         <nav class="tabs" aria-label="Dashboard">
-          {VIEWS.map(({ id, label }) => (
+          {shownIn(practiceMode).map(({ id, label }) => (
             <a key={id} href={`#${id}`} aria-current={view === id ? 'page' : undefined}>
               {label}
             </a>
@@ -69,8 +75,21 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
         {ledger && view === 'months' && <MonthsView ledger={ledger} today={today} />}
         {ledger && view === 'receipts' && <ReceiptsView ledger={ledger} />}
         {ledger && view === 'year' && <YearView ledger={ledger} today={today} />}
+        {ledger && view === 'locum-invoices' && (practiceMode ? <LocumInvoicesView ledger={ledger} onChange={reload} /> : <PracticeModeOff />)}
         {ledger && view === 'settings' && <SettingsView ledger={ledger} today={today} onChange={reload} />}
       </main>
     </>
+  );
+}
+
+/** A bookmarked #locum-invoices after practice mode was turned off: say where it went rather than show a blank page. */
+function PracticeModeOff() {
+  return (
+    <section class="empty">
+      <h1>Locum invoices</h1>
+      <p>
+        This list is for practice staff who approve locums' Locum A forms. Turn on practice mode in <a href="#settings">Settings</a> to keep it.
+      </p>
+    </section>
   );
 }

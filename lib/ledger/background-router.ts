@@ -1,9 +1,13 @@
 import { handleRequest } from './handle-request';
 import { PageToBackground, type BackgroundReply } from './messages';
+import { handlePortalRequest } from './portal-requests';
+import type { Clock } from './portal-receipts';
 import type { LedgerStore } from './store';
 import { messageOf } from '../message-of';
+import { ContentToBackground } from '../portal/messages';
+import { isPortalUrl } from '../portal/origins';
 
-export type Sender = { id?: string; url?: string };
+export type Sender = { id?: string; url?: string; tab?: unknown };
 
 /** Only the extension's own pages may touch the ledger: never a content script or a web page. */
 export function isOwnPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
@@ -16,6 +20,22 @@ export async function replyTo(store: Promise<LedgerStore>, message: unknown): Pr
   if (!request.success) return { ok: false, error: 'The extension sent a request the ledger does not understand; nothing was changed.' };
   try {
     return { ok: true, result: await handleRequest(await store, request.data) };
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  }
+}
+
+/** The PCSE content script: our own extension, in a tab, on the portal (or the replica, in test builds). */
+export function isPortalPage(sender: Sender, extensionId: string, allowReplica: boolean): boolean {
+  return sender.id === extensionId && sender.tab !== undefined && isPortalUrl(sender.url, allowReplica);
+}
+
+/** Validates a content-script request and answers it with only what its page needs. */
+export async function replyToPortal(store: Promise<LedgerStore>, message: unknown, clock: Clock): Promise<BackgroundReply> {
+  const request = ContentToBackground.safeParse(message);
+  if (!request.success) return { ok: false, error: 'The page sent a request the extension does not understand; nothing was changed.' };
+  try {
+    return { ok: true, result: await handlePortalRequest(await store, request.data, clock) };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

@@ -109,6 +109,8 @@ export const Settings = z.object({
   chosenRates: z.optional(z.record(z.string(), RatePercent)),
   lastBackupAt: z.optional(Timestamp),
   lastChangeAt: z.optional(Timestamp),
+  /** Practice staff who approve locums' Locum A forms: shows their own list of locum invoices to check each form against. */
+  practiceMode: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof Settings>;
 

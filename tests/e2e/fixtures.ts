@@ -19,7 +19,7 @@ async function guardNetwork(context: BrowserContext, blocked: string[]): Promise
   );
 }
 
-const extensionPath = path.resolve('.output/chrome-mv3');
+const extensionPath = path.resolve('.output/chrome-mv3-test');
 
 type Fixtures = { blockedRequests: string[] };
 type ExtensionFixtures = { extensionId: string };

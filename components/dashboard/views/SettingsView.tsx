@@ -3,6 +3,8 @@ import { BackupPanel } from './BackupPanel';
 import { CsvImportPanel } from './CsvImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { NotificationsToggle } from './NotificationsToggle';
+import { PortalProfilePanel } from './PortalProfilePanel';
+import { PracticeModeToggle } from './PracticeModeToggle';
 import { ProfileForm } from './ProfileForm';
 
 export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
@@ -11,9 +13,11 @@ export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; 
       <h1>Settings</h1>
       <ProfileForm profile={ledger.profile} onChange={onChange} />
       <NotificationsToggle settings={ledger.settings} onChange={onChange} />
+      <PracticeModeToggle settings={ledger.settings} onChange={onChange} />
       <BackupPanel ledger={ledger} today={today} onChange={onChange} />
       <ExportPanel ledger={ledger} today={today} />
       <CsvImportPanel ledger={ledger} onChange={onChange} />
+      <PortalProfilePanel mappings={ledger.portalMappings ?? []} today={today} onChange={onChange} />
     </>
   );
 }

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { ask } from '@/lib/ledger/client';
+import type { PortalMapping } from '@/lib/ledger/schemas';
+import { messageOf } from '@/lib/message-of';
+import { MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE, parsePortalProfile, serialisePortalProfile } from '@/lib/portal/portal-profile';
+import { download } from '../download';
+
+type Props = { mappings: PortalMapping[]; today: string; onChange: () => void };
+type Outcome = { kind: 'done' | 'refused'; message: string; detail?: string };
+
+const fields = (count: number) => `${count} field${count === 1 ? '' : 's'}`;
+
+/** Taught portal fields, shared between colleagues as a file. An import replaces them all or, if the file is bad, changes nothing. */
+export function PortalProfilePanel({ mappings, today, onChange }: Props) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  function exportProfile() {
+    download(`locum-ledger-portal-profile-${today}.json`, serialisePortalProfile(mappings, new Date()), 'application/json');
+    setOutcome({ kind: 'done', message: `Portal profile with ${fields(mappings.length)} saved to your downloads.` });
+  }
+
+  async function importProfile(file: File) {
+    const refuse = (error: string) => setOutcome({ kind: 'refused', message: `Nothing was imported from ${file.name}; your taught fields are unchanged.`, detail: error });
+    // Checked before reading: a wrongly chosen video or disk image need not be loaded into memory to be refused.
+    if (file.size > MAX_PORTAL_PROFILE_BYTES) return refuse(PROFILE_TOO_LARGE);
+    const parsed = parsePortalProfile(await file.text());
+    if (!parsed.ok) return refuse(parsed.error);
+    try {
+      await ask({ type: 'portal-mappings/replace', mappings: parsed.mappings });
+      setOutcome({ kind: 'done', message: `Imported ${fields(parsed.mappings.length)} from ${file.name}.` });
+      onChange();
+    } catch (error) {
+      refuse(messageOf(error));
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="portal-profile-heading">
+      <h2 id="portal-profile-heading">Portal profile</h2>
+      <p class="muted">
+        The fields you taught the portal assistant on PCSE Online's pages. Export them to share with a colleague; importing a colleague's profile replaces the fields taught on this computer, so export yours first if you may want them back.
+      </p>
+      <p class="lede">{mappings.length === 0 ? 'No fields taught yet.' : `${fields(mappings.length)} taught.`}</p>
+      <div class="toolbar">
+        <button type="button" class="button" disabled={mappings.length === 0} onClick={exportProfile}>
+          Export portal profile
+        </button>
+        <label class="field">
+          Import portal profile
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              // Cleared so choosing the same file again, after fixing it, imports it again.
+              e.currentTarget.value = '';
+              if (file) void importProfile(file);
+            }}
+          />
+        </label>
+      </div>
+      {outcome && <p role="status">{outcome.message}</p>}
+      {outcome?.detail && <p role="alert" class="bad">{outcome.detail}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FormChoice } from '@/lib/ledger/portal-choices';
+import type { PortalMapping } from '@/lib/ledger/schemas';
+import { askBackground } from '@/lib/portal/client';
+import type { PageField } from '@/lib/portal/dom/fields';
+import { fillPage } from '@/lib/portal/fill/fill-page';
+import { readPage } from '@/lib/portal/page-fields';
+import type { FillReport } from '@/lib/portal/values';
+import { messageOf } from '@/lib/message-of';
+import { FindingList } from '../ledger/FindingList';
+import { FieldResults } from './FieldResults';
+import { TeachPicker } from './TeachPicker';
+
+type Props = { doc: Document; kind: 'locumAForm' | 'locumBForm' };
+
+/** The newest draft (a fill that never reached Submit, say after a timeout), else the first entry not yet sent. */
+function preferred(choices: FormChoice[]): string | undefined {
+  const drafts = choices.filter((c) => c.draftedAt && !c.submitted).sort((x, y) => y.draftedAt!.localeCompare(x.draftedAt!));
+  return (drafts[0] ?? choices[0])?.key;
+}
+
+/** Locum A or B page: choose the ledger entry, Fill, then see every field's result and the rules' findings. */
+export function FormAssistant({ doc, kind }: Props) {
+  const [choices, setChoices] = useState<FormChoice[] | undefined>();
+  const [mappings, setMappings] = useState<PortalMapping[]>([]);
+  const [key, setKey] = useState<string | undefined>();
+  const [report, setReport] = useState<FillReport | undefined>();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [teaching, setTeaching] = useState<PageField[] | undefined>();
+
+  async function load() {
+    const answer = await askBackground({ type: 'portal/form-choices', page: kind });
+    const { stale } = readPage(doc, kind, answer.mappings);
+    if (stale.length > 0) {
+      await askBackground({ type: 'portal/forget', ids: stale.map((m) => m.id) });
+      setNote(`${stale.length} taught field${stale.length === 1 ? '' : 's'} no longer matched this page and ${stale.length === 1 ? 'was' : 'were'} forgotten rather than used on the wrong field.`);
+    }
+    setMappings(answer.mappings.filter((m) => !stale.includes(m)));
+    setChoices(answer.choices);
+    setKey((current) => current ?? preferred(answer.choices));
+  }
+
+  useEffect(() => {
+    load().catch((e) => setError(messageOf(e)));
+  }, [kind]);
+
+  const choice = choices?.find((c) => c.key === key);
+
+  async function fill() {
+    if (!choice) return;
+    setBusy(true);
+    setError('');
+    try {
+      const result = await fillPage(doc, kind, choice.fill, { mappings });
+      setReport(result);
+      await askBackground({ type: 'portal/filled', page: kind, key: choice.key, filled: result.filled });
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function teach(field: PageField, concept: string) {
+    setTeaching(undefined);
+    await askBackground({ type: 'portal/teach', pageKind: kind, fingerprint: field.fingerprint, concept }).catch((e) => setError(messageOf(e)));
+    setNote(`Taught: “${field.fingerprint.label || field.fingerprint.name}” will be filled from now on.`);
+    await load();
+  }
+
+  if (error && !choices) return <p class="error" role="alert">{error}</p>;
+  if (!choices) return <p>Reading your ledger…</p>;
+  if (choices.length === 0) {
+    return <p>Your ledger has no paid invoices to put on a {kind === 'locumAForm' ? 'Locum A' : 'Locum B'} yet. Add sessions and mark them paid in the dashboard.</p>;
+  }
+  return (
+    <div class="form-assistant">
+      <label class="field">
+        <span>{kind === 'locumAForm' ? 'Fill from invoice' : 'Fill for month'}</span>
+        <select value={key} onChange={(e) => (setKey(e.currentTarget.value), setReport(undefined))}>
+          {choices.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.label}
+              {c.submitted ? ` (already ${c.submitted})` : c.draftedAt ? ' (filled before, not submitted)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="actions">
+        <button type="button" class="primary" onClick={fill} disabled={busy || !choice}>
+          {busy ? 'Filling…' : 'Fill'}
+        </button>
+        <button type="button" onClick={() => setTeaching(readPage(doc, kind, mappings).recognitions.map((r) => r.field))} disabled={busy}>
+          Teach a field
+        </button>
+      </div>
+      <p class="hint">The assistant never submits, and never ticks a declaration: you check the page and press Submit.</p>
+      {choice?.submitted ? <p class="warn">This one is already {choice.submitted} on PCSE.</p> : null}
+      {teaching ? <TeachPicker doc={doc} kind={kind} fields={teaching} onTeach={teach} onDone={() => setTeaching(undefined)} /> : null}
+      {note ? <p class="note" role="status">{note}</p> : null}
+      {error ? <p class="error" role="alert">{error}</p> : null}
+      {report ? <FieldResults results={report.results} /> : null}
+      {choice ? (
+        <section aria-label="Checks under the pension rules">
+          <h3>Checks under the pension rules</h3>
+          <FindingList findings={choice.findings} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

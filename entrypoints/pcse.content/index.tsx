@@ -1,0 +1,51 @@
+import { render } from 'preact';
+import { Panel } from '@/components/panel/Panel';
+import panelCss from '@/components/panel/panel.css?inline';
+import { OWN_UI_ATTRIBUTE } from '@/lib/portal/dom/controls';
+import { detectPage, type DetectedPage } from '@/lib/portal/detect-page';
+import { PORTAL_MATCH } from '@/lib/portal/origins';
+import { watchPage } from '@/lib/portal/page-watch';
+
+/** Test builds open the shadow root so Playwright can reach the panel; the production panel is closed to the page's scripts. */
+const TEST_BUILD = import.meta.env.MODE !== 'production';
+
+// The PCSE content script: tells which page this is and shows the panel where it has something to do.
+export default defineContentScript({
+  matches: [PORTAL_MATCH],
+  // The panel's styles travel inside the script: no fetch, and no file the page could load to spot the extension.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    if (window.top !== window) return;
+    let shown: { page: DetectedPage; unmount: () => void } | undefined;
+    const same = (page: DetectedPage) => shown?.page.kind === page.kind && shown.page.heading === page.heading;
+    async function update() {
+      const page = detectPage(document, location.href);
+      if (same(page)) return;
+      shown?.unmount();
+      shown = undefined;
+      if (page.kind === 'unknown') return;
+      const ui = await createShadowRootUi(ctx, {
+        name: 'locum-ledger-panel',
+        css: panelCss,
+        position: 'inline',
+        anchor: 'body',
+        mode: TEST_BUILD ? 'open' : 'closed',
+        isolateEvents: true,
+        onMount: (container, _shadow, host) => {
+          host.setAttribute(OWN_UI_ATTRIBUTE, '');
+          render(<Panel page={page} doc={document} />, container);
+        },
+        onRemove: (container) => container && render(null, container),
+      });
+      ui.mount();
+      shown = { page, unmount: () => ui.remove() };
+    }
+    await update();
+    const watcher = watchPage(document.body, () => void update());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void update());
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      shown?.unmount();
+    });
+  },
+});

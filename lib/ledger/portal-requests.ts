@@ -1,0 +1,42 @@
+import { checkForApprover } from '../portal/approver-check';
+import type { ContentToBackground } from '../portal/messages';
+import { matchPracticeInvoice } from '../portal/practice-match';
+import { locumAChoices, locumBChoices } from './portal-choices';
+import { alreadyKept, applyStatuses, draftFor, receiptFor, type Clock } from './portal-receipts';
+import type { LedgerStore } from './store';
+
+/** What the background does for each request from the PCSE content script: only what that page needs. */
+export async function handlePortalRequest(store: LedgerStore, request: ContentToBackground, clock: Clock): Promise<unknown> {
+  const ledger = await store.read();
+  switch (request.type) {
+    case 'portal/form-choices':
+      return {
+        choices: request.page === 'locumAForm' ? locumAChoices(ledger, clock.today) : locumBChoices(ledger, clock.today),
+        mappings: (ledger.portalMappings ?? []).filter((m) => m.pageKind === request.page),
+      };
+    case 'portal/teach': {
+      const same = (ledger.portalMappings ?? []).find((m) => m.pageKind === request.pageKind && JSON.stringify(m.fingerprint) === JSON.stringify(request.fingerprint));
+      return store.savePortalMapping({ id: same?.id ?? clock.newId(), pageKind: request.pageKind, fingerprint: request.fingerprint, concept: request.concept, createdAt: clock.now });
+    }
+    case 'portal/forget':
+      return store.deletePortalMappings(request.ids);
+    case 'portal/filled':
+      return store.saveSubmission(draftFor(ledger, request.page === 'locumAForm' ? 'A' : 'B', request.key, request.filled, clock));
+    case 'portal/confirmation': {
+      const kept = alreadyKept(ledger, request.confirmation);
+      if (kept) return { receipt: kept, alreadyKept: true };
+      const { submission, receipt } = receiptFor(ledger, request.confirmation, request.pageUrl, clock);
+      return { receipt: await store.saveSubmissionAndReceipt(submission, receipt), alreadyKept: false };
+    }
+    case 'portal/statuses': {
+      const changed = applyStatuses(ledger, request.statuses, clock.now);
+      if (changed.length > 0) await store.saveSubmissions(changed);
+      return { updated: changed.length };
+    }
+    case 'portal/review': {
+      const practiceMode = ledger.settings.practiceMode === true;
+      const match = practiceMode ? matchPracticeInvoice(request.locumA, ledger.practiceInvoices ?? []) : null;
+      return { checks: checkForApprover(request.locumA, { today: clock.today, ...(request.organisationText ? { organisationText: request.organisationText } : {}) }), practiceMode, match };
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { ApproverCheck } from './approver-check';
+import type { FormChoice } from '../ledger/portal-choices';
+import { BackgroundReply } from '../ledger/messages';
+import type { PortalMapping, Receipt, Submission } from '../ledger/schemas';
+import type { ContentToBackground } from './messages';
+import type { PracticeMatch } from './practice-match';
+
+type Results = {
+  'portal/form-choices': { choices: FormChoice[]; mappings: PortalMapping[] };
+  'portal/teach': PortalMapping;
+  'portal/forget': void;
+  'portal/filled': Submission;
+  'portal/confirmation': { receipt: Receipt; alreadyKept: boolean };
+  'portal/statuses': { updated: number };
+  'portal/review': { checks: ApproverCheck[]; practiceMode: boolean; match: PracticeMatch | null };
+};
+
+/** Asks the background for what this page needs; rejects with the background's plain-English error. */
+export async function askBackground<R extends ContentToBackground>(request: R): Promise<Results[R['type']]> {
+  const reply = BackgroundReply.parse(await browser.runtime.sendMessage(request));
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.result as Results[R['type']];
+}

@@ -1,0 +1,70 @@
+import { conceptsFor, type PageKind } from './concepts';
+import { collectFields, type PageField } from './dom/fields';
+import { textOf } from './dom/controls';
+import { recognise } from './recognise';
+import { SIGNATURES, type PageSignature } from './signatures';
+import { normaliseLabel } from './text';
+import { phraseScore } from './match';
+
+export type DetectedPage = { kind: PageKind; signature?: PageSignature; heading: string };
+
+const HEADING = 3;
+const GATES = 2;
+const URL_HINT = 1;
+
+function headingOf(doc: Document): string {
+  const heading = doc.querySelector('main h1, h1') ?? doc.querySelector('main h2, h2');
+  return textOf(heading);
+}
+
+function headingScore(heading: string, signature: PageSignature): number {
+  const text = normaliseLabel(heading);
+  const best = Math.max(0, ...signature.headings.map((phrase) => phraseScore(text, phrase)));
+  return best > 0 ? HEADING + best / 100 : 0;
+}
+
+function tableHasColumns(doc: Document, columns: string[]): boolean {
+  return [...doc.querySelectorAll('table')].some((table) => {
+    const headers = [...table.querySelectorAll('th')].map((th) => normaliseLabel(textOf(th)));
+    return columns.every((column) => headers.some((header) => header === column || header.startsWith(`${column} `)));
+  });
+}
+
+function hasButton(doc: Document, names: string[]): boolean {
+  return [...doc.querySelectorAll('button, input[type=submit], input[type=button], a[role=button]')].some((button) => {
+    const text = normaliseLabel(button instanceof HTMLInputElement ? button.value : textOf(button));
+    return names.some((name) => text === name);
+  });
+}
+
+function hasConcepts(fields: () => PageField[], signature: PageSignature): boolean {
+  const found = new Set(recognise(fields(), conceptsFor(signature.kind)).filter((r) => r.status !== 'unknown').map((r) => r.concept!.id));
+  return signature.concepts!.every((id) => found.has(id));
+}
+
+function gatesPass(doc: Document, fields: () => PageField[], signature: PageSignature): boolean {
+  return (
+    (!signature.concepts || hasConcepts(fields, signature)) &&
+    (!signature.columns || tableHasColumns(doc, signature.columns)) &&
+    (!signature.buttons || hasButton(doc, signature.buttons))
+  );
+}
+
+/**
+ * Which PCSE page this is, from data (page-signatures.json): a heading or the required fields must be there; the URL
+ * only adds weight, because the real paths are unknown. Anything else is "unknown" and the assistant stays quiet.
+ */
+export function detectPage(doc: Document, url: string): DetectedPage {
+  const heading = headingOf(doc);
+  const path = new URL(url).pathname.toLowerCase();
+  let cached: PageField[] | undefined;
+  const fields = () => (cached ??= collectFields(doc));
+  let best: { signature: PageSignature; score: number } | undefined;
+  for (const signature of SIGNATURES) {
+    const gated = Boolean(signature.concepts || signature.columns || signature.buttons);
+    if (!gatesPass(doc, fields, signature)) continue;
+    const score = headingScore(heading, signature) + (gated ? GATES : 0) + (signature.urlHints.some((hint) => path.includes(hint)) ? URL_HINT : 0);
+    if (score >= GATES && (!best || score > best.score)) best = { signature, score };
+  }
+  return best ? { kind: best.signature.kind, signature: best.signature, heading } : { kind: 'unknown', heading };
+}

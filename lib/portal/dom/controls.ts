@@ -1,0 +1,41 @@
+/** Elements that hold a value the assistant may read or fill. */
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLOutputElement;
+
+/** The assistant's own panel carries this attribute; it never reads or fills itself. */
+export const OWN_UI_ATTRIBUTE = 'data-locum-ledger';
+
+const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'search']);
+const SELECTOR = 'input, select, textarea, output';
+/** Shadow roots inside shadow roots: a cap against pathological pages (Bitwarden caps its walk too, anchors.md §2.1). */
+const MAX_SHADOW_DEPTH = 4;
+
+function isControl(element: Element): element is Control {
+  if (element.closest(`[${OWN_UI_ATTRIBUTE}]`)) return false;
+  if (element instanceof HTMLInputElement) return !SKIPPED_TYPES.has(element.type);
+  return element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement || element instanceof HTMLOutputElement;
+}
+
+/** Every control in document order, including those inside open shadow roots. Hidden fields (tokens, view state) are never touched. */
+export function collectControls(root: ParentNode, depth = 0): Control[] {
+  const found: Control[] = [];
+  for (const element of root.querySelectorAll(`${SELECTOR}, *`)) {
+    if (element.matches(SELECTOR) && isControl(element)) found.push(element);
+    if (element.shadowRoot && depth < MAX_SHADOW_DEPTH && !element.hasAttribute(OWN_UI_ATTRIBUTE)) found.push(...collectControls(element.shadowRoot, depth + 1));
+  }
+  return found;
+}
+
+export function isReadOnly(control: Control): boolean {
+  return control instanceof HTMLOutputElement || ((control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) && control.readOnly);
+}
+
+/** Text of an element without the text of any controls or scripts inside it. */
+export function textOf(element: Element | null | undefined): string {
+  if (!element) return '';
+  let text = '';
+  for (const node of element.childNodes) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node instanceof Element && !node.matches('script, style, noscript, option, select, textarea, input, output, template')) text += ` ${textOf(node)} `;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,110 @@
+import { normaliseLabel, squash } from '../text';
+import { collectControls, isReadOnly, type Control } from './controls';
+import { ariaTexts, columnHeaderText, labelTexts, legendText, precedingText, rowHeaderText, type LabelCandidate } from './labels';
+
+export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
+export type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
+export type Fingerprint = { id: string; name: string; label: string };
+
+/** One thing a person fills in: a control, a radio group, or a date split into day, month and year boxes. */
+export type PageField = {
+  kind: FieldKind;
+  controls: Control[];
+  parts?: DateParts;
+  element: HTMLElement;
+  labels: LabelCandidate[];
+  fingerprint: Fingerprint;
+  readOnly: boolean;
+  disabled: boolean;
+  /** The table row around a checkbox in a grid: what a Locum A selection is matched on. */
+  rowText?: string;
+};
+
+const PART_NAMES = ['day', 'month', 'year'] as const;
+
+function partName(control: Control): (typeof PART_NAMES)[number] | undefined {
+  if (!(control instanceof HTMLInputElement)) return undefined;
+  const label = normaliseLabel(labelTexts(control)[0] ?? '');
+  return PART_NAMES.find((part) => part === label);
+}
+
+function groupOf(control: Element): Element | null {
+  return control.closest('fieldset, [role="group"], [role="radiogroup"]');
+}
+
+function candidates(anchor: Control, group: Element | null, own: string[], single: boolean): LabelCandidate[] {
+  const list: LabelCandidate[] = own.map((text) => ({ source: 'label', text }));
+  for (const element of [anchor, group].filter((e): e is Element => e !== null)) for (const text of ariaTexts(element)) list.push({ source: 'aria', text });
+  const fieldset = anchor.closest('fieldset');
+  if (!single || (fieldset && collectControls(fieldset).length === 1)) list.push({ source: 'legend', text: legendText(fieldset) });
+  list.push({ source: 'rowHeader', text: rowHeaderText(anchor) });
+  list.push({ source: 'columnHeader', text: columnHeaderText(anchor) });
+  list.push({ source: 'preceding', text: precedingText(group && !single ? group : anchor) });
+  if ('placeholder' in anchor && anchor.placeholder) list.push({ source: 'placeholder', text: anchor.placeholder });
+  list.push({ source: 'tokens', text: [anchor.id, anchor.getAttribute('name') ?? ''].join(' ') });
+  return list.filter((candidate) => squash(candidate.text) !== '');
+}
+
+function field(kind: FieldKind, controls: Control[], labels: LabelCandidate[], extra: Partial<PageField> = {}): PageField {
+  const first = controls[0]!;
+  return {
+    kind,
+    controls,
+    element: first,
+    labels,
+    fingerprint: { id: first.id, name: first.getAttribute('name') ?? '', label: squash(labels.find((l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) },
+    readOnly: controls.every(isReadOnly),
+    disabled: controls.every((control) => 'disabled' in control && control.disabled),
+    ...extra,
+  };
+}
+
+function splitDate(group: Element, controls: Control[]): PageField | undefined {
+  const parts = Object.fromEntries(controls.map((control) => [partName(control), control])) as Partial<DateParts>;
+  if (!parts.month || !parts.year) return undefined;
+  const legend = legendText(group.closest('fieldset'));
+  const labels: LabelCandidate[] = [
+    ...(legend ? [{ source: 'legend' as const, text: legend }] : []),
+    ...ariaTexts(group).map((text) => ({ source: 'aria' as const, text })),
+    { source: 'preceding', text: precedingText(group) },
+    { source: 'tokens', text: [parts.month.id, parts.month.name].join(' ').replace(/month/gi, ' ') },
+  ];
+  return field('splitDate', controls, labels.filter((l) => l.text), { parts: parts as DateParts, element: group as HTMLElement });
+}
+
+function kindOf(control: Control): FieldKind {
+  if (control instanceof HTMLSelectElement) return 'select';
+  if (control instanceof HTMLOutputElement) return 'output';
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') return 'checkbox';
+  return 'text';
+}
+
+/** The page's fields in document order: radios grouped by name, day/month/year boxes grouped by their fieldset. */
+export function collectFields(root: ParentNode): PageField[] {
+  const fields: PageField[] = [];
+  const seen = new Set<Control>();
+  const controls = collectControls(root);
+  for (const control of controls) {
+    if (seen.has(control)) continue;
+    if (control instanceof HTMLInputElement && control.type === 'radio') {
+      const radios = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name && c.form === control.form);
+      radios.forEach((radio) => seen.add(radio));
+      fields.push(field('radioGroup', radios, candidates(control, groupOf(control), [], false)));
+      continue;
+    }
+    const group = partName(control) ? groupOf(control) : null;
+    if (group) {
+      const members = controls.filter((c) => partName(c) && groupOf(c) === group);
+      const date = splitDate(group, members);
+      if (date) {
+        members.forEach((member) => seen.add(member));
+        fields.push(date);
+        continue;
+      }
+    }
+    seen.add(control);
+    const kind = kindOf(control);
+    fields.push(field(kind, [control], candidates(control, null, labelTexts(control), true), kind === 'checkbox' ? { rowText: squash(control.closest('tr')?.textContent ?? '') } : {}));
+  }
+  return fields;
+}

@@ -1,0 +1,67 @@
+import { textOf, type Control } from './controls';
+
+/** Where a label came from, in Bitwarden's order of trust (anchors.md §2.1, §2.6). */
+export type LabelSource = 'label' | 'aria' | 'legend' | 'rowHeader' | 'columnHeader' | 'preceding' | 'placeholder' | 'tokens';
+export type LabelCandidate = { source: LabelSource; text: string };
+
+function byId(anchor: Element, id: string): Element | null {
+  const root = anchor.getRootNode() as Document | ShadowRoot;
+  return root.getElementById?.(id) ?? null;
+}
+
+/** `label[for]`, wrapping labels, and the label of a jQuery UI selectmenu's visible button. */
+export function labelTexts(control: Control): string[] {
+  const labels = [...(control.labels ?? [])].map((label) => textOf(label));
+  const root = control.getRootNode() as Document | ShadowRoot;
+  if (control.id) for (const label of root.querySelectorAll?.(`label[for="${CSS.escape(`${control.id}-button`)}"]`) ?? []) labels.push(textOf(label));
+  return labels.filter(Boolean);
+}
+
+export function ariaTexts(element: Element): string[] {
+  const texts = (element.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => textOf(byId(element, id)));
+  const label = element.getAttribute('aria-label');
+  if (label) texts.push(label);
+  return texts.filter(Boolean);
+}
+
+export function legendText(group: Element | null): string {
+  const legend = group?.matches('fieldset') ? group.querySelector(':scope > legend') : null;
+  return textOf(legend);
+}
+
+/** The header cell of the layout-table row a control sits in: `<tr><th>Fee</th><td><input></td></tr>`. */
+export function rowHeaderText(control: Element): string {
+  const cell = control.closest('td');
+  const header = cell?.parentElement?.querySelector(':scope > th');
+  return header && cell?.parentElement === header.parentElement ? textOf(header) : '';
+}
+
+/** The column header over a control in a grid: the `th` at the same index in the table's head row. */
+export function columnHeaderText(control: Element): string {
+  const cell = control.closest('td');
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  if (!cell || !row || !table) return '';
+  const headRow = table.querySelector(':scope > thead > tr') ?? table.querySelector(':scope > tbody > tr, :scope > tr');
+  if (!headRow || headRow === row) return '';
+  const index = [...row.children].indexOf(cell);
+  const header = headRow.children[index];
+  return header?.tagName === 'TH' ? textOf(header) : '';
+}
+
+/** The nearest text before a control inside its container, stopping at other controls (Firefox's LabelUtils, anchors.md §2.4). */
+export function precedingText(control: Element): string {
+  let node: Element | null = control;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (sibling instanceof Element && sibling.matches('input, select, textarea, button, form, table, fieldset')) return '';
+      if (sibling instanceof Element && sibling.querySelector('input, select, textarea, button')) return '';
+      const text = sibling instanceof Element ? textOf(sibling) : (sibling.textContent ?? '').trim();
+      if (text) return text.length <= 120 ? text : '';
+    }
+  }
+  return '';
+}

@@ -1,0 +1,75 @@
+import type { Concept } from '../concepts';
+import type { PageField } from '../dom/fields';
+import { normaliseLabel } from '../text';
+import { findOption, selectmenuText } from './choose-option';
+import { monthOnlyTexts, monthTexts, poundsText, readDate, readPence, ukDate } from './formats';
+
+/**
+ * Values travel as canonical strings: dates YYYY-MM-DD, months YYYY-MM, money in pence ("219445"), a choice by its
+ * key ("practice", "9.8"). These functions turn them into what a field shows, and read a field back.
+ */
+export function optionTexts(concept: Concept, value: string): string[] {
+  if (concept.kind === 'month') return monthTexts(value);
+  if (concept.id === 'tier') return [value, `${value}%`, `${value} %`];
+  return [value, ...(concept.options?.[value] ?? [])];
+}
+
+export function textFor(concept: Concept, value: string, input: HTMLInputElement | HTMLTextAreaElement): string {
+  if (concept.kind === 'money') return poundsText(Number(value));
+  if (concept.kind === 'date') return input instanceof HTMLInputElement && input.type === 'date' ? value : ukDate(value);
+  if (concept.kind === 'month') return `${value.slice(5)}/${value.slice(0, 4)}`;
+  return value;
+}
+
+/** The option a select should show: by value or text, then, for a month-only list, the month on its own. */
+export function optionFor(concept: Concept, value: string, select: HTMLSelectElement): HTMLOptionElement | undefined {
+  return findOption(select, optionTexts(concept, value)) ?? (concept.kind === 'month' ? findOption(select, monthOnlyTexts(value)) : undefined);
+}
+
+export function radioFor(concept: Concept, value: string, field: PageField): HTMLInputElement | undefined {
+  const wanted = optionTexts(concept, value).map(normaliseLabel);
+  const radios = field.controls as HTMLInputElement[];
+  return (
+    radios.find((radio) => wanted.includes(normaliseLabel(radio.value))) ??
+    radios.find((radio) => [...(radio.labels ?? [])].some((label) => wanted.includes(normaliseLabel(label.textContent ?? ''))))
+  );
+}
+
+/** What the field shows now, as a person would read it. */
+export function readField(field: PageField): string {
+  const [control] = field.controls;
+  if (field.kind === 'splitDate') return [field.parts!.day?.value, field.parts!.month.value, field.parts!.year.value].filter((part) => part !== undefined).join('/');
+  if (field.kind === 'radioGroup') {
+    const checked = (field.controls as HTMLInputElement[]).find((radio) => radio.checked);
+    return checked ? (checked.labels?.[0]?.textContent?.trim() ?? checked.value) : '';
+  }
+  if (control instanceof HTMLSelectElement) return selectmenuText(control) ?? control.selectedOptions[0]?.text.trim() ?? '';
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') return control.checked ? 'ticked' : 'not ticked';
+  if (control instanceof HTMLOutputElement) return control.textContent?.trim() ?? '';
+  return control?.value ?? '';
+}
+
+function splitHolds(field: PageField, concept: Concept, value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const { parts } = field;
+  return Number(parts!.year.value) === year && Number(parts!.month.value) === month && (concept.kind === 'month' || Number(parts!.day?.value) === day);
+}
+
+function selectHolds(select: HTMLSelectElement, concept: Concept, value: string): boolean {
+  const option = optionFor(concept, value, select);
+  const widget = selectmenuText(select);
+  return option !== undefined && select.value === option.value && (widget === undefined || widget === option.text.trim());
+}
+
+/** Does the field now hold the value? Dates and money are compared as values, so 1/3/2026 holds 2026-03-01. */
+export function holds(field: PageField, concept: Concept, value: string): boolean {
+  const [control] = field.controls;
+  if (field.kind === 'splitDate') return splitHolds(field, concept, value);
+  if (field.kind === 'radioGroup') return radioFor(concept, value, field)?.checked === true;
+  if (control instanceof HTMLSelectElement) return selectHolds(control, concept, value);
+  const shown = readField(field);
+  if (concept.kind === 'money') return readPence(shown) === Number(value);
+  if (concept.kind === 'date') return readDate(shown) === value;
+  if (concept.kind === 'month') return shown === textFor(concept, value, control as HTMLInputElement);
+  return normaliseLabel(shown) === normaliseLabel(value);
+}

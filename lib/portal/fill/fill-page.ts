@@ -1,0 +1,132 @@
+import { CONCEPT_BY_ID, type Concept, type PageKind } from '../concepts';
+import type { PageField } from '../dom/fields';
+import { readPage } from '../page-fields';
+import type { Recognition } from '../recognise';
+import { SIGNATURES } from '../signatures';
+import type { TaughtMapping } from '../teach';
+import type { FieldResult, FillReport, FillValues, RowTarget } from '../values';
+import { findAddAnother } from './add-rows';
+import { fillField } from './fill-field';
+import { holds, readField } from './field-values';
+import { displayValue, ukDate } from './formats';
+import { setChecked } from './set-value';
+
+export type FillOptions = { mappings?: TaughtMapping[]; tick?: () => Promise<void> };
+
+/** One macrotask: what frameworks and the portal's own scripts need to react to input (anchors.md §2.2 step 4). */
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const MAX_ADDED_ROWS = 50;
+
+function valueAt(values: FillValues['values'], concept: Concept, index: number): string | undefined {
+  const value = values[concept.id];
+  return Array.isArray(value) ? value[index] : index === 0 ? value : undefined;
+}
+
+function nameOf(r: Recognition): string {
+  const label = r.field.fingerprint.label || r.field.fingerprint.name || r.field.fingerprint.id || 'A field with no label';
+  return r.concept && r.status === 'matched' ? `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}` : label;
+}
+
+/** Presses the page's "Add another" until there are enough period rows, or it cannot add more. */
+async function ensureRows(doc: Document, kind: PageKind, needed: number, options: FillOptions, tick: () => Promise<void>): Promise<Recognition[]> {
+  let recognitions = readPage(doc, kind, options.mappings).recognitions;
+  const rows = () => recognitions.filter((r) => r.status === 'matched' && r.concept?.id === 'periodFirstDay').length;
+  for (let added = 0; rows() < needed && added < MAX_ADDED_ROWS; added++) {
+    const before = rows();
+    const button = findAddAnother(doc);
+    if (!button) break;
+    button.click();
+    await tick();
+    recognitions = readPage(doc, kind, options.mappings).recognitions;
+    if (rows() === before) break;
+  }
+  return recognitions;
+}
+
+function rowMatches(field: PageField, target: RowTarget): boolean {
+  const text = field.rowText ?? '';
+  return target.reference ? text.includes(target.reference) : text.includes(target.odsCode) && text.includes(ukDate(target.firstDay));
+}
+
+function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult[] {
+  const results: FieldResult[] = [];
+  for (const target of targets) {
+    const row = rowFields.find((r) => rowMatches(r.field, target));
+    const control = row?.field.controls[0] as HTMLInputElement | undefined;
+    if (!control) results.push({ status: 'not-found', name: target.label, note: 'No row for it on the page: is it approved yet?' });
+    else if (control.disabled) results.push({ status: 'disabled', name: target.label, note: 'The portal will not let it be chosen yet (awaiting approval?).' });
+    else {
+      setChecked(control, true);
+      results.push({ status: control.checked ? 'filled' : 'not-filled', name: target.label, conceptId: 'includeLocumA' });
+    }
+  }
+  for (const r of rowFields) {
+    const control = r.field.controls[0] as HTMLInputElement;
+    if (control.checked && !targets.some((target) => rowMatches(r.field, target))) {
+      results.push({ status: 'differs', name: r.field.rowText?.slice(0, 60) ?? 'A Locum A row', note: 'Ticked on the page, but not part of this month in your ledger.' });
+    }
+  }
+  return results;
+}
+
+function describeOthers(recognitions: Recognition[]): FieldResult[] {
+  return recognitions.flatMap((r): FieldResult[] => {
+    if (r.status === 'unknown') return [{ status: 'unknown', name: nameOf(r), note: 'Not recognised, so left alone. Teach it if the ledger knows this value.' }];
+    if (r.status === 'ambiguous') return [{ status: 'ambiguous', name: nameOf(r), note: `Could be ${[r.concept!, ...r.rivals].map((c) => c.name).filter((n, i, all) => all.indexOf(n) === i).join(' or ')}: left empty rather than guessed.` }];
+    if (r.concept?.fill === 'user') return [{ status: 'yours', name: nameOf(r), note: r.concept.kind === 'checkbox' ? 'For you to tick.' : 'Yours to fill: the ledger does not keep it.' }];
+    return [];
+  });
+}
+
+/**
+ * Fills a Locum A or B page from the ledger's values, then verifies every field, repairing once if the page changed a
+ * value. It never presses Submit and never ticks a declaration; portal-calculated boxes are read and compared.
+ */
+export async function fillPage(doc: Document, kind: PageKind, input: FillValues, options: FillOptions = {}): Promise<FillReport> {
+  const tick = options.tick ?? nextTick;
+  const periods = Array.isArray(input.values.periodFirstDay) ? input.values.periodFirstDay.length : 0;
+  const recognitions = await ensureRows(doc, kind, periods, options, tick);
+  const matched = recognitions.filter((r) => r.status === 'matched' && r.concept?.fill !== 'user' && r.concept!.kind !== 'rowCheckbox');
+  const results = new Map<Recognition, FieldResult>();
+  const toVerify: { r: Recognition; value: string }[] = [];
+  for (const r of matched) {
+    const concept = r.concept!;
+    const value = valueAt(input.values, concept, r.index);
+    const name = nameOf(r);
+    if (value === undefined || value === '') {
+      if (!concept.repeated) results.set(r, { status: 'not-filled', name, note: 'Your ledger has no value for it.', conceptId: concept.id });
+      continue;
+    }
+    const expected = displayValue(concept.kind, value);
+    if (r.field.readOnly) toVerify.push({ r, value });
+    else if (r.field.disabled) results.set(r, { status: 'disabled', name, expected, conceptId: concept.id });
+    else if (!fillField(r.field, concept, value)) results.set(r, { status: 'not-filled', name, expected, note: 'The page offers no choice that matches.', conceptId: concept.id });
+    else toVerify.push({ r, value });
+  }
+  const rowResults = selectRows(recognitions.filter((r) => r.status === 'matched' && r.concept?.kind === 'rowCheckbox'), input.rows ?? []);
+  await tick();
+  doc.body?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  for (const { r, value } of toVerify) if (!r.field.readOnly && !holds(r.field, r.concept!, value)) fillField(r.field, r.concept!, value);
+  await tick();
+  const filled: Record<string, string> = {};
+  for (const { r, value } of toVerify) {
+    const ok = holds(r.field, r.concept!, value);
+    const expected = displayValue(r.concept!.kind, value);
+    const actual = readField(r.field);
+    if (!r.field.readOnly && ok) filled[`${r.concept!.id}${r.concept!.repeated ? `.${r.index}` : ''}`] = actual;
+    const status = r.field.readOnly ? (ok ? 'matches' : 'differs') : ok ? 'filled' : 'not-filled';
+    const note = status === 'differs' ? `The portal shows ${actual || 'nothing'}; the rules give ${expected}.` : status === 'not-filled' ? `The page changed it to “${actual}”.` : undefined;
+    results.set(r, { status, name: nameOf(r), expected, actual, conceptId: r.concept!.id, ...(note ? { note } : {}) });
+  }
+  const present = new Set(recognitions.filter((r) => r.status === 'matched').map((r) => r.concept!.id));
+  const missing = (SIGNATURES.find((s) => s.kind === kind)?.expect ?? [])
+    .filter((id) => !present.has(id) && input.values[id] !== undefined)
+    .map((id): FieldResult => ({ status: 'not-found', name: CONCEPT_BY_ID.get(id)?.name ?? id, note: 'Not found on this page.' }));
+  const extraPeriods = Array.from({ length: Math.max(0, periods - recognitions.filter((r) => r.status === 'matched' && r.concept?.id === 'periodFirstDay').length) }, (_, i): FieldResult => ({
+    status: 'not-found',
+    name: `Period ${periods - i}`,
+    note: 'The page has no room for it: PCSE may need a second Locum A or a supplementary form.',
+  })).reverse();
+  const ordered = recognitions.flatMap((r) => results.get(r) ?? []);
+  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled };
+}

@@ -1,0 +1,39 @@
+/**
+ * Writing a value so the page's scripts notice, as Chromium's autofill, Proton Pass and Bitwarden do (anchors.md §2.2,
+ * §2.5): focus, the prototype's setter (React's value tracker ignores a plain assignment), input, change, blur.
+ */
+type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+function prototypeSetter(element: Editable): ((value: string) => void) | undefined {
+  const proto = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  return Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+}
+
+export function fire(element: Element, type: 'input' | 'change'): void {
+  element.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+function focus(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+}
+
+function blur(element: HTMLElement): void {
+  element.blur();
+  element.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+}
+
+export function writeValue(element: Editable, value: string): void {
+  focus(element);
+  const setter = prototypeSetter(element);
+  if (setter) setter.call(element, value);
+  else element.value = value;
+  fire(element, 'input');
+  fire(element, 'change');
+  blur(element);
+}
+
+/** Ticks or unticks through a click, so the page sees the same events a person's click makes. */
+export function setChecked(input: HTMLInputElement, checked: boolean): void {
+  if (input.checked !== checked) input.click();
+}

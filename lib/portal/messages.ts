@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { IsoDate, Pence } from '../pension/schemas';
+import { FieldFingerprint, Id } from '../ledger/schemas';
+import { PageKind } from './concepts';
+
+const Text = (max: number) => z.string().check(z.maxLength(max));
+
+export const ConfirmationMessage = z.object({
+  kind: z.nullable(z.enum(['A', 'B'])),
+  formReference: z.optional(Text(60)),
+  paymentReference: z.optional(Text(60)),
+  bacsReference: z.optional(Text(60)),
+  amountPence: z.optional(Pence),
+  evidence: Text(20_000),
+  /** Typed by the user from a confirmation page the assistant could not read. */
+  manual: z.optional(z.boolean()),
+});
+
+export const ListStatusMessage = z.object({
+  reference: Text(60),
+  status: z.enum(['drafted', 'submitted', 'approved', 'rejected', 'paid']),
+  rawStatus: Text(200),
+  reason: z.optional(Text(500)),
+});
+
+/** What the approver's page showed. Not validated as a correct Locum A: checking it is the point. */
+export const ReviewedLocumAMessage = z.object({
+  reference: z.optional(Text(60)),
+  locumName: z.optional(Text(200)),
+  gmcNumber: z.optional(Text(30)),
+  practiceText: Text(300),
+  odsCode: z.optional(Text(20)),
+  periods: z.array(z.object({ from: IsoDate, to: IsoDate })).check(z.maxLength(100)),
+  feePence: Pence,
+  pensionablePence: Pence,
+  employerPence: Pence,
+  paidOn: z.optional(IsoDate),
+});
+
+export const FormPage = z.enum(['locumAForm', 'locumBForm']);
+
+/**
+ * Requests from the PCSE content script to the background. A page context only ever gets what its page needs: the
+ * choices for one form, its taught fields, the checks for one Locum A. Never the ledger.
+ */
+export const ContentToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('portal/form-choices'), page: FormPage }),
+  z.object({ type: z.literal('portal/teach'), pageKind: PageKind, fingerprint: FieldFingerprint, concept: Text(60) }),
+  z.object({ type: z.literal('portal/forget'), ids: z.array(Id).check(z.maxLength(200)) }),
+  z.object({ type: z.literal('portal/filled'), page: FormPage, key: Text(64), filled: z.record(Text(80), Text(200)) }),
+  z.object({ type: z.literal('portal/confirmation'), confirmation: ConfirmationMessage, pageUrl: Text(2000) }),
+  z.object({ type: z.literal('portal/statuses'), statuses: z.array(ListStatusMessage).check(z.maxLength(1000)) }),
+  z.object({ type: z.literal('portal/review'), locumA: ReviewedLocumAMessage, organisationText: z.optional(Text(300)) }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackground>;
+

@@ -1,0 +1,33 @@
+/** Label text as the matcher compares it: lower case, no control characters, qualifiers or punctuation (anchors.md §2.6.2). */
+export function normaliseLabel(text: string): string {
+  const plain = squash(text.normalize('NFKD').replace(/\p{C}/gu, ' ').toLowerCase());
+  // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names.
+  const unqualified = squash(plain.replace(/\([^)]*\)/g, ' ').replace(/^[a-j][.)]\s+/, ''));
+  return words(unqualified || plain);
+}
+
+/** Whitespace collapsed and trimmed: text as a person reads it. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function words(text: string): string {
+  return squash(text.replace(/[^\p{L}\p{N}%]+/gu, ' '));
+}
+
+/** Boilerplate in ASP.NET and framework ids that says nothing about a field's meaning. */
+const NOISE = new Set(['ctl', 'placeholdermain', 'place', 'holder', 'main', 'txt', 'ddl', 'chk', 'rbl', 'lbl', 'hf', 'input', 'field', 'tb', 'cb']);
+
+/** The words in an id or name: txtPracticeCode and practice-code both give practice, code. */
+export function nameTokens(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((token) => token.length > 0 && !NOISE.has(token));
+}
+
+/** Generated names (hex hashes made per page load) identify nothing from one visit to the next. */
+export function looksGenerated(name: string): boolean {
+  return /^[a-z_]?[0-9a-f]{8,}$/i.test(name) && /\d/.test(name);
+}

@@ -1,0 +1,14 @@
+/** What the background sends a form page: canonical values by concept id (see fill/field-values.ts), arrays for repeated rows. */
+export type FillValues = {
+  values: Record<string, string | string[]>;
+  /** The Locum As a Locum B should include, matched to the page's rows by reference, else by ODS code and first day. */
+  rows?: RowTarget[];
+};
+
+export type RowTarget = { reference?: string; odsCode: string; firstDay: string; label: string };
+
+export type FieldStatus = 'filled' | 'matches' | 'differs' | 'not-filled' | 'not-found' | 'ambiguous' | 'unknown' | 'yours' | 'disabled';
+
+export type FieldResult = { status: FieldStatus; name: string; expected?: string; actual?: string; note?: string; conceptId?: string };
+
+export type FillReport = { results: FieldResult[]; filled: Record<string, string> };
