@@ -4,7 +4,8 @@ import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '@/lib/ledger/dai
 import { openLedger } from '@/lib/ledger/db';
 import { LedgerStore } from '@/lib/ledger/store';
 import { todayInEngland } from '@/lib/today';
-import { testClockRequest } from '@/lib/test-clock';
+import { isLoadDemoRequest, testClockRequest } from '@/lib/test-clock';
+import { demoLedger } from '@/tests/fixtures/demo-ledger.mjs';
 
 /** Test builds talk to the replica on 127.0.0.1; the production build knows only PCSE Online. */
 const TEST_BUILD = import.meta.env.MODE !== 'production';
@@ -22,7 +23,10 @@ export default defineBackground(() => {
       if (today) return Promise.resolve({ ok: true, result: (testToday = today) });
       return replyTo(store, message);
     }
-    if (isPortalPage(sender, browser.runtime.id, TEST_BUILD)) return replyToPortal(store, message, clock());
+    if (isPortalPage(sender, browser.runtime.id, TEST_BUILD)) {
+      if (TEST_BUILD && isLoadDemoRequest(message)) return store.then((s) => s.replaceAll(demoLedger(clock().today))).then(() => ({ ok: true }));
+      return replyToPortal(store, message, clock());
+    }
     return undefined;
   });
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { FormChoice } from '@/lib/ledger/portal-choices';
 import type { PortalMapping } from '@/lib/ledger/schemas';
 import { askBackground } from '@/lib/portal/client';
@@ -12,6 +13,9 @@ import { FieldResults } from './FieldResults';
 import { TeachPicker } from './TeachPicker';
 
 type Props = { doc: Document; kind: 'locumAForm' | 'locumBForm' };
+
+/** Only test builds offer the demo ledger on the page (Firefox's smoke test cannot open the dashboard to load one). */
+const TEST_BUILD = import.meta.env.MODE !== 'production';
 
 /** The newest draft (a fill that never reached Submit, say after a timeout), else the first entry not yet sent. */
 function preferred(choices: FormChoice[]): string | undefined {
@@ -73,7 +77,16 @@ export function FormAssistant({ doc, kind }: Props) {
   if (error && !choices) return <p class="error" role="alert">{error}</p>;
   if (!choices) return <p>Reading your ledger…</p>;
   if (choices.length === 0) {
-    return <p>Your ledger has no paid invoices to put on a {kind === 'locumAForm' ? 'Locum A' : 'Locum B'} yet. Add sessions and mark them paid in the dashboard.</p>;
+    return (
+      <>
+        <p>Your ledger has no paid invoices to put on a {kind === 'locumAForm' ? 'Locum A' : 'Locum B'} yet. Add sessions and mark them paid in the dashboard.</p>
+        {TEST_BUILD ? (
+          <button type="button" onClick={() => void browser.runtime.sendMessage({ type: 'test/load-demo' }).then(load)}>
+            Load the demo ledger (test build)
+          </button>
+        ) : null}
+      </>
+    );
   }
   return (
     <div class="form-assistant">

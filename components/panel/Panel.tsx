@@ -40,11 +40,10 @@ export function Panel({ page, doc }: { page: DetectedPage; doc: Document }) {
           {open ? 'Hide' : 'Show'}
         </button>
       </header>
-      {open ? (
-        <div class="panel__body">
-          <Body key={`${page.kind}|${location.href}`} page={page} doc={doc} />
-        </div>
-      ) : null}
+      {/* Hidden, not unmounted: a closed panel still keeps receipts and statuses. */}
+      <div class="panel__body" hidden={!open}>
+        <Body key={`${page.kind}|${location.href}`} page={page} doc={doc} />
+      </div>
     </aside>
   );
 }

@@ -5,12 +5,13 @@ import { isIsoDate } from '../lib/dates.mjs';
 import { VARIANTS } from '../lib/store.mjs';
 import { PAY_STUB_PATH } from '../lib/paths.mjs';
 import { mailboxPage, mailPage } from '../views/mail.mjs';
+import { relabel } from '../lib/relabel.mjs';
 import { payStubPage, payStubDonePage } from '../views/pay-stub.mjs';
 
 const TEXT = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** Body { variant?, today?, sessionTimeoutSeconds? }; anything omitted returns to the start options. */
+/** Body { variant?, today?, sessionTimeoutSeconds?, labels? }; anything omitted returns to the start options. */
 function reset(ctx) {
   let options = {};
   try {
@@ -21,6 +22,8 @@ function reset(ctx) {
   if (options.variant !== undefined && !VARIANTS.includes(options.variant)) return send(ctx.res, 400, `variant must be one of ${VARIANTS.join(', ')}`, TEXT);
   if (options.today !== undefined && !isIsoDate(options.today)) return send(ctx.res, 400, 'today must be YYYY-MM-DD', TEXT);
   if (options.sessionTimeoutSeconds !== undefined && !(Number(options.sessionTimeoutSeconds) > 0)) return send(ctx.res, 400, 'sessionTimeoutSeconds must be a positive number', TEXT);
+  const relabelled = relabel(options.labels);
+  if (relabelled) return send(ctx.res, 400, relabelled, TEXT);
   ctx.store.reset(options);
   ctx.sessions.clear();
   send(ctx.res, 200, JSON.stringify({ variant: ctx.store.variant, today: ctx.store.today() }), JSON_TYPE);
