@@ -1,7 +1,8 @@
-// `npm test`: type-check, unit tests, build, end-to-end tests. Ends with one plain line, "N passed, N failed",
+// `npm test`: type-check, unit tests, build, end-to-end tests, then the Firefox smoke test when
+// firefox-esr is installed (skipped, not failed, when it is not). Ends with one plain line, "N passed, N failed",
 // the totals across every suite, because CI reads that line rather than Vitest's or Playwright's summaries.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureDependencies, findChromium, run } from './lib/setup.mjs';
+import { ensureDependencies, findChromium, findFirefox, run } from './lib/setup.mjs';
 
 ensureDependencies();
 process.env.CHROMIUM_PATH = findChromium();
@@ -47,11 +48,28 @@ function endToEnd() {
   record('end-to-end', stats ? stats.expected + stats.flaky : 0, failed);
 }
 
+/** The Firefox test build in firefox-esr (tests/firefox/smoke.mjs); one suite line of its own. */
+function firefoxSmoke() {
+  const firefox = findFirefox();
+  if (!firefox) {
+    const why = 'no Firefox found (Debian: `apt-get install firefox-esr`, or set FIREFOX_PATH)';
+    console.log(`\nFirefox smoke test skipped: ${why}.`);
+    suites.push(`firefox smoke: skipped, ${why}`);
+    return;
+  }
+  const built = run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test']) === 0;
+  if (!built) console.log('firefox smoke: failed: the Firefox test build (wxt build -b firefox --mode test) failed, see above.');
+  // The smoke test stops itself after 60 s; the extra time here only guards against a hung child.
+  const ok = built && run('node', ['tests/firefox/smoke.mjs', '--no-build'], { env: { ...process.env, FIREFOX_PATH: firefox }, timeout: 90_000 }) === 0;
+  record('firefox smoke', ok ? 1 : 0, ok ? 0 : 1);
+}
+
 const started = Date.now();
 typecheck();
 unit();
 if (build()) endToEnd();
 else record('end-to-end', 0, 1);
+firefoxSmoke();
 
 console.log(`\n${suites.join('\n')}\nTook ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

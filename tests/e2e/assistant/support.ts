@@ -3,7 +3,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { demoLedger } from '../../fixtures/demo-ledger.mjs';
 import { ask, expect } from '../fixtures';
 import { resetReplica, TODAY } from '../replica/support';
-import type { Variant } from '../../replica/drive.mjs';
+import { tableRowField, type Variant } from '../../replica/drive.mjs';
 
 export { TODAY };
 
@@ -16,9 +16,12 @@ export async function seedExtension(context: BrowserContext, extensionId: string
   return page;
 }
 
-export async function prepare(context: BrowserContext, extensionId: string, page: Page, variant: Variant, data?: unknown): Promise<Page> {
-  await resetReplica(page.request, { variant });
-  return seedExtension(context, extensionId, data);
+export async function prepare(context: BrowserContext, extensionId: string, page: Page, variant: Variant, data?: unknown, labels?: Record<string, Record<string, string>>): Promise<Page> {
+  await resetReplica(page.request, { variant, ...(labels ? { labels } : {}) });
+  const extension = await seedExtension(context, extensionId, data);
+  // A background tab gets no animation frames, and Playwright waits on them before each click.
+  await page.bringToFront();
+  return extension;
 }
 
 export function panel(page: Page): Locator {
@@ -33,4 +36,16 @@ export function resultFor(page: Page, name: string | RegExp): Locator {
 export async function fill(page: Page): Promise<void> {
   await panel(page).getByRole('button', { name: 'Fill', exact: true }).click();
   await expect(panel(page).getByRole('status').filter({ hasText: 'verified' })).toBeVisible();
+}
+
+/** A field found the way a person finds it: by its label, or in the table variant by the header cell beside it. */
+export function fieldLabelled(page: Page, variant: Variant, label: string): Locator {
+  return variant === 'table' ? tableRowField(page, label) : page.getByLabel(label);
+}
+
+/** The user's own act, never the assistant's: ticking the declaration. */
+export async function tickDeclaration(page: Page, variant: Variant, form: 'A' | 'B'): Promise<void> {
+  const text = form === 'A' ? 'I claim NHS Pension Scheme membership' : 'I confirm the information on this form';
+  if (variant === 'table') await tableRowField(page, text).check();
+  else await page.getByLabel(new RegExp(`^${text}`)).check();
 }

@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
 import { ask, expect, extensionTest as test } from '../fixtures';
-import { approveLocumA, logIn, LOCUM, logOut, openFromDashboard, submit, tableRowField, type Variant } from '../../replica/drive.mjs';
+import { approveLocumA, logIn, LOCUM, logOut, openFromDashboard, submit } from '../../replica/drive.mjs';
 import { VARIANTS } from '../replica/support';
 import { assistantLedger } from './ledger';
-import { fill, panel, prepare, resultFor } from './support';
-
-/** The user's own act, never the assistant's: ticking the declaration. */
-async function tickDeclaration(page: Page, variant: Variant, form: 'A' | 'B') {
-  const text = form === 'A' ? 'I claim NHS Pension Scheme membership' : 'I confirm the information on this form';
-  if (variant === 'table') await tableRowField(page, text).check();
-  else await page.getByLabel(new RegExp(`^${text}`)).check();
-}
+import { fill, panel, prepare, resultFor, tickDeclaration } from './support';
 
 async function replicaState(page: Page) {
   return (await page.request.get('/__replica/state')).json();
@@ -24,7 +17,7 @@ for (const variant of VARIANTS) {
     await logIn(page, LOCUM);
     await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
     await expect(panel(page).getByLabel('Fill from invoice')).toContainText('Riverside Medical Centre: INV-0302');
-    await page.screenshot({ path: `docs/screenshots/panel-${variant}-locum-a-before.png` });
+    await page.screenshot({ path: `out/screenshots/panel-${variant}-locum-a-before.png` });
     await fill(page);
     for (const name of ['Practice code (ODS)', 'Type of work', 'First day worked (row 1)', 'Last day worked (row 1)', 'Locum fee', 'Date paid']) {
       await expect(resultFor(page, name)).toHaveAttribute('data-status', 'filled');
@@ -32,7 +25,7 @@ for (const variant of VARIANTS) {
     await expect(resultFor(page, 'Pensionable pay (box 2)')).toHaveAttribute('data-status', 'differs');
     await expect(resultFor(page, 'Pensionable pay (box 2)')).toContainText('The portal shows 1975.00; the rules give £1,975.01.');
     await expect(resultFor(page, 'Declaration')).toHaveAttribute('data-status', 'yours');
-    await page.screenshot({ path: `docs/screenshots/panel-${variant}-locum-a-after.png` });
+    await page.screenshot({ path: `out/screenshots/panel-${variant}-locum-a-after.png` });
     await tickDeclaration(page, variant, 'A');
     await submit(page);
     await expect(panel(page)).toContainText('Receipt saved: LA-000123');
@@ -47,7 +40,7 @@ for (const variant of VARIANTS) {
     await expect(checks.locator('[data-code=PENSIONABLE_PAY]')).toContainText('1,975.01');
     await expect(checks.locator('[data-code=ORGANISATION]')).toHaveClass(/check--ok/);
     await expect(checks.locator('[data-code=TEN_WEEK]')).toHaveClass(/check--ok/);
-    await page.screenshot({ path: `docs/screenshots/panel-${variant}-approver.png` });
+    await page.screenshot({ path: `out/screenshots/panel-${variant}-approver.png` });
     await approveLocumA(page, 'LA-000123');
     await logOut(page);
 
@@ -62,7 +55,7 @@ for (const variant of VARIANTS) {
     await expect(resultFor(page, 'LA-000123')).toHaveAttribute('data-status', 'filled');
     await expect(resultFor(page, 'Month of the Locum B')).toHaveAttribute('data-status', 'filled');
     if (variant !== 'table') await expect(resultFor(page, 'Tier (contribution rate)')).toHaveAttribute('data-status', 'filled');
-    await page.screenshot({ path: `docs/screenshots/panel-${variant}-locum-b-after.png` });
+    await page.screenshot({ path: `out/screenshots/panel-${variant}-locum-b-after.png` });
     await tickDeclaration(page, variant, 'B');
     await submit(page);
     await expect(panel(page)).toContainText('Receipt saved');
