@@ -58,6 +58,9 @@ export function FormAssistant({ doc, kind }: Props) {
     setError('');
     try {
       const result = await fillPage(doc, kind, choice.fill, { mappings });
+      // User Timing entries are shared with the page, so `npm run bench` can read how long filling took.
+      performance.measure('locum-ledger:fill-script', { start: performance.now() - result.timing.scriptMs, duration: result.timing.scriptMs });
+      performance.measure('locum-ledger:fill-total', { start: performance.now() - result.timing.totalMs, duration: result.timing.totalMs });
       setReport(result);
       await askBackground({ type: 'portal/filled', page: kind, key: choice.key, filled: result.filled });
     } catch (e) {

@@ -19,7 +19,9 @@ export default defineContentScript({
     let shown: { page: DetectedPage; unmount: () => void } | undefined;
     const same = (page: DetectedPage) => shown?.page.kind === page.kind && shown.page.heading === page.heading;
     async function update() {
+      const started = performance.now();
       const page = detectPage(document, location.href);
+      performance.measure('locum-ledger:detect', { start: started, end: performance.now() });
       if (same(page)) return;
       shown?.unmount();
       shown = undefined;

@@ -32,11 +32,14 @@ function groupOf(control: Element): Element | null {
   return control.closest('fieldset, [role="group"], [role="radiogroup"]');
 }
 
-function candidates(anchor: Control, group: Element | null, own: string[], single: boolean): LabelCandidate[] {
+/** How many controls each fieldset holds: a legend names a single control, but only titles a section of many. */
+type FieldsetSizes = Map<Element, number>;
+
+function candidates(anchor: Control, group: Element | null, own: string[], single: boolean, sizes: FieldsetSizes): LabelCandidate[] {
   const list: LabelCandidate[] = own.map((text) => ({ source: 'label', text }));
   for (const element of [anchor, group].filter((e): e is Element => e !== null)) for (const text of ariaTexts(element)) list.push({ source: 'aria', text });
   const fieldset = anchor.closest('fieldset');
-  if (!single || (fieldset && collectControls(fieldset).length === 1)) list.push({ source: 'legend', text: legendText(fieldset) });
+  if (!single || (fieldset && sizes.get(fieldset) === 1)) list.push({ source: 'legend', text: legendText(fieldset) });
   list.push({ source: 'rowHeader', text: rowHeaderText(anchor) });
   list.push({ source: 'columnHeader', text: columnHeaderText(anchor) });
   list.push({ source: 'preceding', text: precedingText(group && !single ? group : anchor) });
@@ -79,22 +82,44 @@ function kindOf(control: Control): FieldKind {
   return 'text';
 }
 
+function fieldsetSizes(controls: Control[]): FieldsetSizes {
+  const sizes: FieldsetSizes = new Map();
+  for (const control of controls) {
+    const fieldset = control.closest('fieldset');
+    if (fieldset) sizes.set(fieldset, (sizes.get(fieldset) ?? 0) + 1);
+  }
+  return sizes;
+}
+
+/** Day, month and year boxes by the fieldset or group they sit in: worked out once, since a long form has hundreds. */
+function dateGroups(controls: Control[]): Map<Element, Control[]> {
+  const groups = new Map<Element, Control[]>();
+  for (const control of controls) {
+    const group = partName(control) ? groupOf(control) : null;
+    if (group) groups.set(group, [...(groups.get(group) ?? []), control]);
+  }
+  return groups;
+}
+
 /** The page's fields in document order: radios grouped by name, day/month/year boxes grouped by their fieldset. */
 export function collectFields(root: ParentNode): PageField[] {
   const fields: PageField[] = [];
   const seen = new Set<Control>();
   const controls = collectControls(root);
+  const sizes = fieldsetSizes(controls);
+  const groups = dateGroups(controls);
+  const groupOfPart = new Map([...groups].flatMap(([group, members]) => members.map((member) => [member, group] as const)));
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {
       const radios = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name && c.form === control.form);
       radios.forEach((radio) => seen.add(radio));
-      fields.push(field('radioGroup', radios, candidates(control, groupOf(control), [], false)));
+      fields.push(field('radioGroup', radios, candidates(control, groupOf(control), [], false, sizes)));
       continue;
     }
-    const group = partName(control) ? groupOf(control) : null;
+    const group = groupOfPart.get(control);
     if (group) {
-      const members = controls.filter((c) => partName(c) && groupOf(c) === group);
+      const members = groups.get(group)!;
       const date = splitDate(group, members);
       if (date) {
         members.forEach((member) => seen.add(member));
@@ -104,7 +129,7 @@ export function collectFields(root: ParentNode): PageField[] {
     }
     seen.add(control);
     const kind = kindOf(control);
-    fields.push(field(kind, [control], candidates(control, null, labelTexts(control), true), kind === 'checkbox' ? { rowText: squash(control.closest('tr')?.textContent ?? '') } : {}));
+    fields.push(field(kind, [control], candidates(control, null, labelTexts(control), true, sizes), kind === 'checkbox' ? { rowText: squash(control.closest('tr')?.textContent ?? '') } : {}));
   }
   return fields;
 }

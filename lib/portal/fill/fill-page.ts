@@ -27,15 +27,18 @@ function nameOf(r: Recognition): string {
   return r.concept && r.status === 'matched' ? `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}` : label;
 }
 
-/** Presses the page's "Add another" until there are enough period rows, or it cannot add more. */
+/**
+ * Presses the page's "Add another" once for each missing period row, then reads the page again after one tick; a page
+ * that adds rows late gets a couple more tries. It stops when the button is gone or pressing it adds nothing.
+ */
 async function ensureRows(doc: Document, kind: PageKind, needed: number, options: FillOptions, tick: () => Promise<void>): Promise<Recognition[]> {
   let recognitions = readPage(doc, kind, options.mappings).recognitions;
   const rows = () => recognitions.filter((r) => r.status === 'matched' && r.concept?.id === 'periodFirstDay').length;
-  for (let added = 0; rows() < needed && added < MAX_ADDED_ROWS; added++) {
+  for (let attempt = 0; attempt < 3 && rows() < needed; attempt++) {
     const before = rows();
     const button = findAddAnother(doc);
     if (!button) break;
-    button.click();
+    for (let missing = Math.min(needed - before, MAX_ADDED_ROWS); missing > 0; missing--) button.click();
     await tick();
     recognitions = readPage(doc, kind, options.mappings).recognitions;
     if (rows() === before) break;
@@ -83,7 +86,13 @@ function describeOthers(recognitions: Recognition[]): FieldResult[] {
  * value. It never presses Submit and never ticks a declaration; portal-calculated boxes are read and compared.
  */
 export async function fillPage(doc: Document, kind: PageKind, input: FillValues, options: FillOptions = {}): Promise<FillReport> {
-  const tick = options.tick ?? nextTick;
+  const started = performance.now();
+  let waited = 0;
+  const tick = async () => {
+    const before = performance.now();
+    await (options.tick ?? nextTick)();
+    waited += performance.now() - before;
+  };
   const periods = Array.isArray(input.values.periodFirstDay) ? input.values.periodFirstDay.length : 0;
   const recognitions = await ensureRows(doc, kind, periods, options, tick);
   const matched = recognitions.filter((r) => r.status === 'matched' && r.concept?.fill !== 'user' && r.concept!.kind !== 'rowCheckbox');
@@ -128,5 +137,6 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     note: 'The page has no room for it: PCSE may need a second Locum A or a supplementary form.',
   })).reverse();
   const ordered = recognitions.flatMap((r) => results.get(r) ?? []);
-  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled };
+  const totalMs = performance.now() - started;
+  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, timing: { totalMs, scriptMs: totalMs - waited } };
 }

@@ -1,6 +1,8 @@
 /**
  * Writing a value so the page's scripts notice, as Chromium's autofill, Proton Pass and Bitwarden do (anchors.md §2.2,
- * §2.5): focus, the prototype's setter (React's value tracker ignores a plain assignment), input, change, blur.
+ * §2.5): click, focus, the prototype's setter (React's value tracker ignores a plain assignment), input, change, blur.
+ * Focus and blur are dispatched as events rather than by moving the real focus: the page's listeners see the same
+ * sequence, while moving real focus forced a layout per field (1.3 s for a 20-period Locum A; 5 ms without).
  */
 type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -14,12 +16,13 @@ export function fire(element: Element, type: 'input' | 'change'): void {
 }
 
 function focus(element: HTMLElement): void {
-  element.focus({ preventScroll: true });
+  element.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  element.dispatchEvent(new FocusEvent('focus'));
   element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 }
 
 function blur(element: HTMLElement): void {
-  element.blur();
+  element.dispatchEvent(new FocusEvent('blur'));
   element.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
 }
 

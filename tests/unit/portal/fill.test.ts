@@ -281,7 +281,7 @@ describe('fillPage: the page’s own scripts', () => {
     const events: string[] = [];
     for (const type of ['focusin', 'input', 'change', 'focusout']) input('pc').addEventListener(type, () => events.push(type));
     await fillPage(document, 'locumAForm', { values: { practiceCode: 'Y99901' } }, noWait);
-    // focus()/blur() fire their own focusin/focusout and set-value.ts dispatches one more of each: only the order matters here.
+    // Real focus()/blur() may add their own focusin/focusout to the dispatched ones: only the order is asserted for those.
     const order = [...new Set(events)];
     expect(order).toEqual(['focusin', 'input', 'change', 'focusout']);
     expect(events.filter((type) => type === 'input')).toHaveLength(1);
@@ -392,6 +392,35 @@ describe('fillPage: Locum B rows of Locum As', () => {
     expect(rowResults[0]).toMatchObject({ conceptId: 'includeLocumA' });
   });
 
+  it('a reference picks its own row even when another row has the same practice and first day', async () => {
+    const report = await fill(
+      `<table><thead><tr><th>Include</th><th>Reference</th><th>Practice</th><th>First day</th></tr></thead><tbody>
+        <tr><td><input type="checkbox" id="s1"></td><td>LA-000130</td><td>Hillside (Y99902)</td><td>09/03/2026</td></tr>
+        <tr><td><input type="checkbox" id="s2"></td><td>LA-000131</td><td>Hillside (Y99902)</td><td>09/03/2026</td></tr>
+      </tbody></table>`,
+      'locumBForm',
+      {},
+      [{ reference: 'LA-000131', odsCode: 'Y99902', firstDay: '2026-03-09', label: 'Hillside evening session' }],
+    );
+    expect([input('s1').checked, input('s2').checked]).toEqual([false, true]);
+    expect(report.results.map((r) => [r.status, r.name])).toEqual([['filled', 'Hillside evening session']]);
+  });
+
+  // BUG (lib/portal/fill/fill-page.ts rowMatches): the reference is matched as a substring of the row's text, so
+  // "LA-12" also matches the row of "LA-123"; the first such row is ticked and the right one is left alone.
+  it.fails('a reference matches its own row, not a row whose reference merely starts with it', async () => {
+    await fill(
+      `<table><thead><tr><th>Include</th><th>Reference</th><th>Practice</th></tr></thead><tbody>
+        <tr><td><input type="checkbox" id="s1"></td><td>LA-123</td><td>Hillside (Y99902)</td></tr>
+        <tr><td><input type="checkbox" id="s2"></td><td>LA-12</td><td>Hillside (Y99902)</td></tr>
+      </tbody></table>`,
+      'locumBForm',
+      {},
+      [{ reference: 'LA-12', odsCode: 'Y99902', firstDay: '2026-03-09', label: 'LA-12' }],
+    );
+    expect([input('s1').checked, input('s2').checked]).toEqual([false, true]);
+  });
+
   it('an already-ticked wanted row stays ticked (not toggled off)', async () => {
     const report = await fill(rowsPage, 'locumBForm', {}, [{ reference: 'LA-000126', odsCode: 'Y99904', firstDay: '2026-03-23', label: 'Elm Tree' }]);
     expect(input('r4').checked).toBe(true);
@@ -452,12 +481,14 @@ describe('fillPage: not found and period rows', () => {
     expect(report.filled).toMatchObject({ 'periodFirstDay.2': '16/03/2026', 'periodLastDay.0': '03/03/2026' });
   });
 
-  it('an "Add another" that adds nothing is pressed once, and the extra periods are reported', async () => {
+  it('an "Add another" that adds nothing is not pressed endlessly, and the extra periods are reported', async () => {
     document.body.innerHTML = `${periodGrid(1)}<button type="button" id="add">Add another period</button>`;
     const add = vi.fn();
     document.getElementById('add')!.addEventListener('click', add);
     const report = await fillPage(document, 'locumAForm', { values: { periodFirstDay: ['2026-03-02', '2026-03-09'], periodLastDay: ['2026-03-03', '2026-03-10'] } }, noWait);
-    expect(add).toHaveBeenCalledTimes(1);
+    expect(add).toHaveBeenCalled();
+    expect(add.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(periodInputs()).toEqual(['02/03/2026', '03/03/2026']);
     expect(report.results.filter((r) => r.status === 'not-found').map((r) => r.name)).toEqual(['Period 2']);
   });
 });

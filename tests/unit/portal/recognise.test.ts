@@ -265,6 +265,12 @@ describe('label normalisation', () => {
     expect(r.rivals).toEqual([]);
   });
 
+  it('"Amount excluding employer contributions" is not the employer contribution', () => {
+    const r = single('Amount excluding employer contributions');
+    expect(r.concept?.id).not.toBe('employerContribution');
+    expect(r.status).toBe('unknown');
+  });
+
   it('"Pensionable pay (90% of fee)" is pensionable pay, not the fee', () => {
     const r = single('Pensionable pay (90% of fee)');
     expect(r.status).toBe('matched');
