@@ -1,7 +1,7 @@
 // `npm start`: build the extension, start the replica PCSE Online portal, and open Chromium with the extension
 // loaded in a fresh profile under out/ that holds the demo ledger (never a real user's store), logged in to the
-// replica as the demo locum on the Locum A page. With no display it runs headless, walks through a Locum A and
-// the dashboard, and saves screenshots under out/ instead.
+// replica as the demo locum on the Locum A page. With no display it runs headless, fills a Locum A with the
+// in-page assistant, walks through the dashboard, and saves screenshots under out/ instead.
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies, findChromium, run } from './lib/setup.mjs';
@@ -12,7 +12,7 @@ if (run('npx', ['wxt', 'build', '--mode', 'test']) !== 0) process.exit(1);
 
 const { chromium } = await import('@playwright/test');
 const { startReplica } = await import('../tests/replica/server.mjs');
-const { fillLocumA, logIn, LOCUM, openFromDashboard } = await import('../tests/replica/drive.mjs');
+const { logIn, LOCUM, openFromDashboard } = await import('../tests/replica/drive.mjs');
 const { demoLedger } = await import('../tests/fixtures/demo-ledger.mjs');
 
 const variant = process.env.REPLICA_VARIANT ?? 'classic';
@@ -57,30 +57,12 @@ if (headless) {
   await replica.close();
 }
 
-/** The latest paid invoice the demo has not submitted, as a person would type it into Locum A. */
-function nextLocumA() {
-  const submitted = new Set(demo.submissions.filter((s) => s.kind === 'A').map((s) => s.invoiceId));
-  const invoice = demo.invoices.filter((i) => i.paidOn && !submitted.has(i.id)).at(-1) ?? demo.invoices.find((i) => i.paidOn);
-  const sessions = demo.sessions.filter((s) => s.invoiceId === invoice.id && s.pensioned);
-  const uk = (iso) => iso.split('-').reverse().join('/');
-  const practice = demo.practices.find((p) => p.id === invoice.practiceId);
-  return {
-    ods: practice.odsCode,
-    workType: 'practice',
-    periods: sessions.map((s) => ({ first: uk(s.dateWorked), last: uk(s.dateWorked) })).slice(0, 4),
-    fee: (sessions.slice(0, 4).reduce((sum, s) => sum + s.feePence, 0) / 100).toFixed(2),
-    datePaid: uk(invoice.paidOn),
-    tier: '12.5',
-    declaration: false,
-  };
-}
-
 async function walkThrough() {
   await portal.screenshot({ path: 'out/replica-locum-a-empty.png', fullPage: true });
-  await fillLocumA(portal, variant, nextLocumA());
-  await portal.keyboard.press('Escape');
-  await portal.locator('h1').click();
-  await portal.waitForTimeout(400);
+  const panel = portal.getByRole('complementary', { name: 'Locum Ledger' });
+  await panel.getByRole('button', { name: 'Fill', exact: true }).click();
+  await panel.getByRole('status').filter({ hasText: 'verified' }).waitFor();
+  await portal.locator('#ui-datepicker-div').waitFor({ state: 'hidden' });
   await portal.screenshot({ path: 'out/replica-locum-a-filled.png', fullPage: true });
   for (const view of ['sessions', 'practices', 'months', 'receipts', 'year', 'rates', 'settings']) {
     await dashboard.goto(extensionUrl(`dashboard.html#${view}`));

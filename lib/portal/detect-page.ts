@@ -13,7 +13,8 @@ const GATES = 2;
 const URL_HINT = 1;
 
 function headingOf(doc: Document): string {
-  const heading = doc.querySelector('main h1, h1') ?? doc.querySelector('main h2, h2');
+  // The page's own heading first: a site banner may carry an h1 of its own before <main>.
+  const heading = doc.querySelector('main h1') ?? doc.querySelector('h1') ?? doc.querySelector('main h2') ?? doc.querySelector('h2');
   return textOf(heading);
 }
 

@@ -11,17 +11,19 @@ const MAX_RUNS_PER_MINUTE = 30;
 export function watchPage(root: Node, onChange: () => void): { stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let runs: number[] = [];
+  const run = () => {
+    const now = Date.now();
+    runs = runs.filter((at) => now - at < 60_000);
+    // Over the cap, one more run once the oldest leaves the minute, so the last change is never lost for good.
+    if (runs.length >= MAX_RUNS_PER_MINUTE) return void (timer = setTimeout(run, 60_000 - (now - runs[0]!)));
+    runs.push(now);
+    onChange();
+  };
   const observer = new MutationObserver((mutations) => {
     const foreign = mutations.some((m) => !(m.target instanceof Element && m.target.closest(`[${OWN_UI_ATTRIBUTE}]`)));
     if (!foreign) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const now = Date.now();
-      runs = runs.filter((at) => now - at < 60_000);
-      if (runs.length >= MAX_RUNS_PER_MINUTE) return;
-      runs.push(now);
-      onChange();
-    }, QUIET_MS);
+    timer = setTimeout(run, QUIET_MS);
   });
   observer.observe(root, { childList: true, subtree: true });
   return {

@@ -51,6 +51,7 @@ function settleClaims(recognitions: Recognition[]): void {
     for (const r of clear ? [second!, ...rest] : [first!, second!, ...rest]) {
       r.status = clear ? 'unknown' : 'ambiguous';
       r.rivals = clear ? [] : [r.concept!];
+      if (clear) r.concept = undefined;
     }
   }
 }

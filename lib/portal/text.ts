@@ -22,6 +22,7 @@ const NOISE = new Set(['ctl', 'placeholdermain', 'place', 'holder', 'main', 'txt
 export function nameTokens(value: string): string[] {
   return value
     .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((token) => token.length > 0 && !NOISE.has(token));

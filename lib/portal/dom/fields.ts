@@ -75,6 +75,12 @@ function splitDate(group: Element, controls: Control[]): PageField | undefined {
   return field('splitDate', controls, labels.filter((l) => l.text), { parts: parts as DateParts, element: group as HTMLElement });
 }
 
+/** A table row's cells as words apart: textContent alone runs "LA-000130" into the next cell's "Hillside". */
+function rowTextOf(control: Control): string {
+  const row = control.closest('tr');
+  return row ? squash([...row.children].map((cell) => cell.textContent ?? '').join(' ')) : '';
+}
+
 function kindOf(control: Control): FieldKind {
   if (control instanceof HTMLSelectElement) return 'select';
   if (control instanceof HTMLOutputElement) return 'output';
@@ -129,7 +135,7 @@ export function collectFields(root: ParentNode): PageField[] {
     }
     seen.add(control);
     const kind = kindOf(control);
-    fields.push(field(kind, [control], candidates(control, null, labelTexts(control), true, sizes), kind === 'checkbox' ? { rowText: squash(control.closest('tr')?.textContent ?? '') } : {}));
+    fields.push(field(kind, [control], candidates(control, null, labelTexts(control), true, sizes), kind === 'checkbox' ? { rowText: rowTextOf(control) } : {}));
   }
   return fields;
 }

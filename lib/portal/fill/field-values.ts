@@ -23,7 +23,10 @@ export function textFor(concept: Concept, value: string, input: HTMLInputElement
 
 /** The option a select should show: by value or text, then, for a month-only list, the month on its own. */
 export function optionFor(concept: Concept, value: string, select: HTMLSelectElement): HTMLOptionElement | undefined {
-  return findOption(select, optionTexts(concept, value)) ?? (concept.kind === 'month' ? findOption(select, monthOnlyTexts(value)) : undefined);
+  if (concept.kind !== 'month') return findOption(select, optionTexts(concept, value));
+  // A list of months alone: by name before number, since a value of "3" may be March or, counted from 0, April.
+  const [number, padded, name, short] = monthOnlyTexts(value);
+  return findOption(select, optionTexts(concept, value)) ?? findOption(select, [name!, short!]) ?? findOption(select, [number!, padded!]);
 }
 
 export function radioFor(concept: Concept, value: string, field: PageField): HTMLInputElement | undefined {

@@ -46,9 +46,15 @@ async function ensureRows(doc: Document, kind: PageKind, needed: number, options
   return recognitions;
 }
 
+function hasWord(text: string, word: string): boolean {
+  return new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`).test(text);
+}
+
+/** A Locum A row: by its PCSE reference as a whole word, else (no reference on the page) by practice code and first day. */
 function rowMatches(field: PageField, target: RowTarget): boolean {
   const text = field.rowText ?? '';
-  return target.reference ? text.includes(target.reference) : text.includes(target.odsCode) && text.includes(ukDate(target.firstDay));
+  if (target.reference && hasWord(text, target.reference)) return true;
+  return hasWord(text, target.odsCode) && hasWord(text, ukDate(target.firstDay)) && !(target.reference && /\b[A-Z]{1,4}-\d{3,}\b/.test(text));
 }
 
 function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult[] {
@@ -127,7 +133,7 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     const note = status === 'differs' ? `The portal shows ${actual || 'nothing'}; the rules give ${expected}.` : status === 'not-filled' ? `The page changed it to “${actual}”.` : undefined;
     results.set(r, { status, name: nameOf(r), expected, actual, conceptId: r.concept!.id, ...(note ? { note } : {}) });
   }
-  const present = new Set(recognitions.filter((r) => r.status === 'matched').map((r) => r.concept!.id));
+  const present = new Set(recognitions.filter((r) => r.status !== 'unknown').flatMap((r) => [r.concept!.id, ...r.rivals.map((c) => c.id)]));
   const missing = (SIGNATURES.find((s) => s.kind === kind)?.expect ?? [])
     .filter((id) => !present.has(id) && input.values[id] !== undefined)
     .map((id): FieldResult => ({ status: 'not-found', name: CONCEPT_BY_ID.get(id)?.name ?? id, note: 'Not found on this page.' }));

@@ -36,6 +36,8 @@ export function resultFor(page: Page, name: string | RegExp): Locator {
 export async function fill(page: Page): Promise<void> {
   await panel(page).getByRole('button', { name: 'Fill', exact: true }).click();
   await expect(panel(page).getByRole('status').filter({ hasText: 'verified' })).toBeVisible();
+  // The classic datepicker fades out after Fill closes it; screenshots should not catch it half-way.
+  await expect(page.locator('#ui-datepicker-div')).toBeHidden();
 }
 
 /** A field found the way a person finds it: by its label, or in the table variant by the header cell beside it. */

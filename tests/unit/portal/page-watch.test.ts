@@ -76,7 +76,7 @@ describe('watchPage', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('caps a page stuck in a loop at 30 reactions a minute, then reacts again a minute later', async () => {
+  it('caps a page stuck in a loop at 30 reactions a minute, catches up once the minute is over, then reacts again', async () => {
     const onChange = vi.fn();
     watcher = watchPage(document.body, onChange);
     for (let i = 0; i < 45; i++) {
@@ -85,9 +85,10 @@ describe('watchPage', () => {
     }
     expect(onChange).toHaveBeenCalledTimes(30);
     await wait(60_000);
+    expect(onChange).toHaveBeenCalledTimes(31);
     addTo(el('form'));
     await wait(250);
-    expect(onChange).toHaveBeenCalledTimes(31);
+    expect(onChange).toHaveBeenCalledTimes(32);
   });
 
   it('stop() disconnects: a pending callback is cancelled and later changes are not seen', async () => {
