@@ -10,7 +10,8 @@ export default defineConfig({
     // alarms: the daily reminder check; notifications: 10-week, Locum B and approval reminders.
     permissions: ['alarms', 'notifications'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'locum-ledger@locumledger.invalid' } } }
+      ? // Firefox asks every new add-on to declare what it collects: nothing.
+        { browser_specific_settings: { gecko: { id: 'locum-ledger@locumledger.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   hooks: {

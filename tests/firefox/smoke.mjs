@@ -3,7 +3,7 @@
 // Firefox ESR here; see toolchain.md §6). On the replica's classic Locum A page it loads the demo
 // ledger from the panel (extension pages cannot be opened in this setup, so the dashboard cannot seed
 // it), presses Fill and checks the page's fields, that the declaration is left unticked and that no
-// request left 127.0.0.1.
+// request left 127.0.0.1 (from the page, the content script or the add-on's background page).
 //
 //   node tests/firefox/smoke.mjs            builds the Firefox test build first
 //   node tests/firefox/smoke.mjs --no-build uses the existing build (also FIREFOX_SMOKE_NO_BUILD=1)
@@ -12,6 +12,7 @@
 // or prints the reason and the browser console and exits with 1. The whole run is limited to 60 s.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -35,6 +36,8 @@ const step = (text) => verbose && console.log(`  [${elapsed()}] ${text}`);
 const consoleLines = [];
 /** Every request the page made (the BiDi network.beforeRequestSent events puppeteer reports). */
 const requests = [];
+/** Every request that tried to leave 127.0.0.1 from anywhere in the browser (see offHostRecorder). */
+const proxied = [];
 
 class SmokeFailure extends Error {}
 function check(condition, message) {
@@ -45,6 +48,37 @@ function isLocal(url) {
   const { protocol, hostname } = new URL(url);
   if (['data:', 'blob:', 'about:', 'moz-extension:'].includes(protocol)) return true;
   return hostname === '127.0.0.1';
+}
+
+/**
+ * Firefox's own services (remote settings), not the add-on: firefox-esr 153 polls
+ * firefox.settings.services.mozilla.com whatever the services.settings.* and blocklist prefs say.
+ */
+const BROWSER_OWN = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?$/;
+
+/**
+ * A proxy on 127.0.0.1 that every non-loopback request of the browser goes through: it records the
+ * request and refuses it, so nothing leaves the machine. BiDi's request events cover the tab only
+ * (the add-on's background page is not a target puppeteer exposes); this sees the background too.
+ */
+function offHostRecorder() {
+  const server = http.createServer((request, response) => {
+    proxied.push(request.url);
+    response.writeHead(403).end();
+  });
+  server.on('connect', (request, socket) => {
+    proxied.push(`https://${request.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: server.address().port,
+        close: () => new Promise((done) => (server.closeAllConnections(), server.close(() => done()))),
+      }),
+    );
+  });
 }
 
 function build() {
@@ -103,12 +137,25 @@ async function smoke(firefox, resources) {
   const replica = await startReplica({ port: 0, variant: 'classic' });
   resources.replica = replica;
 
+  const recorder = await offHostRecorder();
+  resources.recorder = recorder;
+
   step('launching firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefox,
     headless: true,
-    extraPrefsFirefox: { 'xpinstall.signatures.required': false },
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      // Every HTTP(S) request off loopback goes through the recorder; 127.0.0.1 is never proxied.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': recorder.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': recorder.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
   });
   resources.browser = browser;
   step('installing the add-on');
@@ -166,16 +213,16 @@ async function smoke(firefox, resources) {
   const declared = await page.$eval('#ctl00_PlaceHolderMain_chkDeclaration', (el) => el.checked);
   check(!declared, 'the declaration checkbox is ticked: the assistant must never tick a declaration');
 
-  // Requests are seen per page (BiDi network events for this tab, content-script fetches included);
-  // the add-on's background page is not a target puppeteer exposes, so its requests are not seen here.
+  // The tab's requests as BiDi reports them, and whatever reached the recording proxy from anywhere
+  // in the browser (the background page included), less Firefox's own service traffic.
   check(requests.length > 0, 'no requests were recorded: the request events did not arrive over BiDi');
-  const offHost = requests.filter((url) => !isLocal(url));
+  const offHost = [...new Set([...requests.filter((url) => !isLocal(url)), ...proxied.filter((url) => !BROWSER_OWN.test(new URL(url).host))])];
   check(offHost.length === 0, `requests left 127.0.0.1: ${offHost.join(', ')}`);
-  step(`${verified} verified, ${requests.length} requests, all on 127.0.0.1: ${summary}`);
+  step(`${summary}; ${requests.length} requests from the tab, all on 127.0.0.1; ${proxied.length} of Firefox's own refused`);
 }
 
-/** Closes the browser (killing its process if close hangs) and the replica; never throws. */
-async function cleanUp({ browser, replica }) {
+/** Closes the browser (killing its process if close hangs), the replica and the recorder; never throws. */
+async function cleanUp({ browser, replica, recorder }) {
   const within = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
   if (browser) {
     await within(browser.close().catch(() => {}), 5_000);
@@ -183,6 +230,7 @@ async function cleanUp({ browser, replica }) {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
   if (replica) await within(replica.close().catch(() => {}), 2_000);
+  if (recorder) await within(recorder.close().catch(() => {}), 2_000);
 }
 
 async function main() {
