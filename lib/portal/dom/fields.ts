@@ -75,10 +75,26 @@ function splitDate(group: Element, controls: Control[]): PageField | undefined {
   return field('splitDate', controls, labels.filter((l) => l.text), { parts: parts as DateParts, element: group as HTMLElement });
 }
 
-/** A table row's cells as words apart: textContent alone runs "LA-000130" into the next cell's "Hillside". */
-function rowTextOf(control: Control): string {
+/** The record a selection checkbox stands for: its table row, or the widest container (a card) holding no other checkbox. */
+function recordOf(control: Control): Element | null {
   const row = control.closest('tr');
-  return row ? squash([...row.children].map((cell) => cell.textContent ?? '').join(' ')) : '';
+  if (row) return row;
+  let record: Element | null = null;
+  for (let node = control.parentElement; node && node !== control.ownerDocument.body; node = node.parentElement) {
+    if (node.querySelectorAll('input[type=checkbox]').length > 1) break;
+    record = node;
+  }
+  return record;
+}
+
+/** The record's text with its parts apart: textContent alone runs "LA-000130" into the next cell's "Hillside". */
+function rowTextOf(control: Control): string {
+  const record = recordOf(control);
+  if (!record) return '';
+  const walker = record.ownerDocument.createTreeWalker(record, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  return squash(parts.join(' '));
 }
 
 function kindOf(control: Control): FieldKind {

@@ -32,11 +32,18 @@ export function legendText(group: Element | null): string {
   return textOf(legend);
 }
 
-/** The header cell of the layout-table row a control sits in: `<tr><th>Fee</th><td><input></td></tr>`. */
+/**
+ * The header of the layout-table row a control sits in: `<tr><th>Fee</th><td><input></td></tr>`, or, in a table
+ * without header cells, the text of the cells before the control's (`<td>a.</td><td>Total pensionable pay</td>`).
+ */
 export function rowHeaderText(control: Element): string {
   const cell = control.closest('td');
-  const header = cell?.parentElement?.querySelector(':scope > th');
-  return header && cell?.parentElement === header.parentElement ? textOf(header) : '';
+  const row = cell?.parentElement;
+  if (!cell || !row) return '';
+  const header = row.querySelector(':scope > th');
+  if (header) return textOf(header);
+  const before = [...row.children].slice(0, [...row.children].indexOf(cell));
+  return before.some((c) => c.querySelector('input, select, textarea')) ? '' : before.map((c) => textOf(c)).join(' ').trim();
 }
 
 /** The column header over a control in a grid: the `th` at the same index in the table's head row. */
@@ -60,7 +67,9 @@ export function precedingText(control: Element): string {
       if (sibling instanceof Element && sibling.matches('input, select, textarea, button, form, table, fieldset')) return '';
       if (sibling instanceof Element && sibling.querySelector('input, select, textarea, button')) return '';
       const text = sibling instanceof Element ? textOf(sibling) : (sibling.textContent ?? '').trim();
-      if (text) return text.length <= 120 ? text : '';
+      // A currency sign or a colon beside a box says nothing about it: keep looking.
+      if (/^[£$€:*\s]*$/.test(text)) continue;
+      return text.length <= 120 ? text : '';
     }
   }
   return '';

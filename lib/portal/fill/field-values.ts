@@ -17,12 +17,18 @@ export function optionTexts(concept: Concept, value: string): string[] {
 export function textFor(concept: Concept, value: string, input: HTMLInputElement | HTMLTextAreaElement): string {
   if (concept.kind === 'money') return poundsText(Number(value));
   if (concept.kind === 'date') return input instanceof HTMLInputElement && input.type === 'date' ? value : ukDate(value);
-  if (concept.kind === 'month') return `${value.slice(5)}/${value.slice(0, 4)}`;
+  if (concept.kind === 'month') return input instanceof HTMLInputElement && input.type === 'month' ? value : `${value.slice(5)}/${value.slice(0, 4)}`;
   return value;
+}
+
+/** "Tier 4 (9.8%)" or "Tier 4 – 9.8%" names the 9.8% tier; "19.8%" does not. */
+export function namesPercent(text: string, value: string): boolean {
+  return new RegExp(`(^|[^\\d.])${value.replace('.', '\\.')}\\s?%`).test(text);
 }
 
 /** The option a select should show: by value or text, then, for a month-only list, the month on its own. */
 export function optionFor(concept: Concept, value: string, select: HTMLSelectElement): HTMLOptionElement | undefined {
+  if (concept.id === 'tier') return findOption(select, optionTexts(concept, value)) ?? [...select.options].find((option) => !option.disabled && namesPercent(option.text, value));
   if (concept.kind !== 'month') return findOption(select, optionTexts(concept, value));
   // A list of months alone: by name before number, since a value of "3" may be March or, counted from 0, April.
   const [number, padded, name, short] = monthOnlyTexts(value);
@@ -32,9 +38,11 @@ export function optionFor(concept: Concept, value: string, select: HTMLSelectEle
 export function radioFor(concept: Concept, value: string, field: PageField): HTMLInputElement | undefined {
   const wanted = optionTexts(concept, value).map(normaliseLabel);
   const radios = field.controls as HTMLInputElement[];
+  const labelled = (test: (text: string) => boolean) => radios.find((radio) => [...(radio.labels ?? [])].some((label) => test(label.textContent ?? '')));
   return (
     radios.find((radio) => wanted.includes(normaliseLabel(radio.value))) ??
-    radios.find((radio) => [...(radio.labels ?? [])].some((label) => wanted.includes(normaliseLabel(label.textContent ?? ''))))
+    labelled((text) => wanted.includes(normaliseLabel(text))) ??
+    (concept.id === 'tier' ? labelled((text) => namesPercent(text, value)) : undefined)
   );
 }
 

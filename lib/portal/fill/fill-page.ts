@@ -37,7 +37,8 @@ async function ensureRows(doc: Document, kind: PageKind, needed: number, options
   for (let attempt = 0; attempt < 3 && rows() < needed; attempt++) {
     const before = rows();
     const button = findAddAnother(doc);
-    if (!button) break;
+    // No row recognised at all: pressing "Add another" would only add blank rows nobody can fill.
+    if (!button || before === 0) break;
     for (let missing = Math.min(needed - before, MAX_ADDED_ROWS); missing > 0; missing--) button.click();
     await tick();
     recognitions = readPage(doc, kind, options.mappings).recognitions;
