@@ -10,7 +10,6 @@
  *
  * Page behaviour (an "Add" button that adds a period row, portal-calculated read-only figures) is attached here, since
  * happy-dom does not run the pages' own scripts.
-
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
