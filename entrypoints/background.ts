@@ -4,17 +4,17 @@ import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '@/lib/ledger/dai
 import { openLedger } from '@/lib/ledger/db';
 import { LedgerStore } from '@/lib/ledger/store';
 import { todayInEngland } from '@/lib/today';
+import { TEST_BUILD } from '@/lib/build-mode';
 import { isLoadDemoRequest, testClockRequest } from '@/lib/test-clock';
 import { demoLedger } from '@/tests/fixtures/demo-ledger.mjs';
 
-/** Test builds talk to the replica on 127.0.0.1; the production build knows only PCSE Online. */
-const TEST_BUILD = import.meta.env.MODE !== 'production';
 
 // The background owns the ledger database, the daily reminder check and its notifications.
 export default defineBackground(() => {
   const store = openLedger().then((db) => new LedgerStore(db));
   const origin = browser.runtime.getURL('/');
   let testToday: string | undefined;
+  const filledInTab = new Map<number, string>();
   const clock = () => ({ today: testToday ?? todayInEngland(), now: new Date().toISOString(), newId: () => crypto.randomUUID() });
 
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -25,7 +25,7 @@ export default defineBackground(() => {
     }
     if (isPortalPage(sender, browser.runtime.id, TEST_BUILD)) {
       if (TEST_BUILD && isLoadDemoRequest(message)) return store.then((s) => s.replaceAll(demoLedger(clock().today))).then(() => ({ ok: true }));
-      return replyToPortal(store, message, clock());
+      return replyToPortal(store, message, { ...clock(), filledInTab, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) });
     }
     return undefined;
   });

@@ -20,7 +20,7 @@ function Saved({ receipt, before }: { receipt: Receipt; before: boolean }) {
             <dt>Payment reference</dt>
             <dd>{receipt.paymentReference}</dd>
             <dt>For a bank transfer (BACS)</dt>
-            <dd>{receipt.paymentReference.replace(/-\d{2}$/, '')}</dd>
+            <dd>{receipt.bacsReference}</dd>
           </>
         ) : null}
         <dt>Amount</dt>

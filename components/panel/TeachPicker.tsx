@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { conceptsFor, type PageKind } from '@/lib/portal/concepts';
 import type { PageField } from '@/lib/portal/dom/fields';
+import { fits } from '@/lib/portal/match';
 import { pickField } from '@/lib/portal/pick-field';
 
 type Props = { doc: Document; kind: PageKind; fields: PageField[]; onTeach: (field: PageField, conceptId: string) => void; onDone: () => void };
@@ -15,7 +16,7 @@ export function TeachPicker({ doc, kind, fields, onTeach, onDone }: Props) {
     return () => abort.abort();
   }, [field]);
   if (!field) return <p class="teach" role="status">Click the field on the page you want to teach (Esc to cancel).</p>;
-  const concepts = conceptsFor(kind).filter((concept) => concept.fill !== 'user');
+  const concepts = conceptsFor(kind).filter((concept) => concept.fill !== 'user' && fits(concept, field.kind));
   return (
     <div class="teach">
       <p>

@@ -1,13 +1,13 @@
 import { handleRequest } from './handle-request';
 import { PageToBackground, type BackgroundReply } from './messages';
 import { handlePortalRequest } from './portal-requests';
-import type { Clock } from './portal-receipts';
+import type { PortalContext } from './portal-receipts';
 import type { LedgerStore } from './store';
 import { messageOf } from '../message-of';
 import { ContentToBackground } from '../portal/messages';
 import { isPortalUrl } from '../portal/origins';
 
-export type Sender = { id?: string; url?: string; tab?: unknown };
+export type Sender = { id?: string; url?: string; tab?: { id?: number } };
 
 /** Only the extension's own pages may touch the ledger: never a content script or a web page. */
 export function isOwnPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
@@ -31,7 +31,7 @@ export function isPortalPage(sender: Sender, extensionId: string, allowReplica: 
 }
 
 /** Validates a content-script request and answers it with only what its page needs. */
-export async function replyToPortal(store: Promise<LedgerStore>, message: unknown, clock: Clock): Promise<BackgroundReply> {
+export async function replyToPortal(store: Promise<LedgerStore>, message: unknown, clock: PortalContext): Promise<BackgroundReply> {
   const request = ContentToBackground.safeParse(message);
   if (!request.success) return { ok: false, error: 'The page sent a request the extension does not understand; nothing was changed.' };
   try {

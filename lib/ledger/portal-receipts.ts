@@ -6,6 +6,8 @@ import type { LedgerData, Receipt, Submission } from './schemas';
 type Confirmation = z.infer<typeof ConfirmationMessage>;
 type ListStatus = z.infer<typeof ListStatusMessage>;
 export type Clock = { today: string; now: string; newId: () => string };
+/** Which draft each tab filled last, so a confirmation is linked to the form that tab submitted; lost if the worker restarts. */
+export type PortalContext = Clock & { tabId?: number; filledInTab: Map<number, string> };
 
 /** The amounts a Locum A or B carries, in pence, kept with the submission for the record. */
 function amountsFor(ledger: LedgerData, kind: 'A' | 'B', key: string, today: string): { month: string; amounts: Record<string, number> } {
@@ -34,9 +36,11 @@ export function draftFor(ledger: LedgerData, kind: 'A' | 'B', key: string, fille
   };
 }
 
-/** The draft a confirmation belongs to: the most recently filled one of that kind. */
-function latestDraft(ledger: LedgerData, kind: 'A' | 'B'): Submission | undefined {
-  return ledger.submissions.filter((s) => s.kind === kind && s.status === 'drafted').sort((x, y) => y.updatedAt.localeCompare(x.updatedAt))[0];
+/** The draft a confirmation belongs to: the one this tab filled, else the most recently filled one of that kind. */
+function draftOf(ledger: LedgerData, kind: 'A' | 'B', context: PortalContext): Submission | undefined {
+  const drafts = ledger.submissions.filter((s) => s.kind === kind && s.status === 'drafted');
+  const filledHere = context.tabId === undefined ? undefined : context.filledInTab.get(context.tabId);
+  return drafts.find((s) => s.id === filledHere) ?? drafts.sort((x, y) => y.updatedAt.localeCompare(x.updatedAt))[0];
 }
 
 export function alreadyKept(ledger: LedgerData, confirmation: Confirmation): Receipt | undefined {
@@ -45,9 +49,9 @@ export function alreadyKept(ledger: LedgerData, confirmation: Confirmation): Rec
 }
 
 /** The submission, now sent, and its receipt: references, amount and the page's text as evidence. */
-export function receiptFor(ledger: LedgerData, confirmation: Confirmation, pageUrl: string, clock: Clock): { submission: Submission; receipt: Receipt } {
+export function receiptFor(ledger: LedgerData, confirmation: Confirmation, pageUrl: string, clock: PortalContext): { submission: Submission; receipt: Receipt } {
   const kind = confirmation.kind ?? (confirmation.paymentReference ? 'B' : 'A');
-  const draft = latestDraft(ledger, kind);
+  const draft = draftOf(ledger, kind, clock);
   const submission: Submission = {
     ...(draft ?? { id: clock.newId(), kind, month: clock.today.slice(0, 7), filled: {}, amounts: {}, createdAt: clock.now }),
     status: 'submitted',
@@ -61,9 +65,10 @@ export function receiptFor(ledger: LedgerData, confirmation: Confirmation, pageU
   const receipt: Receipt = {
     id: clock.newId(),
     reference: confirmation.formReference ?? confirmation.paymentReference ?? '',
-    ...(confirmation.paymentReference ? { paymentReference: confirmation.paymentReference } : {}),
+    ...(confirmation.paymentReference ? { paymentReference: confirmation.paymentReference, bacsReference: confirmation.paymentReference.replace(/-\d{2}$/, '') } : {}),
     amountPence,
     date: clock.today,
+    capturedAt: clock.now,
     source: confirmation.manual ? 'manual' : 'page',
     pageUrl,
     submissionId: submission.id,

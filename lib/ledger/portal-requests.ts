@@ -2,11 +2,11 @@ import { checkForApprover } from '../portal/approver-check';
 import type { ContentToBackground } from '../portal/messages';
 import { matchPracticeInvoice } from '../portal/practice-match';
 import { locumAChoices, locumBChoices } from './portal-choices';
-import { alreadyKept, applyStatuses, draftFor, receiptFor, type Clock } from './portal-receipts';
+import { alreadyKept, applyStatuses, draftFor, receiptFor, type PortalContext } from './portal-receipts';
 import type { LedgerStore } from './store';
 
 /** What the background does for each request from the PCSE content script: only what that page needs. */
-export async function handlePortalRequest(store: LedgerStore, request: ContentToBackground, clock: Clock): Promise<unknown> {
+export async function handlePortalRequest(store: LedgerStore, request: ContentToBackground, clock: PortalContext): Promise<unknown> {
   const ledger = await store.read();
   switch (request.type) {
     case 'portal/form-choices':
@@ -20,8 +20,11 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
     }
     case 'portal/forget':
       return store.deletePortalMappings(request.ids);
-    case 'portal/filled':
-      return store.saveSubmission(draftFor(ledger, request.page === 'locumAForm' ? 'A' : 'B', request.key, request.filled, clock));
+    case 'portal/filled': {
+      const draft = await store.saveSubmission(draftFor(ledger, request.page === 'locumAForm' ? 'A' : 'B', request.key, request.filled, clock));
+      if (clock.tabId !== undefined) clock.filledInTab.set(clock.tabId, draft.id);
+      return draft;
+    }
     case 'portal/confirmation': {
       const kept = alreadyKept(ledger, request.confirmation);
       if (kept) return { receipt: kept, alreadyKept: true };

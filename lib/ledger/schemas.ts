@@ -94,8 +94,11 @@ export const Receipt = z.object({
   id: Id,
   reference: Text(60),
   paymentReference: z.optional(Text(60)),
+  /** The payment reference without PCSE's -NN suffix: what a bank transfer quotes. */
+  bacsReference: z.optional(Text(60)),
   amountPence: Pence,
   date: IsoDate,
+  capturedAt: z.optional(Timestamp),
   source: z.enum(['page', 'manual']),
   pageUrl: z.optional(Text(2000)),
   submissionId: z.optional(Id),

@@ -1,4 +1,4 @@
-import { PensionInputError, daysFromTo, employerContribution, formatPence, formatUkDate, pensionablePay, ratePeriodOn, tenWeekLimit } from '../pension';
+import { PensionInputError, daysFromTo, findRatePeriod, employerContribution, formatPence, formatUkDate, pensionablePay, ratePeriodOn, tenWeekLimit } from '../pension';
 import { odsCodeIn, type ReviewedLocumA } from './read/locum-a-summary';
 
 /** One thing a practice approver should know before pressing Approve or Reject; it never decides for them. */
@@ -15,6 +15,7 @@ export function checkForApprover(a: ReviewedLocumA, context: { today: string; or
     guarded('EMPLOYER_CONTRIBUTION', 'the employer contribution', () => checkEmployer(a)),
     checkNotFuture(a, context.today),
     checkDateOrder(a),
+    checkOneRatePeriod(a),
     guarded('TEN_WEEK', 'the 10-week rule', () => checkTenWeeks(a, context.today)),
     checkOrganisation(a, context.organisationText),
   ];
@@ -101,6 +102,20 @@ function checkDateOrder(a: ReviewedLocumA): ApproverCheck {
   if (problems.length > 0) return { code, status: 'fail', message: `${capitalise(problems.join('; '))}.` };
   const paid = a.paidOn ? ` and on or before the date paid, ${formatUkDate(a.paidOn)}` : '';
   return { code, status: 'ok', message: `The dates worked (${a.periods.map(periodText).join(', ')}) are in order${paid}.` };
+}
+
+/**
+ * Every date worked on one Locum A falls in one rate period: work either side of 1 April (or of 1 October 2022) goes
+ * on separate forms (pcse-portal.md A2.7; pension-rules.md §4.4).
+ */
+function checkOneRatePeriod(a: ReviewedLocumA): ApproverCheck {
+  const code = 'ONE_RATE_PERIOD';
+  const days = workedDays(a);
+  if (days.length === 0) return { code, status: 'warn', message: 'No dates worked are shown, so the rate period could not be checked.' };
+  const periods = [...new Set(days.map((day) => findRatePeriod(day)?.id ?? 'unknown'))];
+  if (periods.includes('unknown')) return { code, status: 'warn', message: 'Some dates worked fall outside the rate periods the extension knows, so the rate period could not be checked.' };
+  if (periods.length === 1) return { code, status: 'ok', message: `All the dates worked fall in one rate period (${periods[0]}).` };
+  return { code, status: 'fail', message: `The dates worked span rate periods ${periods.join(' and ')}: work either side of a rate change must be on separate Locum A forms.` };
 }
 
 /** Forms and payment must reach PCSE within 10 weeks of the last day worked, or the work can never be pensioned. */

@@ -1,3 +1,4 @@
+import { OWN_UI_ATTRIBUTE } from './dom/controls';
 import type { PageField } from './dom/fields';
 
 /**
@@ -13,7 +14,7 @@ export function pickField(doc: Document, fields: PageField[], signal: AbortSigna
     };
     const onClick = (event: MouseEvent) => {
       const target = event.composedPath()[0];
-      if (!(target instanceof Element) || target.closest('[data-locum-ledger]')) return;
+      if (!(target instanceof Element) || target.closest(`[${OWN_UI_ATTRIBUTE}]`)) return;
       event.preventDefault();
       event.stopPropagation();
       done(fields.find((field) => field.element.contains(target) || field.controls.some((control) => control === target || [...(control.labels ?? [])].some((label) => label.contains(target)))));

@@ -12,4 +12,4 @@ export type FieldStatus = 'filled' | 'matches' | 'differs' | 'not-filled' | 'not
 export type FieldResult = { status: FieldStatus; name: string; expected?: string; actual?: string; note?: string; conceptId?: string };
 
 /** timing: the whole fill, and the part that was our script rather than waiting a tick for the page (issue 6's budget). */
-export type FillReport = { results: FieldResult[]; filled: Record<string, string>; timing: { totalMs: number; scriptMs: number } };
+export type FillReport = { results: FieldResult[]; filled: Record<string, string>; staleMappings: string[]; timing: { totalMs: number; scriptMs: number } };

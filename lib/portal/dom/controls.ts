@@ -9,8 +9,18 @@ const SELECTOR = 'input, select, textarea, output';
 /** Shadow roots inside shadow roots: a cap against pathological pages (Bitwarden caps its walk too, anchors.md §2.1). */
 const MAX_SHADOW_DEPTH = 4;
 
+/**
+ * Is the control on screen? A hidden prototype row is not a row to fill. A select hidden behind a jQuery UI selectmenu
+ * counts, since its widget is what the user sees (pcse-portal.md A1.4).
+ */
+function isRendered(element: Element): boolean {
+  if (element instanceof HTMLSelectElement && element.id && (element.getRootNode() as Document).getElementById?.(`${element.id}-button`)) return true;
+  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+}
+
 function isControl(element: Element): element is Control {
-  if (element.closest(`[${OWN_UI_ATTRIBUTE}]`)) return false;
+  if (element.closest(`[${OWN_UI_ATTRIBUTE}]`) || !isRendered(element)) return false;
   if (element instanceof HTMLInputElement) return !SKIPPED_TYPES.has(element.type);
   return element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement || element instanceof HTMLOutputElement;
 }

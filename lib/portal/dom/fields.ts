@@ -113,14 +113,26 @@ function fieldsetSizes(controls: Control[]): FieldsetSizes {
   return sizes;
 }
 
-/** Day, month and year boxes by the fieldset or group they sit in: worked out once, since a long form has hundreds. */
-function dateGroups(controls: Control[]): Map<Element, Control[]> {
-  const groups = new Map<Element, Control[]>();
+type DateSet = { group: Element; members: Control[] };
+
+/**
+ * Day, month and year boxes in sets, by the fieldset or group they sit in, in document order: a part seen twice starts
+ * a new set, so two dates in one fieldset stay two dates. Worked out once, since a long form has hundreds.
+ */
+function dateSets(controls: Control[]): Map<Control, DateSet> {
+  const setOf = new Map<Control, DateSet>();
+  const current = new Map<Element, { set: DateSet; parts: Set<string> }>();
   for (const control of controls) {
-    const group = partName(control) ? groupOf(control) : null;
-    if (group) groups.set(group, [...(groups.get(group) ?? []), control]);
+    const part = partName(control);
+    const group = part ? groupOf(control) : null;
+    if (!part || !group) continue;
+    let open = current.get(group);
+    if (!open || open.parts.has(part)) current.set(group, (open = { set: { group, members: [] }, parts: new Set() }));
+    open.parts.add(part);
+    open.set.members.push(control);
+    setOf.set(control, open.set);
   }
-  return groups;
+  return setOf;
 }
 
 /** The page's fields in document order: radios grouped by name, day/month/year boxes grouped by their fieldset. */
@@ -129,8 +141,7 @@ export function collectFields(root: ParentNode): PageField[] {
   const seen = new Set<Control>();
   const controls = collectControls(root);
   const sizes = fieldsetSizes(controls);
-  const groups = dateGroups(controls);
-  const groupOfPart = new Map([...groups].flatMap(([group, members]) => members.map((member) => [member, group] as const)));
+  const sets = dateSets(controls);
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {
@@ -139,12 +150,11 @@ export function collectFields(root: ParentNode): PageField[] {
       fields.push(field('radioGroup', radios, candidates(control, groupOf(control), [], false, sizes)));
       continue;
     }
-    const group = groupOfPart.get(control);
-    if (group) {
-      const members = groups.get(group)!;
-      const date = splitDate(group, members);
+    const set = sets.get(control);
+    if (set) {
+      const date = splitDate(set.group, set.members);
       if (date) {
-        members.forEach((member) => seen.add(member));
+        set.members.forEach((member) => seen.add(member));
         fields.push(date);
         continue;
       }

@@ -28,8 +28,7 @@ function chooseInSelectmenu(select: HTMLSelectElement, option: HTMLOptionElement
   const widget = selectmenuOf(select);
   if (!widget) return false;
   widget.button.click();
-  const items = [...widget.menu.querySelectorAll('li')];
-  const item = items.find((li) => li.textContent?.trim() === option.text.trim()) ?? items[option.index];
+  const item = [...widget.menu.querySelectorAll('li')].find((li) => li.textContent?.trim() === option.text.trim());
   item?.click();
   if (widget.menu.getAttribute('aria-hidden') === 'false') widget.button.click();
   return select.value === option.value && selectmenuText(select) === option.text.trim();

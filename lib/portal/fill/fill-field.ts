@@ -28,6 +28,8 @@ export function fillField(field: PageField, concept: Concept, value: string): bo
     if (option) chooseOption(control, option);
     return option !== undefined;
   }
+  // Boxes that tick are never written to: a click would tick them, and the only ones the assistant ticks are Locum A rows.
+  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) return false;
   if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
     writeValue(control, textFor(concept, value, control));
     return true;

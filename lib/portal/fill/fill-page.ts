@@ -1,6 +1,6 @@
 import { CONCEPT_BY_ID, type Concept, type PageKind } from '../concepts';
 import type { PageField } from '../dom/fields';
-import { readPage } from '../page-fields';
+import { readPage, type PageReading } from '../page-fields';
 import type { Recognition } from '../recognise';
 import { SIGNATURES } from '../signatures';
 import type { TaughtMapping } from '../teach';
@@ -31,8 +31,9 @@ function nameOf(r: Recognition): string {
  * Presses the page's "Add another" once for each missing period row, then reads the page again after one tick; a page
  * that adds rows late gets a couple more tries. It stops when the button is gone or pressing it adds nothing.
  */
-async function ensureRows(doc: Document, kind: PageKind, needed: number, options: FillOptions, tick: () => Promise<void>): Promise<Recognition[]> {
-  let recognitions = readPage(doc, kind, options.mappings).recognitions;
+async function ensureRows(doc: Document, kind: PageKind, needed: number, options: FillOptions, tick: () => Promise<void>): Promise<PageReading> {
+  let reading = readPage(doc, kind, options.mappings);
+  let recognitions = reading.recognitions;
   const rows = () => recognitions.filter((r) => r.status === 'matched' && r.concept?.id === 'periodFirstDay').length;
   for (let attempt = 0; attempt < 3 && rows() < needed; attempt++) {
     const before = rows();
@@ -41,10 +42,11 @@ async function ensureRows(doc: Document, kind: PageKind, needed: number, options
     if (!button || before === 0) break;
     for (let missing = Math.min(needed - before, MAX_ADDED_ROWS); missing > 0; missing--) button.click();
     await tick();
-    recognitions = readPage(doc, kind, options.mappings).recognitions;
+    reading = readPage(doc, kind, options.mappings);
+    recognitions = reading.recognitions;
     if (rows() === before) break;
   }
-  return recognitions;
+  return reading;
 }
 
 function hasWord(text: string, word: string): boolean {
@@ -101,7 +103,7 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     waited += performance.now() - before;
   };
   const periods = Array.isArray(input.values.periodFirstDay) ? input.values.periodFirstDay.length : 0;
-  const recognitions = await ensureRows(doc, kind, periods, options, tick);
+  const { recognitions, stale } = await ensureRows(doc, kind, periods, options, tick);
   const matched = recognitions.filter((r) => r.status === 'matched' && r.concept?.fill !== 'user' && r.concept!.kind !== 'rowCheckbox');
   const results = new Map<Recognition, FieldResult>();
   const toVerify: { r: Recognition; value: string }[] = [];
@@ -110,7 +112,9 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     const value = valueAt(input.values, concept, r.index);
     const name = nameOf(r);
     if (value === undefined || value === '') {
+      const left = readField(r.field).replace(/\//g, '').trim();
       if (!concept.repeated) results.set(r, { status: 'not-filled', name, note: 'Your ledger has no value for it.', conceptId: concept.id });
+      else if (left && !r.field.readOnly) results.set(r, { status: 'differs', name, actual: readField(r.field), note: 'Holds a value your ledger does not have: clear it if it does not belong.', conceptId: concept.id });
       continue;
     }
     const expected = displayValue(concept.kind, value);
@@ -121,6 +125,7 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
   }
   const rowResults = selectRows(recognitions.filter((r) => r.status === 'matched' && r.concept?.kind === 'rowCheckbox'), input.rows ?? []);
   await tick();
+  // A press outside the fields: how the page's datepickers and menus, opened by our focus events, know to close.
   doc.body?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
   for (const { r, value } of toVerify) if (!r.field.readOnly && !holds(r.field, r.concept!, value)) fillField(r.field, r.concept!, value);
   await tick();
@@ -145,5 +150,5 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
   })).reverse();
   const ordered = recognitions.flatMap((r) => results.get(r) ?? []);
   const totalMs = performance.now() - started;
-  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, timing: { totalMs, scriptMs: totalMs - waited } };
+  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, staleMappings: stale.map((m) => m.id), timing: { totalMs, scriptMs: totalMs - waited } };
 }

@@ -65,8 +65,8 @@ test('a taught field whose label has changed is forgotten, not used on the wrong
   await page.request.post('/__replica/reset', { data: { variant: 'table', today: '2026-03-20', labels: { locumA: { datePaid: 'Date your invoice was settled' } } } });
   await logIn(page, LOCUM);
   await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
-  await expect(panel(page)).toContainText('1 taught field no longer matched this page and was forgotten');
   await fill(page);
+  await expect(panel(page)).toContainText('1 taught field no longer matched this page and was forgotten');
   await expect(fieldLabelled(page, 'table', 'Date your invoice was settled')).toHaveValue('');
   const ledger = await ask(extension, { type: 'ledger/read' });
   expect(ledger.portalMappings).toEqual([]);

@@ -19,7 +19,7 @@ describe('checkForApprover on LA-000123 (the replica review page)', () => {
   const checks = check({});
 
   it('runs every check, in reading order', () => {
-    expect(Object.keys(checks)).toEqual(['PENSIONABLE_PAY', 'EMPLOYER_CONTRIBUTION', 'DATES_NOT_FUTURE', 'DATES_ORDER', 'TEN_WEEK', 'ORGANISATION']);
+    expect(Object.keys(checks)).toEqual(['PENSIONABLE_PAY', 'EMPLOYER_CONTRIBUTION', 'DATES_NOT_FUTURE', 'DATES_ORDER', 'ONE_RATE_PERIOD', 'TEN_WEEK', 'ORGANISATION']);
   });
 
   it('warns that box 2 is a penny under 90% of the fee, naming both figures and the exact one', () => {
@@ -128,5 +128,14 @@ describe('checkForApprover, other cases', () => {
       status: 'warn',
       message: 'The Locum A does not show an ODS code for Riverside Medical Centre; check that it is your practice, Riverside Medical Centre (Y99901).',
     });
+  });
+});
+
+describe('one rate period per Locum A', () => {
+  it('passes work inside one scheme year and fails work either side of 1 April', () => {
+    expect(check({}).ONE_RATE_PERIOD).toMatchObject({ status: 'ok', message: 'All the dates worked fall in one rate period (2025-26).' });
+    const spanning = check({ periods: [{ from: '2026-03-30', to: '2026-04-02' }], paidOn: '2026-04-10' }, '2026-04-20').ONE_RATE_PERIOD!;
+    expect(spanning.status).toBe('fail');
+    expect(spanning.message).toContain('2025-26 and 2026-27');
   });
 });
