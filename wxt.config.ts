@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { REPLICA_MATCH } from './lib/portal/origins';
+import { FILL_COMMAND, FILL_SHORTCUT } from './lib/portal/fill-shortcut';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,6 +10,8 @@ export default defineConfig({
     description: 'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
     // alarms: the daily reminder check; notifications: 10-week, Locum B and approval reminders.
     permissions: ['alarms', 'notifications'],
+    // Fill the PCSE form from the keyboard; people can change it in the browser's shortcut settings.
+    commands: { [FILL_COMMAND]: { suggested_key: { default: FILL_SHORTCUT }, description: 'Fill the PCSE Online form from your ledger' } },
     ...(browser === 'firefox'
       ? // Firefox asks every new add-on to declare what it collects: nothing.
         { browser_specific_settings: { gecko: { id: 'locum-ledger@locumledger.invalid', data_collection_permissions: { required: ['none'] } } } }

@@ -5,6 +5,7 @@ import { openLedger } from '@/lib/ledger/db';
 import { LedgerStore } from '@/lib/ledger/store';
 import { todayInEngland } from '@/lib/today';
 import { TEST_BUILD } from '@/lib/build-mode';
+import { FILL_COMMAND, type BackgroundToContent } from '@/lib/portal/fill-shortcut';
 import { isLoadDemoRequest, testClockRequest } from '@/lib/test-clock';
 import { demoLedger } from '@/tests/fixtures/demo-ledger.mjs';
 
@@ -28,6 +29,13 @@ export default defineBackground(() => {
       return replyToPortal(store, message, { ...clock(), filledInTab, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) });
     }
     return undefined;
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== FILL_COMMAND || tab?.id === undefined) return;
+    const request: BackgroundToContent = { type: 'shortcut/fill' };
+    // A tab without our content script (not PCSE Online) has no one to answer: nothing to do there.
+    browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
   });
 
   browser.runtime.onInstalled.addListener(() => void scheduleDailyCheck(browser.alarms));

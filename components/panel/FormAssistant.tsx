@@ -9,6 +9,7 @@ import { readPage } from '@/lib/portal/page-fields';
 import type { FillReport } from '@/lib/portal/values';
 import { messageOf } from '@/lib/message-of';
 import { TEST_BUILD } from '@/lib/build-mode';
+import { FILL_SHORTCUT, fillRequests } from '@/lib/portal/fill-shortcut';
 import { FindingList } from '../ledger/FindingList';
 import { FieldResults } from './FieldResults';
 import { TeachPicker } from './TeachPicker';
@@ -45,6 +46,12 @@ export function FormAssistant({ doc, kind }: Props) {
   }, [kind]);
 
   const choice = choices?.find((c) => c.key === key);
+
+  useEffect(() => {
+    const onShortcut = () => void fill();
+    fillRequests.addEventListener('fill', onShortcut);
+    return () => fillRequests.removeEventListener('fill', onShortcut);
+  });
 
   async function fill() {
     if (!choice) return;
@@ -114,14 +121,16 @@ export function FormAssistant({ doc, kind }: Props) {
         </select>
       </label>
       <div class="actions">
-        <button type="button" class="primary" onClick={fill} disabled={busy || !choice}>
+        <button type="button" class="primary" onClick={fill} disabled={busy || !choice} aria-keyshortcuts={FILL_SHORTCUT} title={`Fill (${FILL_SHORTCUT})`}>
           {busy ? 'Filling…' : 'Fill'}
         </button>
         <button type="button" onClick={() => setTeaching(readPage(doc, kind, mappings).recognitions.map((r) => r.field))} disabled={busy}>
           Teach a field
         </button>
       </div>
-      <p class="hint">The assistant never submits, and never ticks a declaration: you check the page and press Submit.</p>
+      <p class="hint">
+        Shortcut: <kbd>{FILL_SHORTCUT}</kbd> (change it in your browser's extension shortcuts). The assistant never submits, and never ticks a declaration: you check the page and press Submit.
+      </p>
       {choice?.submitted ? <p class="warn">This one is already {choice.submitted} on PCSE.</p> : null}
       {teaching ? <TeachPicker doc={doc} kind={kind} fields={teaching} onTeach={teach} onDone={() => setTeaching(undefined)} /> : null}
       {note ? <p class="note" role="status">{note}</p> : null}

@@ -4,6 +4,7 @@ import { ApproverPanel } from './ApproverPanel';
 import { FormAssistant } from './FormAssistant';
 import { ReceiptCapture } from './ReceiptCapture';
 import { StatusSync } from './StatusSync';
+import { StructureExport } from './StructureExport';
 
 /** Pages where the panel has work to do open expanded; elsewhere it waits as a small tab. */
 const BUSY_PAGES = new Set(['locumAForm', 'locumBForm', 'locumAConfirmation', 'locumBConfirmation', 'approvalReview']);
@@ -23,6 +24,8 @@ function Body({ page, doc }: { page: DetectedPage; doc: Document }) {
       return <StatusSync doc={doc} note={note} />;
     case 'approvalReview':
       return <ApproverPanel doc={doc} />;
+    case 'unknown':
+      return <p>The assistant does not know this page. If it is part of the Locum A or B forms, copy its structure below to help the extension learn it.</p>;
     default:
       return <p>{note}</p>;
   }
@@ -35,7 +38,7 @@ export function Panel({ page, doc }: { page: DetectedPage; doc: Document }) {
     <aside class={`panel ${open ? 'panel--open' : 'panel--closed'}`} aria-label="Locum Ledger" data-page-kind={page.kind}>
       <header class="panel__header">
         <strong>Locum Ledger</strong>
-        <span class="panel__page">{page.signature?.title}</span>
+        <span class="panel__page">{page.signature?.title ?? 'Unknown page'}</span>
         <button type="button" class="panel__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide' : 'Show'}
         </button>
@@ -43,6 +46,7 @@ export function Panel({ page, doc }: { page: DetectedPage; doc: Document }) {
       {/* Hidden, not unmounted: a closed panel still keeps receipts and statuses. */}
       <div class="panel__body" hidden={!open}>
         <Body key={`${page.kind}|${location.href}`} page={page} doc={doc} />
+        <StructureExport page={page} doc={doc} />
       </div>
     </aside>
   );

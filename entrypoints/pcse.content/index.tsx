@@ -6,6 +6,8 @@ import { detectPage, type DetectedPage } from '@/lib/portal/detect-page';
 import { PORTAL_MATCH } from '@/lib/portal/origins';
 import { TEST_BUILD } from '@/lib/build-mode';
 import { watchPage } from '@/lib/portal/page-watch';
+import { fillRequests, isFillKeys, isFillRequest } from '@/lib/portal/fill-shortcut';
+import { browser } from 'wxt/browser';
 
 
 // The PCSE content script: tells which page this is and shows the panel where it has something to do.
@@ -25,7 +27,6 @@ export default defineContentScript({
       if (same(page)) return;
       shown?.unmount();
       shown = undefined;
-      if (page.kind === 'unknown') return;
       const ui = await createShadowRootUi(ctx, {
         name: 'locum-ledger-panel',
         css: panelCss,
@@ -44,6 +45,14 @@ export default defineContentScript({
       shown = { page, unmount: () => ui.remove() };
     }
     await update();
+    browser.runtime.onMessage.addListener((message) => {
+      if (isFillRequest(message)) fillRequests.dispatchEvent(new Event('fill'));
+    });
+    ctx.addEventListener(document, 'keydown', (event) => {
+      if (!isFillKeys(event)) return;
+      event.preventDefault();
+      fillRequests.dispatchEvent(new Event('fill'));
+    });
     const watcher = watchPage(document.body, () => void update());
     ctx.addEventListener(window, 'wxt:locationchange', () => void update());
     ctx.onInvalidated(() => {

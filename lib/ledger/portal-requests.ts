@@ -1,6 +1,9 @@
 import { checkForApprover } from '../portal/approver-check';
 import type { ContentToBackground } from '../portal/messages';
 import { matchPracticeInvoice } from '../portal/practice-match';
+import { scrubStructure } from '../portal/structure/scrub-structure';
+import { scrubText } from '../portal/structure/scrub';
+import { privateStrings } from './private-strings';
 import { locumAChoices, locumBChoices } from './portal-choices';
 import { alreadyKept, applyStatuses, draftFor, receiptFor, type PortalContext } from './portal-receipts';
 import type { LedgerStore } from './store';
@@ -40,6 +43,12 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
       const practiceMode = ledger.settings.practiceMode === true;
       const match = practiceMode ? matchPracticeInvoice(request.locumA, ledger.practiceInvoices ?? []) : null;
       return { checks: checkForApprover(request.locumA, { today: clock.today, ...(request.organisationText ? { organisationText: request.organisationText } : {}) }), practiceMode, match };
+    }
+    case 'portal/structure': {
+      // The ledger's own strings are scrubbed here, so the page never holds the list of what to hide.
+      const strings = privateStrings(ledger);
+      const taught = (ledger.portalMappings ?? []).filter((m) => m.pageKind === request.structure.pageKind).map((m) => ({ ...m.fingerprint, concept: m.concept }));
+      return scrubStructure({ ...request.structure, taught }, (text) => scrubText(text, strings));
     }
   }
 }

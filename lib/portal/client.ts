@@ -5,6 +5,7 @@ import { BackgroundReply } from '../ledger/messages';
 import type { PortalMapping, Receipt, Submission } from '../ledger/schemas';
 import type { ContentToBackground } from './messages';
 import type { PracticeMatch } from './practice-match';
+import type { PageStructure } from './structure/schema';
 
 type Results = {
   'portal/form-choices': { choices: FormChoice[]; mappings: PortalMapping[] };
@@ -14,6 +15,7 @@ type Results = {
   'portal/confirmation': { receipt: Receipt; alreadyKept: boolean };
   'portal/statuses': { updated: number };
   'portal/review': { checks: ApproverCheck[]; practiceMode: boolean; match: PracticeMatch | null };
+  'portal/structure': PageStructure;
 };
 
 /** Asks the background for what this page needs; rejects with the background's plain-English error. */

@@ -1,11 +1,8 @@
 import * as z from 'zod/mini';
 import data from './data/concepts.json';
+import { PageKind } from './page-kind';
 
-export const PageKind = z.enum([
-  'login', 'organisationSelect', 'dashboard', 'locumAList', 'locumAForm', 'locumAConfirmation',
-  'approvalsList', 'approvalReview', 'locumBList', 'locumBForm', 'locumBConfirmation', 'unknown',
-]);
-export type PageKind = z.infer<typeof PageKind>;
+export { PageKind } from './page-kind';
 
 const Phrases = z.array(z.string().check(z.minLength(1)));
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDate, Pence } from '../pension/schemas';
 import { FieldFingerprint, Id } from '../ledger/schemas';
 import { PageKind } from './concepts';
+import { PageStructure } from './structure/schema';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -51,6 +52,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal/confirmation'), confirmation: ConfirmationMessage, pageUrl: Text(2000) }),
   z.object({ type: z.literal('portal/statuses'), statuses: z.array(ListStatusMessage).check(z.maxLength(1000)) }),
   z.object({ type: z.literal('portal/review'), locumA: ReviewedLocumAMessage, organisationText: z.optional(Text(300)) }),
+  z.object({ type: z.literal('portal/structure'), structure: PageStructure }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

@@ -12,6 +12,11 @@ function textsOf(doc: Document, ids: string | null): string {
   return squash((ids ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(doc.getElementById(id))).join(' '));
 }
 
+/** A table's own rows, not those of tables inside it, in order: what `position.row` counts. */
+function rowsOf(table: Element): Element[] {
+  return [...table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tfoot > tr, :scope > tr')];
+}
+
 function positionOf(control: Control, fieldsets: Element[], tables: Element[]): StructureControl['position'] {
   const fieldset = control.closest('fieldset');
   const table = control.closest('table');
@@ -20,7 +25,7 @@ function positionOf(control: Control, fieldsets: Element[], tables: Element[]): 
   return {
     ...(fieldset ? { fieldset: fieldsets.indexOf(fieldset) } : {}),
     ...(table ? { table: tables.indexOf(table) } : {}),
-    ...(table instanceof HTMLTableElement && row ? { row: [...table.rows].indexOf(row) } : {}),
+    ...(table && row ? { row: rowsOf(table).indexOf(row) } : {}),
     ...(row && cell ? { column: [...row.children].indexOf(cell) } : {}),
   };
 }
@@ -55,11 +60,11 @@ function describe(control: Control, doc: Document, context: { fieldsets: Element
 }
 
 /** A table's column headers, and each row's header cell ('' for none), indexed like a control's `position.row`. */
-function tableOf(table: HTMLTableElement, scrub: Scrub): PageStructure['tables'][number] {
-  const headRow = table.tHead?.rows[0];
+function tableOf(table: Element, scrub: Scrub): PageStructure['tables'][number] {
+  const headRow = table.querySelector(':scope > thead > tr');
   return {
-    headers: [...(headRow?.cells ?? [])].map((cell) => scrub(textOf(cell))),
-    rowHeaders: [...table.rows].map((row) => scrub(textOf(row.querySelector(':scope > th')))),
+    headers: [...(headRow?.children ?? [])].map((cell) => scrub(textOf(cell))),
+    rowHeaders: rowsOf(table).map((row) => scrub(textOf(row.querySelector(':scope > th')))),
   };
 }
 
