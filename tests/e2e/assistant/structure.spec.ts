@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, extensionTest as test } from '../fixtures';
 import { logIn, LOCUM, openFromDashboard } from '../../replica/drive.mjs';
 import { parseStructure } from '../../../lib/portal/structure/schema';
@@ -33,4 +34,13 @@ test('copy page structure shows a valid file with labels and layout but none of 
   const downloading = page.waitForEvent('download');
   await panel(page).getByRole('button', { name: 'Save as file' }).click();
   expect((await downloading).suggestedFilename()).toBe('pcse-page-structure-locumAForm.json');
+});
+
+test('the panel, filled, has no accessibility violations (axe)', async ({ context, extensionId, page }) => {
+  await prepare(context, extensionId, page, 'govuk', assistantLedger());
+  await logIn(page, LOCUM);
+  await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
+  await fill(page);
+  const { violations } = await new AxeBuilder({ page }).include('locum-ledger-panel').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
