@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 // Local replica of PCSE Online's Locum A/B pages, for testing and demonstrating Locum Ledger.
-// Usage: node tests/replica/server.mjs [--port N] [--variant classic|govuk|table] [--today YYYY-MM-DD]
+// Usage: node tests/replica/server.mjs [--port N] [--variant classic|govuk|table|NAME] [--today YYYY-MM-DD]
 //                                      [--session-timeout SECONDS]
 // It listens on 127.0.0.1 only. See README.md for routes and test endpoints.
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './lib/app.mjs';
-import { createStore, VARIANTS } from './lib/store.mjs';
+import { createStore } from './lib/store.mjs';
+import { isVariant } from './lib/generated-variants.mjs';
 import { isIsoDate } from './lib/dates.mjs';
 
 const DEFAULT_PORT = 4123;
 
 /** Starts the replica in this process. Resolves once it is listening. */
 export function startReplica({ port = Number(process.env.REPLICA_PORT ?? DEFAULT_PORT), variant = 'classic', today = null, host = '127.0.0.1', sessionTimeoutSeconds } = {}) {
-  if (!VARIANTS.includes(variant)) throw new Error(`variant must be one of ${VARIANTS.join(', ')}`);
+  if (!isVariant(variant)) throw new Error('variant must be classic, govuk, table or a generated variant (tests/replica/generated/NAME.json)');
   if (today !== null && !isIsoDate(today)) throw new Error('today must be YYYY-MM-DD');
   const store = createStore({ variant, today, sessionTimeoutSeconds });
   const app = createApp(store);

@@ -6,6 +6,7 @@ import { COOKIE, createSessions, setSessionCookie } from './session.mjs';
 import { LOGIN_PATH, ORG_PATH } from './paths.mjs';
 import { parseCookies, parseForm, readBody, redirect, send, serveStatic } from './http.mjs';
 import { VARIANTS } from './store.mjs';
+import { isVariant, loadGenerated } from './generated-variants.mjs';
 import { messages } from './data.mjs';
 import { messagePage } from '../views/message-page.mjs';
 import { routes } from '../routes/index.mjs';
@@ -28,11 +29,17 @@ function match(method, pathname) {
   return null;
 }
 
+/**
+ * A generated variant (lib/generated-variants.mjs) draws only the pages its structure files describe: ctx.generated
+ * holds them by page kind, and every other page is the classic variant's.
+ */
 function loadSession(ctx, sessions, cookieId) {
   ctx.session = sessions.get(cookieId);
   const requested = ctx.url.searchParams.get('variant');
-  if (VARIANTS.includes(requested)) ctx.session.variant = requested;
-  ctx.variant = ctx.session.variant ?? ctx.store.variant;
+  if (isVariant(requested)) ctx.session.variant = requested;
+  const name = ctx.session.variant ?? ctx.store.variant;
+  ctx.variant = VARIANTS.includes(name) ? name : 'classic';
+  ctx.generated = VARIANTS.includes(name) ? null : (loadGenerated(name)?.pages ?? null);
   ctx.user = ctx.store.user(ctx.session.userId);
   ctx.org = ctx.user ? ctx.store.organisation(ctx.session.orgCode) : null;
 }

@@ -21,6 +21,9 @@ export function createStore(startOptions) {
       this.counters = data.counters;
       for (const b of data.locumBs) this.addLocumB(b);
       for (const a of this.locumAs.filter((x) => x.status === 'Awaiting Practice Approval')) this.addApprovalMail(a);
+      // Test seeding: Locum As of the demo locum's that their practice has already approved, ready for a Locum B.
+      const locum = this.users.find((u) => u.role === 'locum');
+      for (const a of options.approvedLocumAs ?? []) this.addLocumA({ userId: locum.id, workType: 'practice', tier: '', invoiceRef: '', ...a }, 'Approved');
     },
     today() {
       return this.fixedToday ?? londonToday();
@@ -42,12 +45,12 @@ export function createStore(startOptions) {
     locumB(id) {
       return this.locumBs.find((b) => b.id === Number(id)) ?? null;
     },
-    addLocumA(fields) {
+    addLocumA(fields, status = 'Awaiting Practice Approval') {
       const ref = `LA-${String(this.counters.nextLocumA).padStart(6, '0')}`;
       this.counters.nextLocumA += 1;
-      const a = { ref, ...fields, ...locumAAmounts(fields.fee, rules), submitted: this.today(), status: 'Awaiting Practice Approval' };
+      const a = { ref, ...fields, ...locumAAmounts(fields.fee, rules), submitted: this.today(), status };
       this.locumAs.push(a);
-      this.addApprovalMail(a);
+      if (status === 'Awaiting Practice Approval') this.addApprovalMail(a);
       return a;
     },
     /** Adds a Locum B with its boxes and its reference: SD + LOC + MON + YYYY + "-NN" (pcse-portal.md A3.4). */

@@ -4,9 +4,11 @@ import { LOCUM_B_PATH, PAY_STUB_PATH } from '../lib/paths.mjs';
 import { takeFlash } from '../lib/flash.mjs';
 import { locumBCandidates } from '../lib/locum-b-candidates.mjs';
 import { blankLocumB, readLocumB } from '../lib/locum-b-input.mjs';
+import { readGeneratedLocumB } from '../lib/generated-input.mjs';
 import { validateLocumB } from '../lib/validate-locum-b.mjs';
 import { locumBListPage } from '../views/locum-b-list.mjs';
 import { locumBFormPage } from '../views/locum-b-form.mjs';
+import { generatedLocumBPage } from '../views/generated-form.mjs';
 import { locumBRecordPage } from '../views/locum-b-record.mjs';
 
 function list(ctx) {
@@ -14,16 +16,21 @@ function list(ctx) {
   send(ctx.res, 200, locumBListPage(ctx, { forms: ctx.store.locumBs.filter((b) => b.userId === ctx.user.id) }));
 }
 
+/** A generated variant's Locum B page (lib/generated-variants.mjs), if the session's variant has one. */
+const generated = (ctx) => ctx.generated?.locumBForm;
+
 function create(ctx) {
+  const page = generated(ctx);
   const candidates = locumBCandidates(ctx.store, ctx.user.id);
-  send(ctx.res, 200, locumBFormPage(ctx, { input: blankLocumB(ctx.variant), candidates }));
+  send(ctx.res, 200, page ? generatedLocumBPage(ctx, page, { candidates }) : locumBFormPage(ctx, { input: blankLocumB(ctx.variant), candidates }));
 }
 
 function submit(ctx) {
+  const page = generated(ctx);
   const candidates = locumBCandidates(ctx.store, ctx.user.id);
-  const input = readLocumB(ctx.variant, ctx.form, candidates.approved);
-  const { errors, value } = validateLocumB(input, { store: ctx.store, variant: ctx.variant, userId: ctx.user.id, candidates: candidates.approved });
-  if (errors.size > 0) return send(ctx.res, 200, locumBFormPage(ctx, { input, candidates, errors }));
+  const input = page ? readGeneratedLocumB(page, ctx.form, candidates.approved) : readLocumB(ctx.variant, ctx.form, candidates.approved);
+  const { errors, value } = validateLocumB(input, { store: ctx.store, variant: page?.shape ?? ctx.variant, userId: ctx.user.id, candidates: candidates.approved });
+  if (errors.size > 0) return send(ctx.res, 200, page ? generatedLocumBPage(ctx, page, { form: ctx.form, input, candidates, errors }) : locumBFormPage(ctx, { input, candidates, errors }));
   const b = ctx.store.addLocumB({ userId: ctx.user.id, ...value });
   redirect(ctx.res, `${LOCUM_B_PATH}/Submitted/${b.id}`);
 }

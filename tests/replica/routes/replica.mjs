@@ -2,7 +2,8 @@
 // the D6 mailbox, and the GOV.UK Pay stub.
 import { redirect, send } from '../lib/http.mjs';
 import { isIsoDate } from '../lib/dates.mjs';
-import { VARIANTS } from '../lib/store.mjs';
+import { isVariant } from '../lib/generated-variants.mjs';
+import { parseMoney } from '../lib/money.mjs';
 import { PAY_STUB_PATH } from '../lib/paths.mjs';
 import { mailboxPage, mailPage } from '../views/mail.mjs';
 import { relabel } from '../lib/relabel.mjs';
@@ -11,7 +12,19 @@ import { payStubPage, payStubDonePage } from '../views/pay-stub.mjs';
 const TEXT = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** Body { variant?, today?, sessionTimeoutSeconds?, labels? }; anything omitted returns to the start options. */
+/** approvedLocumAs: [{ ods, periods: [{ first, last }], fee, datePaid, workType?, tier?, invoiceRef? }], dates YYYY-MM-DD. */
+function checkApproved(list, store) {
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) return 'approvedLocumAs must be a list';
+  const periodsOk = (periods) => Array.isArray(periods) && periods.length > 0 && periods.every((p) => isIsoDate(p?.first) && isIsoDate(p?.last));
+  const bad = list.findIndex((a) => !store.practiceByOds(String(a?.ods ?? '')) || !periodsOk(a.periods) || !parseMoney(String(a.fee ?? '')) || !isIsoDate(a.datePaid));
+  return bad < 0 ? undefined : `approvedLocumAs[${bad}] needs a known practice's ods, periods [{ first, last }], a fee and datePaid (dates as YYYY-MM-DD)`;
+}
+
+/**
+ * Body { variant?, today?, sessionTimeoutSeconds?, labels?, approvedLocumAs? }; anything omitted returns to the start
+ * options. variant may name a generated variant (tests/replica/generated/NAME.json).
+ */
 function reset(ctx) {
   let options = {};
   try {
@@ -19,9 +32,11 @@ function reset(ctx) {
   } catch {
     return send(ctx.res, 400, 'Body must be JSON', TEXT);
   }
-  if (options.variant !== undefined && !VARIANTS.includes(options.variant)) return send(ctx.res, 400, `variant must be one of ${VARIANTS.join(', ')}`, TEXT);
+  if (options.variant !== undefined && !isVariant(options.variant)) return send(ctx.res, 400, 'variant must be classic, govuk, table or a generated variant', TEXT);
   if (options.today !== undefined && !isIsoDate(options.today)) return send(ctx.res, 400, 'today must be YYYY-MM-DD', TEXT);
   if (options.sessionTimeoutSeconds !== undefined && !(Number(options.sessionTimeoutSeconds) > 0)) return send(ctx.res, 400, 'sessionTimeoutSeconds must be a positive number', TEXT);
+  const unseeded = checkApproved(options.approvedLocumAs, ctx.store);
+  if (unseeded) return send(ctx.res, 400, unseeded, TEXT);
   const relabelled = relabel(options.labels);
   if (relabelled) return send(ctx.res, 400, relabelled, TEXT);
   ctx.store.reset(options);
