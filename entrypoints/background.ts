@@ -16,7 +16,11 @@ export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
   let testToday: string | undefined;
   const filledInTab = new Map<number, string>();
-  const clock = () => ({ today: testToday ?? todayInEngland(), now: new Date().toISOString(), newId: () => crypto.randomUUID() });
+  const clock = () => {
+    const now = new Date().toISOString();
+    // A test build's moved "today" moves the time stamps with it, so "submitted on" agrees with the replica's date.
+    return { today: testToday ?? todayInEngland(), now: testToday ? `${testToday}${now.slice(10)}` : now, newId: () => crypto.randomUUID() };
+  };
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isOwnPage(sender, browser.runtime.id, origin)) {

@@ -10,6 +10,8 @@ import { previousMonth, todayInEngland } from '@/lib/today';
 import { AddSession } from './AddSession';
 import { MonthCard } from './MonthCard';
 import { TenWeekList } from './TenWeekList';
+import { WaitingList } from './WaitingList';
+import { waitingLocumAs } from '@/lib/ledger/waiting';
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
@@ -33,6 +35,7 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
       <MonthCard label="This month" month={thisMonth} forms={current} today={today} submitted={submittedB(thisMonth)} />
       <MonthCard label="Last month" month={lastMonth} forms={months.find((m) => m.month === lastMonth)} today={today} submitted={submittedB(lastMonth)} />
       <TenWeekList limits={openTenWeekLimits(ledger, today)} />
+      <WaitingList waiting={waitingLocumAs(ledger)} />
       <AddSession practices={ledger.practices} today={today} onAdded={reload} />
       {current && (
         <section class="card" aria-label="Checks for this month">

@@ -32,6 +32,11 @@ for (const variant of VARIANTS) {
     const sent = (await replicaState(page)).locumAs.find((a: { ref: string }) => a.ref === 'LA-000123');
     expect(sent).toMatchObject({ ods: 'Y99901', workType: 'practice', fee: '2194.45', datePaid: '2026-03-10', invoiceRef: 'INV-0302', periods: [{ first: '2026-03-02', last: '2026-03-03' }] });
 
+    await extension.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(extension.getByRole('region', { name: 'Locum As waiting' })).toContainText('LA-000123 Riverside Medical Centre: awaiting approval since 20/03/2026.');
+    await extension.screenshot({ path: `out/screenshots/popup-${variant}-waiting.png`, fullPage: true });
+    await page.bringToFront();
+
     await logOut(page);
     await logIn(page, 'pm.riverside@example.test');
     await openFromDashboard(page, 'Locum Approvals');
@@ -48,6 +53,10 @@ for (const variant of VARIANTS) {
     await openFromDashboard(page, 'Locum A Forms');
     await expect(panel(page).getByRole('button', { name: 'Show' })).toBeVisible();
     await expect.poll(async () => (await ask(extension, { type: 'ledger/read' })).submissions.find((s: { formReference?: string }) => s.formReference === 'LA-000123')?.status).toBe('approved');
+    await extension.reload();
+    await expect(extension.getByRole('heading', { name: 'Locum Ledger' })).toBeVisible();
+    await expect(extension.getByRole('region', { name: 'Locum As waiting' })).toHaveCount(0);
+    await page.bringToFront();
 
     await openFromDashboard(page, 'Locum B Forms', 'Create Locum B');
     await expect(panel(page).getByLabel('Fill for month')).toContainText('March 2026');
