@@ -32,8 +32,8 @@ function Body({ page, doc }: { page: DetectedPage; doc: Document }) {
 }
 
 /** The in-page panel, inside its own shadow root: the page's styles cannot reach it and it cannot reach the page's. */
-export function Panel({ page, doc }: { page: DetectedPage; doc: Document }) {
-  const [open, setOpen] = useState(BUSY_PAGES.has(page.kind));
+export function Panel({ page, doc, initiallyOpen = false }: { page: DetectedPage; doc: Document; initiallyOpen?: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen || BUSY_PAGES.has(page.kind));
   return (
     <aside class={`panel ${open ? 'panel--open' : 'panel--closed'}`} aria-label="Locum Ledger" data-page-kind={page.kind}>
       <header class="panel__header">
