@@ -15,5 +15,5 @@ function words(text: string): string {
 export function mayHaveWork(doc: Document): boolean {
   const heading = words(doc.querySelector('main h1, h1')?.textContent ?? '');
   if (HEADINGS.some((phrase) => heading.includes(` ${phrase} `))) return true;
-  return [...doc.forms].some((form) => form.querySelectorAll('input:not([type=hidden]), select, textarea').length >= MIN_FORM_FIELDS);
+  return [...doc.forms].some((form) => form.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]), select, textarea').length >= MIN_FORM_FIELDS);
 }
