@@ -1,5 +1,6 @@
 import { normaliseLabel, squash } from '../text';
 import { collectControls, isReadOnly, type Control } from './controls';
+import { firstOf, lazyList } from './lazy-list';
 import { ariaTexts, columnHeaderText, labelTexts, legendText, precedingText, rowHeaderText, type LabelCandidate } from './labels';
 
 export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
@@ -12,7 +13,7 @@ export type PageField = {
   controls: Control[];
   parts?: DateParts;
   element: HTMLElement;
-  labels: LabelCandidate[];
+  labels: Iterable<LabelCandidate>;
   fingerprint: Fingerprint;
   readOnly: boolean;
   disabled: boolean;
@@ -35,27 +36,28 @@ function groupOf(control: Element): Element | null {
 /** How many controls each fieldset holds: a legend names a single control, but only titles a section of many. */
 type FieldsetSizes = Map<Element, number>;
 
-function candidates(anchor: Control, group: Element | null, own: string[], single: boolean, sizes: FieldsetSizes): LabelCandidate[] {
-  const list: LabelCandidate[] = own.map((text) => ({ source: 'label', text }));
-  for (const element of [anchor, group].filter((e): e is Element => e !== null)) for (const text of ariaTexts(element)) list.push({ source: 'aria', text });
+/** A control's label candidates in order of trust, each looked up only when the ones before it did not settle it. */
+function* candidates(anchor: Control, group: Element | null, own: string[], single: boolean, sizes: FieldsetSizes): Iterator<LabelCandidate> {
+  const some = (source: LabelCandidate['source'], text: string) => (squash(text) ? [{ source, text }] : []);
+  for (const text of own) yield* some('label', text);
+  for (const element of [anchor, group].filter((e): e is Element => e !== null)) for (const text of ariaTexts(element)) yield* some('aria', text);
   const fieldset = anchor.closest('fieldset');
-  if (!single || (fieldset && sizes.get(fieldset) === 1)) list.push({ source: 'legend', text: legendText(fieldset) });
-  list.push({ source: 'rowHeader', text: rowHeaderText(anchor) });
-  list.push({ source: 'columnHeader', text: columnHeaderText(anchor) });
-  list.push({ source: 'preceding', text: precedingText(group && !single ? group : anchor) });
-  if ('placeholder' in anchor && anchor.placeholder) list.push({ source: 'placeholder', text: anchor.placeholder });
-  list.push({ source: 'tokens', text: [anchor.id, anchor.getAttribute('name') ?? ''].join(' ') });
-  return list.filter((candidate) => squash(candidate.text) !== '');
+  if (!single || (fieldset && sizes.get(fieldset) === 1)) yield* some('legend', legendText(fieldset));
+  yield* some('rowHeader', rowHeaderText(anchor));
+  yield* some('columnHeader', columnHeaderText(anchor));
+  yield* some('preceding', precedingText(group && !single ? group : anchor));
+  if ('placeholder' in anchor && anchor.placeholder) yield* some('placeholder', anchor.placeholder);
+  yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
 }
 
-function field(kind: FieldKind, controls: Control[], labels: LabelCandidate[], extra: Partial<PageField> = {}): PageField {
+function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandidate>, extra: Partial<PageField> = {}): PageField {
   const first = controls[0]!;
   return {
     kind,
     controls,
     element: first,
     labels,
-    fingerprint: { id: first.id, name: first.getAttribute('name') ?? '', label: squash(labels.find((l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) },
+    fingerprint: { id: first.id, name: first.getAttribute('name') ?? '', label: squash(firstOf(labels, (l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) },
     readOnly: controls.every(isReadOnly),
     disabled: controls.every((control) => 'disabled' in control && control.disabled),
     ...extra,
@@ -147,7 +149,7 @@ export function collectFields(root: ParentNode): PageField[] {
     if (control instanceof HTMLInputElement && control.type === 'radio') {
       const radios = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name && c.form === control.form);
       radios.forEach((radio) => seen.add(radio));
-      fields.push(field('radioGroup', radios, candidates(control, groupOf(control), [], false, sizes)));
+      fields.push(field('radioGroup', radios, lazyList(() => candidates(control, groupOf(control), [], false, sizes))));
       continue;
     }
     const set = sets.get(control);
@@ -161,7 +163,7 @@ export function collectFields(root: ParentNode): PageField[] {
     }
     seen.add(control);
     const kind = kindOf(control);
-    fields.push(field(kind, [control], candidates(control, null, labelTexts(control), true, sizes), kind === 'checkbox' ? { rowText: rowTextOf(control) } : {}));
+    fields.push(field(kind, [control], lazyList(() => candidates(control, null, labelTexts(control), true, sizes)), kind === 'checkbox' ? { rowText: rowTextOf(control) } : {}));
   }
   return fields;
 }
