@@ -1,16 +1,34 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FindingList } from '@/components/ledger/FindingList';
 import { formatMonth, formatPence, formatUkDate } from '@/lib/pension';
-import { monthlyForms } from '@/lib/ledger/forms';
+import { monthlyForms, type MonthForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { CopyValue } from './CopyValue';
 
 const pounds = (pence: number) => (pence / 100).toFixed(2);
+/** Months on the first screen; the rest of the first page follows straight after the first paint. */
+const FIRST_SCREEN = 2;
+const PAGE = 12;
+
+/** Every month's forms for a ledger, kept while that ledger object lives: switching tabs and back costs nothing. */
+const computed = new WeakMap<LedgerData, { today: string; months: MonthForms[] }>();
+function allMonths(ledger: LedgerData, today: string): MonthForms[] {
+  const cached = computed.get(ledger);
+  if (cached?.today === today) return cached.months;
+  const months = monthlyForms(ledger, today);
+  computed.set(ledger, { today, months });
+  return months;
+}
 
 /** For each month: the Locum As and the Locum B the engine would submit, box by box, with findings and the UPR. */
 export function MonthsView({ ledger, today }: { ledger: LedgerData; today: string }) {
-  const [shown, setShown] = useState(12);
-  const all = useMemo(() => monthlyForms(ledger, today), [ledger, today]);
+  const [shown, setShown] = useState(FIRST_SCREEN);
+  const all = useMemo(() => allMonths(ledger, today), [ledger, today]);
+  useEffect(() => {
+    // Paint the first screen, then fill in the rest of the first page of months.
+    const timer = setTimeout(() => setShown((current) => Math.max(current, PAGE)), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const months = all.slice(0, shown);
   if (all.length === 0) {
     return (
@@ -54,8 +72,8 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
           <FindingList findings={findings} />
         </section>
       ))}
-      {all.length > shown && (
-        <button type="button" class="button button--secondary" onClick={() => setShown(shown + 12)}>
+      {shown >= PAGE && all.length > shown && (
+        <button type="button" class="button button--secondary" onClick={() => setShown(Math.max(shown, PAGE) + PAGE)}>
           Show earlier months ({all.length - shown} more)
         </button>
       )}

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useWindowedRows } from '@/components/ledger/use-windowed-rows';
 import { formatPence, formatUkDate } from '@/lib/pension';
 import { ask } from '@/lib/ledger/client';
 import type { LedgerData, Session } from '@/lib/ledger/schemas';
@@ -6,7 +7,7 @@ import { SessionForm, WORK_TYPE_LABEL } from './SessionForm';
 import { messageOf } from '@/lib/message-of';
 
 type SortKey = 'date' | 'practice' | 'status';
-const PAGE = 200;
+const byText = new Intl.Collator().compare;
 type Props = { ledger: LedgerData; today: string; onChange: () => void };
 
 function statusOf(session: Session, paidOn: Map<string, string>): string {
@@ -23,15 +24,19 @@ export function SessionsView({ ledger, today, onChange }: Props) {
   const [undo, setUndo] = useState<Session[] | null>(null);
   const [paidOn, setPaidOn] = useState(today);
   const [problem, setProblem] = useState<string | null>(null);
-  const [shown, setShown] = useState(PAGE);
   const practices = useMemo(() => new Map(ledger.practices.map((p) => [p.id, p.name])), [ledger.practices]);
   const invoicePaid = useMemo(() => new Map(ledger.invoices.flatMap((i) => (i.paidOn ? [[i.id, i.paidOn] as const] : []))), [ledger.invoices]);
 
   const rows = useMemo(() => {
     const key = (s: Session) => (sort.key === 'date' ? s.dateWorked : sort.key === 'practice' ? `${practices.get(s.practiceId)} ${s.dateWorked}` : `${statusOf(s, invoicePaid)} ${s.dateWorked}`);
-    const sorted = [...ledger.sessions].sort((x, y) => key(x).localeCompare(key(y)));
+    // Each key once, not once per comparison; ISO dates sort by code point, names and statuses by the collator.
+    const keyed = ledger.sessions.map((session) => ({ session, key: key(session) }));
+    keyed.sort(sort.key === 'date' ? (x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) : (x, y) => byText(x.key, y.key));
+    const sorted = keyed.map(({ session }) => session);
     return sort.descending ? sorted.reverse() : sorted;
   }, [ledger.sessions, sort, practices, invoicePaid]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const shown = useWindowedRows(rows.length, body);
 
   async function run(work: () => Promise<unknown>) {
     try {
@@ -108,9 +113,9 @@ export function SessionsView({ ledger, today, onChange }: Props) {
             </button>
           </div>
           <div class="table-scroll">
-            <table>
+            <table aria-rowcount={rows.length + 1}>
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   <th scope="col">
                     <span class="visually-hidden">Select</span>
                   </th>
@@ -124,9 +129,14 @@ export function SessionsView({ ledger, today, onChange }: Props) {
                   </th>
                 </tr>
               </thead>
-              <tbody>
-                {rows.slice(0, shown).map((session) => (
-                  <tr key={session.id}>
+              <tbody ref={body}>
+                {shown.before > 0 && (
+                  <tr aria-hidden="true" class="spacer">
+                    <td colSpan={7} style={{ height: `${shown.before}px` }} />
+                  </tr>
+                )}
+                {rows.slice(shown.start, shown.end).map((session, i) => (
+                  <tr key={session.id} aria-rowindex={shown.start + i + 2}>
                     <td>
                       <input
                         type="checkbox"
@@ -155,17 +165,14 @@ export function SessionsView({ ledger, today, onChange }: Props) {
                     </td>
                   </tr>
                 ))}
+                {shown.after > 0 && (
+                  <tr aria-hidden="true" class="spacer">
+                    <td colSpan={7} style={{ height: `${shown.after}px` }} />
+                  </tr>
+                )}
               </tbody>
             </table>
           </div>
-          {rows.length > shown && (
-            <p>
-              Showing {shown} of {rows.length} sessions.{' '}
-              <button type="button" class="link-button" onClick={() => setShown(shown + PAGE)}>
-                Show {Math.min(PAGE, rows.length - shown)} more
-              </button>
-            </p>
-          )}
         </section>
       )}
     </>
