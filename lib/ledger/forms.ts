@@ -1,7 +1,19 @@
-import { adviseTier, buildLocumA, buildLocumB, checkForms, findRatePeriod, ratesOn, sdDigits, type Finding, type LocumA, type LocumB, type TierAdvice } from '../pension';
+import * as z from 'zod/mini';
+import { adviseTier, findRatePeriod, ratesOn, sdDigits, type Finding, type LocumA, type LocumB, type RatePeriod, type TierAdvice } from '../pension';
+import { checkValidForms } from '../pension/check-forms';
 import { ninetyPercent } from '../pension/contributions';
+import { parseInput } from '../pension/errors';
+import { buildValidLocumA } from '../pension/locum-a';
+import { buildValidLocumB } from '../pension/locum-b';
+import { IsoDate } from '../pension/schemas';
 import { periodsOf } from './periods';
 import { goesOnForms, type Invoice, type LedgerData, type Practice, type Session } from './schemas';
+
+/*
+ * The ledger's records passed its schemas when they were stored, so the forms here are built and checked through
+ * the engine's internal entry points: validating again per invoice and per month cost more than the forms themselves.
+ * Each step reads indexes made in one pass over the ledger, so the cost grows with the data, not data × months.
+ */
 
 export type FormAFromLedger = { invoice: Invoice; practice: Practice; sessions: Session[]; formA: LocumA };
 export type MonthForms = {
@@ -21,14 +33,27 @@ export function pensionable(session: Session): boolean {
   return session.pensioned && goesOnForms(session.workType);
 }
 
+/** Pensionable sessions by invoice, in ledger order. */
+function sessionsByInvoice(ledger: LedgerData): Map<string, Session[]> {
+  const byInvoice = new Map<string, Session[]>();
+  for (const session of ledger.sessions) {
+    if (!pensionable(session) || session.invoiceId === undefined) continue;
+    const sessions = byInvoice.get(session.invoiceId);
+    if (sessions) sessions.push(session);
+    else byInvoice.set(session.invoiceId, [session]);
+  }
+  return byInvoice;
+}
+
 /** One Locum A for each paid invoice with pensioned practice or appraisal sessions. */
 export function formsAOf(ledger: LedgerData): FormAFromLedger[] {
   const practices = new Map(ledger.practices.map((practice) => [practice.id, practice]));
+  const byInvoice = sessionsByInvoice(ledger);
   return ledger.invoices.flatMap((invoice) => {
     const practice = practices.get(invoice.practiceId);
-    const sessions = ledger.sessions.filter((session) => session.invoiceId === invoice.id && pensionable(session));
+    const sessions = byInvoice.get(invoice.id) ?? [];
     if (!practice || !invoice.paidOn || sessions.length === 0 || !findRatePeriod(invoice.paidOn)) return [];
-    const formA = buildLocumA({
+    const formA = buildValidLocumA({
       practice: { name: practice.name, odsCode: practice.odsCode },
       periods: periodsOf(sessions.map((session) => session.dateWorked)),
       feePence: sessions.reduce((sum, session) => sum + session.feePence, 0),
@@ -39,29 +64,78 @@ export function formsAOf(ledger: LedgerData): FormAFromLedger[] {
   });
 }
 
-/** The tier advised for the rate period of `date`: pensioned work in that period so far, grossed up, plus other roles. */
-export function adviceFor(ledger: LedgerData, date: string): TierAdvice {
-  const period = findRatePeriod(date);
-  const sessions = ledger.sessions.filter((session) => pensionable(session) && findRatePeriod(session.dateWorked) === period);
-  const days = new Set(sessions.map((session) => session.dateWorked)).size;
+/** Pensioned work of one rate period: its pensionable pay and its distinct days worked. */
+type PeriodWork = { payPence: number; days: Set<string> };
+
+/** Pensioned work by rate period (undefined: outside the engine's coverage), each session's period looked up once. */
+function workByPeriod(ledger: LedgerData): Map<RatePeriod | undefined, PeriodWork> {
+  const periodOfDay = new Map<string, RatePeriod | undefined>();
+  const work = new Map<RatePeriod | undefined, PeriodWork>();
+  for (const session of ledger.sessions) {
+    if (!pensionable(session)) continue;
+    if (!periodOfDay.has(session.dateWorked)) periodOfDay.set(session.dateWorked, findRatePeriod(session.dateWorked));
+    const period = periodOfDay.get(session.dateWorked);
+    let periodWork = work.get(period);
+    if (!periodWork) work.set(period, (periodWork = { payPence: 0, days: new Set<string>() }));
+    periodWork.payPence += ninetyPercent(session.feePence);
+    periodWork.days.add(session.dateWorked);
+  }
+  return work;
+}
+
+function adviceFrom(work: Map<RatePeriod | undefined, PeriodWork>, ledger: LedgerData, date: string): TierAdvice {
+  const { payPence, days } = work.get(findRatePeriod(date)) ?? { payPence: 0, days: new Set<string>() };
   const otherRoles = ledger.profile?.otherRoles ?? [];
   return adviseTier({
     date,
-    locumPensionablePayPence: sessions.reduce((sum, session) => sum + ninetyPercent(session.feePence), 0),
+    locumPensionablePayPence: payPence,
     // With no work yet there is nothing to gross up: one notional day keeps the advice at the lowest tier instead of failing.
-    locumDays: days === 0 && !otherRoles.some((role) => role.fullYear || role.days) ? 1 : days,
+    locumDays: days.size === 0 && !otherRoles.some((role) => role.fullYear || role.days) ? 1 : days.size,
     otherRoles: otherRoles.map(({ pensionablePayPence, fullYear, days: roleDays }) => ({ pensionablePayPence, fullYear, days: roleDays })),
   });
 }
 
-/** When a month's forms reached PCSE: the Locum B's submission, else the last of its submitted Locum As, else today. */
-function receivedOnFor(ledger: LedgerData, month: string, formsA: FormAFromLedger[], today: string): string {
-  const sent = ledger.submissions.filter((s) => SENT.has(s.status) && s.submittedAt);
-  const formB = sent.find((s) => s.kind === 'B' && s.month === month);
-  if (formB) return formB.submittedAt!.slice(0, 10);
-  const dates = formsA.map(({ invoice }) => sent.find((s) => s.kind === 'A' && s.invoiceId === invoice.id)?.submittedAt?.slice(0, 10));
-  return dates.every((date) => date !== undefined) ? dates.sort().at(-1)! : today;
+/** The tier advised for the rate period of `date`: pensioned work in that period so far, grossed up, plus other roles. */
+export function adviceFor(ledger: LedgerData, date: string): TierAdvice {
+  return adviceFrom(workByPeriod(ledger), ledger, date);
 }
+
+/** Per month, the box 2 total of the earlier months of its scheme year: one pass over the months in order. */
+function cumulativeBefore(byMonth: Map<string, FormAFromLedger[]>): Map<string, number> {
+  const running = new Map<string | undefined, number>();
+  const before = new Map<string, number>();
+  for (const [month, entries] of [...byMonth].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const schemeYear = findRatePeriod(`${month}-01`)?.schemeYear;
+    const total = running.get(schemeYear) ?? 0;
+    before.set(month, total);
+    running.set(schemeYear, total + entries.reduce((sum, entry) => sum + entry.formA.box2, 0));
+  }
+  return before;
+}
+
+/**
+ * When a month's forms reached PCSE: the Locum B's submission, else the last of its submitted Locum As, else today.
+ * The first sent submission of each Form B month and each invoice is indexed once, not searched for per month.
+ */
+function receivedOnFor(ledger: LedgerData, today: string): (month: string, formsA: FormAFromLedger[]) => string {
+  const formBSent = new Map<string, string>();
+  const formASent = new Map<string, string>();
+  for (const s of ledger.submissions) {
+    if (!SENT.has(s.status) || !s.submittedAt) continue;
+    const day = s.submittedAt.slice(0, 10);
+    if (s.kind === 'B' && !formBSent.has(s.month)) formBSent.set(s.month, day);
+    if (s.kind === 'A' && s.invoiceId !== undefined && !formASent.has(s.invoiceId)) formASent.set(s.invoiceId, day);
+  }
+  return (month, formsA) => {
+    const formB = formBSent.get(month);
+    if (formB) return formB;
+    const dates = formsA.map(({ invoice }) => formASent.get(invoice.id));
+    return dates.every((date) => date !== undefined) ? dates.sort().at(-1)! : today;
+  };
+}
+
+/** The one checkForms input that is not from the ledger's validated records: today, or a day cut from a submission's time stamp. */
+const ReceivedOn = z.object({ receivedOn: IsoDate });
 
 /**
  * Every month's Form As, Form B and findings, newest first, each checked as of the day it reached PCSE (or today).
@@ -69,28 +143,41 @@ function receivedOnFor(ledger: LedgerData, month: string, formsA: FormAFromLedge
  */
 export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlySet<string>): MonthForms[] {
   const byMonth = new Map<string, FormAFromLedger[]>();
-  for (const entry of formsAOf(ledger)) byMonth.set(entry.formA.month, [...(byMonth.get(entry.formA.month) ?? []), entry]);
+  for (const entry of formsAOf(ledger)) {
+    const entries = byMonth.get(entry.formA.month);
+    if (entries) entries.push(entry);
+    else byMonth.set(entry.formA.month, [entry]);
+  }
+  const work = workByPeriod(ledger);
+  // The advice depends on the date only through its rate period, so it is worked out once per period, not per month.
+  const advicePerPeriod = new Map<RatePeriod | undefined, TierAdvice>();
+  const adviceOn = (date: string) => {
+    const period = findRatePeriod(date);
+    if (!advicePerPeriod.has(period)) advicePerPeriod.set(period, adviceFrom(work, ledger, date));
+    return advicePerPeriod.get(period)!;
+  };
+  const cumulative = cumulativeBefore(byMonth);
+  const receivedOn = receivedOnFor(ledger, today);
+  const { profile } = ledger;
+  const sdNumber = profile?.sdNumber;
   return [...byMonth.entries()]
     .filter(([month]) => !only || only.has(month))
-    .sort(([x], [y]) => y.localeCompare(x))
+    .sort(([x], [y]) => (x < y ? 1 : x > y ? -1 : 0))
     .map(([month, formsA]) => {
-      const advice = adviceFor(ledger, `${month}-01`);
+      const advice = adviceOn(`${month}-01`);
       const chosen = ledger.settings.chosenRates?.[advice.ratePeriodId];
       const ratePercent = chosen !== undefined && ratesOn(`${month}-01`).includes(chosen) ? chosen : advice.ratePercent;
-      const sdNumber = ledger.profile?.sdNumber;
-      const cumulativeBeforePence = [...byMonth.entries()]
-        .filter(([other]) => other < month && findRatePeriod(`${other}-01`)?.schemeYear === findRatePeriod(`${month}-01`)?.schemeYear)
-        .reduce((sum, [, entries]) => sum + entries.reduce((s, e) => s + e.formA.box2, 0), 0);
-      const formB = buildLocumB({ month, ratePercent, formsA: formsA.map((entry) => entry.formA), cumulativeBeforePence, ...(sdNumber && sdDigits(sdNumber) ? { sdNumber } : {}) });
-      const findings = checkForms({
-        formsA: formsA.map((entry) => entry.formA),
+      const forms = formsA.map((entry) => entry.formA);
+      const formB = buildValidLocumB({ month, ratePercent, formsA: forms, cumulativeBeforePence: cumulative.get(month)!, ...(sdNumber && sdDigits(sdNumber) ? { sdNumber } : {}) });
+      const findings = checkValidForms({
+        formsA: forms,
         formB,
-        receivedOn: receivedOnFor(ledger, month, formsA, today),
+        receivedOn: parseInput(ReceivedOn, { receivedOn: receivedOn(month, formsA) }, 'checkForms').receivedOn,
         chosenRatePercent: ratePercent,
         advisedRatePercent: advice.ratePercent,
-        ...(ledger.profile?.dateOfBirth ? { dateOfBirth: ledger.profile.dateOfBirth } : {}),
+        ...(profile?.dateOfBirth ? { dateOfBirth: profile.dateOfBirth } : {}),
         ...(sdNumber ? { sdNumber } : {}),
-        ...(ledger.profile?.niNumber ? { niNumber: ledger.profile.niNumber } : {}),
+        ...(profile?.niNumber ? { niNumber: profile.niNumber } : {}),
       });
       return { month, formsA, formB, ratePercent, advice, findings };
     });

@@ -3,18 +3,20 @@ import { PARAMETERS } from './rules';
 import { formatUkDate } from './dates';
 import { PensionInputError, parseInput } from './errors';
 import { divideHalfUp, formatBound, formatPence } from './money';
-import { ratePeriodOn, type RatePeriod } from './rate-periods';
+import { ratePeriodCovering, type RatePeriod } from './rate-periods';
 import { AdviseTierInput, Days, Pence } from './schemas';
 import { bandFor, type Tier } from './tiers';
 
 const YEAR_DAYS = PARAMETERS.annualisationDays;
+/** Built once: building a zod schema costs more than using it, and adviseTier annualises once per month of a ledger. */
+const AnnualiseInput = z.object({ pensionablePayPence: Pence, daysOfService: Days });
 
 /**
  * Pay grossed up to a year: pay × 365 ÷ days of service, half-up to the penny (pension-rules.md §5.1).
  * Every source uses 365, leap years included (§5.1, §9.5).
  */
 export function annualise(pensionablePayPence: number, daysOfService: number): number {
-  const input = parseInput(z.object({ pensionablePayPence: Pence, daysOfService: Days }), { pensionablePayPence, daysOfService }, 'annualise');
+  const input = parseInput(AnnualiseInput, { pensionablePayPence, daysOfService }, 'annualise');
   if (input.daysOfService === 0) throw new PensionInputError('annualise: days of service must be at least 1 to annualise pay.');
   return divideHalfUp(input.pensionablePayPence * YEAR_DAYS, input.daysOfService);
 }
@@ -56,7 +58,7 @@ function supersededStep(period: RatePeriod, annualisedPence: number, ratePercent
 /** The tier a locum should tick for a scheme year, from all practitioner pay (actual plus expected) and days of service (pension-rules.md §1.1, §5). */
 export function adviseTier(input: AdviseTierInput): TierAdvice {
   const checked = parseInput(AdviseTierInput, input, 'adviseTier');
-  const period = ratePeriodOn(checked.date);
+  const period = ratePeriodCovering(checked.date);
   const otherPay = (checked.otherRoles ?? []).reduce((sum, role) => sum + role.pensionablePayPence, 0);
   const totalPence = checked.locumPensionablePayPence + otherPay;
   const { days, why } = daysOfService(checked);

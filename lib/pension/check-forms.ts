@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { checkContext, type CheckContext } from './checks/context';
 import { checkFormBLate } from './checks/deadline';
 import { checkAge, checkFuture } from './checks/dates-of-work';
@@ -30,6 +31,11 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Every rule finding for one month's forms, errors first. An empty array means nothing to fix. */
 export function checkForms(input: CheckFormsInput): Finding[] {
-  const context = checkContext(parseInput(CheckFormsInput, input, 'checkForms'));
+  return checkValidForms(parseInput(CheckFormsInput, input, 'checkForms'));
+}
+
+/** checkForms for input already validated, such as forms the engine just built: no second validation per month. */
+export function checkValidForms(input: z.output<typeof CheckFormsInput>): Finding[] {
+  const context = checkContext(input);
   return CHECKS.flatMap((check) => check(context)).sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
 }

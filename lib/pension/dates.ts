@@ -20,9 +20,35 @@ export function isMonth(value: string): boolean {
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }
 
-/** Days since 1970-01-01. Hot in the engine (every worked day), so it parses by position rather than splitting. */
+/** The number written by `length` ASCII digits of `text` from `start`, or NaN when any is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Days since 1970-01-01. Hot in the engine (every worked day and row), so a well-formed date is read digit by digit
+ * and counted by H. Hinnant's days-from-civil, as Date.UTC counts (a day past the month's end runs on into the next).
+ * Anything else, and the odd cases Date.UTC treats its own way (years 0–99 read as 1900–1999, months out of range),
+ * goes to Date.UTC itself.
+ */
 export function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  if (!(iso.length === 10 && iso[4] === '-' && iso[7] === '-' && year >= 100 && month >= 1 && month <= 12 && day >= 0)) {
+    return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  }
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -45,10 +71,17 @@ export function addDays(iso: string, days: number): string {
   return fromDayNumber(dayNumber(iso) + days);
 }
 
+/** Four-digit years, where fromDayNumber writes a day exactly as toISOString does. */
+const YEAR_1000 = Date.UTC(1000, 0, 1) / DAY_MS;
+const YEAR_10000 = Date.UTC(10_000, 0, 1) / DAY_MS;
+
 /** Calendar months later; a day the target month lacks rolls forward (29 Feb + 12 months = 1 Mar, as birthdays do). */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1 + months, d!)).toISOString().slice(0, 10);
+  const ms = Date.UTC(y!, m! - 1 + months, d!);
+  const day = ms / DAY_MS;
+  // Hot in the checks (every month and practice): skip building a Date except where toISOString writes years differently.
+  return day >= YEAR_1000 && day < YEAR_10000 ? fromDayNumber(day) : new Date(ms).toISOString().slice(0, 10);
 }
 
 export function daysFromTo(from: string, to: string): number {
@@ -77,9 +110,13 @@ export function formatUkDate(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** August 2025 */
+/** One formatter for every call: building one per call (toLocaleDateString) dominated the checks of a long ledger. */
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** August 2025; "Invalid Date" for a malformed month, as toLocaleDateString said before. */
 export function formatMonth(month: string): string {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = new Date(`${month}-01T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? 'Invalid Date' : MONTH_YEAR.format(date);
 }
 
 export function isWeekend(iso: string): boolean {

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { formBMonthOf } from './deadlines';
 import { parseInput } from './errors';
 import { percentOf } from './money';
@@ -11,7 +12,11 @@ import { workedDays } from './worked-days';
  * box 3 the employer contribution at the rate of the payment date (§2.3). Rules are checked by checkForms.
  */
 export function buildLocumA(input: LocumAInput): LocumA {
-  const form = parseInput(LocumAInput, input, 'buildLocumA');
+  return buildValidLocumA(parseInput(LocumAInput, input, 'buildLocumA'));
+}
+
+/** buildLocumA for input already validated, such as the ledger's records (checked when stored): no second validation per form. */
+export function buildValidLocumA(form: z.output<typeof LocumAInput>): LocumA {
   const days = workedDays(form.periods);
   const firstDayWorked = days[0]!;
   const lastDayWorked = days[days.length - 1]!;
@@ -21,7 +26,8 @@ export function buildLocumA(input: LocumAInput): LocumA {
   const box2 = ninetyPercent(form.feePence);
   return {
     practice: { name: form.practice.name.trim(), odsCode: form.practice.odsCode.trim().toUpperCase() },
-    periods: [...form.periods].sort((x, y) => x.from.localeCompare(y.from)),
+    // Valid ISO dates sort as plain strings; localeCompare gave the same order at many times the cost.
+    periods: [...form.periods].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0)),
     paidOn: form.paidOn,
     workType: form.workType,
     box1: form.feePence,

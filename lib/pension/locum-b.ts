@@ -1,10 +1,12 @@
+import type * as z from 'zod/mini';
 import { firstDayOf, formatMonth } from './dates';
 import { formBDueDate } from './deadlines';
 import { PensionInputError, parseInput } from './errors';
 import { percentOf } from './money';
 import { paymentReference } from './payment-reference';
 import { LocumBInput, type LocumB } from './schemas';
-import { ratesOn } from './tiers';
+import { ratePeriodCovering } from './rate-periods';
+import { ratesOf } from './tiers';
 
 function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
@@ -15,8 +17,12 @@ function sum(values: number[]): number {
  * g = b+c+d+e+f; h = Σ of the already-rounded box 3 values; i = g + h; j = cumulative pay before + a.
  */
 export function buildLocumB(input: LocumBInput): LocumB {
-  const form = parseInput(LocumBInput, input, 'buildLocumB');
-  const rates = ratesOn(firstDayOf(form.month));
+  return buildValidLocumB(parseInput(LocumBInput, input, 'buildLocumB'));
+}
+
+/** buildLocumB for input already validated: the tier rate is still checked, as it depends on the month. */
+export function buildValidLocumB(form: z.output<typeof LocumBInput>): LocumB {
+  const rates = ratesOf(ratePeriodCovering(firstDayOf(form.month)));
   if (!rates.includes(form.ratePercent)) {
     throw new PensionInputError(
       `buildLocumB: ${form.ratePercent}% is not a tier rate for ${formatMonth(form.month)}; the rates are ${rates.map((r) => `${r}%`).join(', ')}.`,

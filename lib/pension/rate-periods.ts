@@ -104,9 +104,21 @@ export const RATE_PERIODS: readonly RatePeriod[] = loadRatePeriods(rawRatePeriod
 const FIRST = RATE_PERIODS[0]!;
 const LAST = RATE_PERIODS[RATE_PERIODS.length - 1]!;
 
-/** The period containing `date`, or undefined outside the engine's coverage. */
+/**
+ * The period containing `date`, or undefined outside the engine's coverage. A binary search, as the checks look up
+ * every row of every form: the periods are sorted and contiguous (assertContiguous), so the last to start on or
+ * before `date` is the only one that can hold it.
+ */
 export function findRatePeriod(date: string): RatePeriod | undefined {
-  return RATE_PERIODS.find((period) => period.from <= date && date <= period.to);
+  let low = 0;
+  let high = RATE_PERIODS.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (RATE_PERIODS[middle]!.from <= date) low = middle;
+    else high = middle - 1;
+  }
+  const period = RATE_PERIODS[low]!;
+  return period.from <= date && date <= period.to ? period : undefined;
 }
 
 export function ratePeriodOn(date: string): RatePeriod {

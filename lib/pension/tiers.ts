@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseInput } from './errors';
-import { ratePeriodOn, type TierBand } from './rate-periods';
+import { ratePeriodCovering, ratePeriodOn, type RatePeriod, type TierBand } from './rate-periods';
 import { IsoDate, Pence } from './schemas';
 
 export type Tier = { ratePercent: number; fromPence: number; toPence: number | null };
@@ -12,14 +12,20 @@ export function bandFor(tiers: readonly TierBand[], bandUnit: 'penny' | 'pound',
   return { ratePercent: band.ratePercent, fromPence: band.fromPence, toPence: band.toPence };
 }
 
+const TierForInput = z.object({ annualPensionablePayPence: Pence, date: IsoDate });
+
 /** The member contribution tier for an annual (annualised) pensionable pay, under the table in force on `date`. */
 export function tierFor(annualPensionablePayPence: number, date: string): Tier {
-  const input = parseInput(z.object({ annualPensionablePayPence: Pence, date: IsoDate }), { annualPensionablePayPence, date }, 'tierFor');
-  const period = ratePeriodOn(input.date);
+  const input = parseInput(TierForInput, { annualPensionablePayPence, date }, 'tierFor');
+  const period = ratePeriodCovering(input.date);
   return bandFor(period.tiers, period.bandUnit, input.annualPensionablePayPence);
 }
 
 /** The rates a locum may tick on the Form B of `date`'s period. */
 export function ratesOn(date: string): number[] {
-  return ratePeriodOn(date).tiers.map((t) => t.ratePercent);
+  return ratesOf(ratePeriodOn(date));
+}
+
+export function ratesOf(period: RatePeriod): number[] {
+  return period.tiers.map((t) => t.ratePercent);
 }

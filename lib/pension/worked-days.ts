@@ -3,10 +3,16 @@ import type { DatePeriod } from './schemas';
 
 /** Every distinct calendar day inside the inclusive periods, in order: rows that overlap count a day once. */
 export function workedDays(periods: readonly DatePeriod[]): string[] {
-  const days = new Set<number>();
+  const days: number[] = [];
+  let ordered = true;
   for (const { from, to } of periods) {
     const last = dayNumber(to);
-    for (let day = dayNumber(from); day <= last; day++) days.add(day);
+    for (let day = dayNumber(from); day <= last; day++) {
+      if (days.length > 0 && day <= days[days.length - 1]!) ordered = false;
+      days.push(day);
+    }
   }
-  return [...days].sort((x, y) => x - y).map(fromDayNumber);
+  // Built forms hold sorted rows that never overlap, so the de-duplicating sort is only needed for hand-made ones.
+  const distinct = ordered ? days : [...new Set(days)].sort((x, y) => x - y);
+  return distinct.map(fromDayNumber);
 }

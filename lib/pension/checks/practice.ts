@@ -18,10 +18,10 @@ function byPractice(forms: CheckedForm[]): Map<string, CheckedForm[]> {
  */
 export function checkSixMonths({ input, forms }: CheckContext): Finding[] {
   return [...byPractice(forms)].flatMap(([odsCode, group]) => {
-    const firstDays = group.map(({ days }) => days[0]!);
     const known = input.practiceFirstWorked?.[odsCode];
-    const since = [...firstDays, ...(known ? [known] : [])].sort()[0]!;
-    const latest = group.flatMap(({ days }) => days).sort().at(-1)!;
+    // Each form's days are in order, so its first and last days bound it; no need to sort every day of the month.
+    const since = group.reduce((min, { days }) => (days[0]! < min ? days[0]! : min), known || group[0]!.days[0]!);
+    const latest = group.reduce((max, { days }) => (days[days.length - 1]! > max ? days[days.length - 1]! : max), group[0]!.days.at(-1)!);
     if (latest < addMonths(since, PARAMETERS.onePracticeWarningMonths)) return [];
     const { form, field } = group[0]!;
     return [

@@ -1,13 +1,26 @@
 import { firstDayOf, formatUkDate as uk } from '../dates';
-import { findRatePeriod } from '../rate-periods';
+import { findRatePeriod, type RatePeriod } from '../rate-periods';
 import { finding } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';
 
+/** The first unconfirmed period among each form's first day, last day and payment date, then the Form B month's. */
+function firstUnconfirmed({ input, forms }: CheckContext): RatePeriod | undefined {
+  const unconfirmed = (date: string) => {
+    const period = findRatePeriod(date);
+    return period?.status === 'unconfirmed' ? period : undefined;
+  };
+  // A plain loop that stops at the first hit: the checks run for every month of a career.
+  for (const { form, days } of forms) {
+    const period = unconfirmed(days[0]!) ?? unconfirmed(days[days.length - 1]!) ?? unconfirmed(form.paidOn);
+    if (period) return period;
+  }
+  return input.formB ? unconfirmed(firstDayOf(input.formB.month)) : undefined;
+}
+
 /** 2026/27 figures are placeholders until NHSBSA publishes them (pension-rules.md §1.2 Period F, §2.2). */
-export function checkUnconfirmed({ input, forms }: CheckContext): Finding[] {
-  const dates = [...forms.flatMap(({ form, days }) => [days[0]!, days[days.length - 1]!, form.paidOn]), ...(input.formB ? [firstDayOf(input.formB.month)] : [])];
-  const period = dates.map(findRatePeriod).find((p) => p?.status === 'unconfirmed');
+export function checkUnconfirmed(context: CheckContext): Finding[] {
+  const period = firstUnconfirmed(context);
   if (!period) return [];
   return [
     finding(
