@@ -1,6 +1,6 @@
 import { TEST_BUILD } from '@/lib/build-mode';
 import { detectPage, type DetectedPage } from '@/lib/portal/detect-page';
-import { fillRequests } from '@/lib/portal/fill-shortcut';
+import { fillRequests } from '@/lib/portal/fill-requests';
 import { publishAssistant } from '@/lib/portal/loader/assistant-handle';
 import { mountPanel } from '@/lib/portal/mount-panel';
 import { watchPage } from '@/lib/portal/page-watch';

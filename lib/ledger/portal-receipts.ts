@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ConfirmationMessage, ListStatusMessage } from '../portal/messages';
+import { bacsReferenceOf } from '../portal/read/confirmation';
 import { formsAOf, monthlyForms } from './forms';
 import type { LedgerData, Receipt, Submission } from './schemas';
 
@@ -65,7 +66,7 @@ export function receiptFor(ledger: LedgerData, confirmation: Confirmation, pageU
   const receipt: Receipt = {
     id: clock.newId(),
     reference: confirmation.formReference ?? confirmation.paymentReference ?? '',
-    ...(confirmation.paymentReference ? { paymentReference: confirmation.paymentReference, bacsReference: confirmation.paymentReference.replace(/-\d{2}$/, '') } : {}),
+    ...(confirmation.paymentReference ? { paymentReference: confirmation.paymentReference, bacsReference: bacsReferenceOf(confirmation.paymentReference) } : {}),
     amountPence,
     date: clock.today,
     capturedAt: clock.now,

@@ -10,6 +10,8 @@ import type { LedgerStore } from './store';
 
 /** What the background does for each request from the PCSE content script: only what that page needs. */
 export async function handlePortalRequest(store: LedgerStore, request: ContentToBackground, clock: PortalContext): Promise<unknown> {
+  // Forgetting taught fields needs nothing else of the ledger; every other request reads it once.
+  if (request.type === 'portal/forget') return store.deletePortalMappings(request.ids);
   const ledger = await store.read();
   switch (request.type) {
     case 'portal/form-choices':
@@ -21,8 +23,6 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
       const same = (ledger.portalMappings ?? []).find((m) => m.pageKind === request.pageKind && JSON.stringify(m.fingerprint) === JSON.stringify(request.fingerprint));
       return store.savePortalMapping({ id: same?.id ?? clock.newId(), pageKind: request.pageKind, fingerprint: request.fingerprint, concept: request.concept, createdAt: clock.now });
     }
-    case 'portal/forget':
-      return store.deletePortalMappings(request.ids);
     case 'portal/filled': {
       const draft = await store.saveSubmission(draftFor(ledger, request.page === 'locumAForm' ? 'A' : 'B', request.key, request.filled, clock));
       if (clock.tabId !== undefined) clock.filledInTab.set(clock.tabId, draft.id);

@@ -9,9 +9,6 @@ export function isFillRequest(message: unknown): message is BackgroundToContent 
   return (message as { type?: unknown } | null)?.type === 'shortcut/fill';
 }
 
-/** Within the content script: the panel's form assistant listens here for the shortcut. */
-export const fillRequests = new EventTarget();
-
 /**
  * Alt+Shift+L pressed on the page itself. The browser normally takes the keys for the extension's command before the
  * page sees them; they reach the page only when it did not (another extension holds them, or keys typed by automation),

@@ -8,7 +8,8 @@ const STARTS = 80;
 const CONTAINS = 50;
 const TOKENS = 40;
 
-function hasWords(text: string, phrase: string): boolean {
+/** Does normalised text contain the phrase as whole words? */
+export function hasWords(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);
 }
 

@@ -31,6 +31,7 @@ export const ReviewedLocumAMessage = z.object({
   gmcNumber: z.optional(Text(30)),
   practiceText: Text(300),
   odsCode: z.optional(Text(20)),
+  /** In the order shown; a period ending before it starts is kept so the check can say so. */
   periods: z.array(z.object({ from: IsoDate, to: IsoDate })).check(z.maxLength(100)),
   feePence: Pence,
   pensionablePence: Pence,

@@ -1,9 +1,10 @@
 import { CONCEPTS_FILE } from '../concepts';
 import { textOf } from '../dom/controls';
+import { hasWords } from '../match';
 import { normaliseLabel } from '../text';
 
 function isForbidden(text: string): boolean {
-  return CONCEPTS_FILE.neverPress.some((word) => ` ${text} `.includes(` ${word} `));
+  return CONCEPTS_FILE.neverPress.some((word) => hasWords(text, word));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Recognition } from '../recognise';
 import { SIGNATURES } from '../signatures';
 import type { TaughtMapping } from '../teach';
 import type { FieldResult, FillReport, FillValues, RowTarget } from '../values';
+import { FORM_REFERENCE } from '../read/confirmation';
 import { findAddAnother } from './add-rows';
 import { fillField } from './fill-field';
 import { holds, readField } from './field-values';
@@ -57,7 +58,7 @@ function hasWord(text: string, word: string): boolean {
 function rowMatches(field: PageField, target: RowTarget): boolean {
   const text = field.rowText ?? '';
   if (target.reference && hasWord(text, target.reference)) return true;
-  return hasWord(text, target.odsCode) && hasWord(text, ukDate(target.firstDay)) && !(target.reference && /\b[A-Z]{1,4}-\d{3,}\b/.test(text));
+  return hasWord(text, target.odsCode) && hasWord(text, ukDate(target.firstDay)) && !(target.reference && FORM_REFERENCE.test(text));
 }
 
 function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult[] {

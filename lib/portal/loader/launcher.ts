@@ -1,3 +1,4 @@
+import { TEST_BUILD } from '../../build-mode';
 import { OWN_UI_ATTRIBUTE } from '../dom/controls';
 
 /**
@@ -7,7 +8,7 @@ import { OWN_UI_ATTRIBUTE } from '../dom/controls';
 export function mountLauncher(signal: AbortSignal, open: () => void): void {
   const host = document.createElement('locum-ledger-launcher');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: import.meta.env.MODE !== 'production' ? 'open' : 'closed' });
+  const shadow = host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Locum Ledger';

@@ -1,20 +1,20 @@
+import type * as z from 'zod/mini';
+import type { ConfirmationMessage } from '../messages';
 import { penceIn, readSummary, visibleText, type SummaryPair } from './summary';
 
 /** What a PCSE "form submitted" page says: the references to keep, the amount due and the page's text as evidence. */
-export type Confirmation = {
-  kind: 'A' | 'B' | null;
-  formReference?: string;
-  paymentReference?: string;
-  /** The payment reference without PCSE's -NN suffix: what goes on a bank transfer. */
-  bacsReference?: string;
-  amountPence?: number;
-  evidence: string;
-};
+export type Confirmation = Omit<z.infer<typeof ConfirmationMessage>, 'manual'>;
 
 /** Unique payment reference: SD number (8 digits) + LOC + month + year, with the -01 style suffix PCSE adds. */
 const UPR = /\b\d{8}LOC[A-Z]{3}\d{4}(?:-\d{2})?\b/i;
 /** A form reference such as LA-000123 (letters, a hyphen, digits). */
-const FORM_REF = /\b[A-Z]{1,4}-\d{3,}\b/g;
+export const FORM_REFERENCE = /\b[A-Z]{1,4}-\d{3,}\b/;
+const FORM_REF = new RegExp(FORM_REFERENCE.source, 'g');
+
+/** The payment reference without PCSE's -NN suffix: what a bank transfer quotes. */
+export function bacsReferenceOf(paymentReference: string): string {
+  return paymentReference.replace(/-\d{2}$/, '');
+}
 /** "Your reference LA-000123", "Reference number: ABC123"; payment and invoice references are other things. */
 const REFERENCE_TEXT = /(?<!payment |invoice |bacs )\breference(?: number)?(?: is)?\s*:?\s*([A-Z0-9][A-Z0-9/-]{3,29})\b/gi;
 const OTHER_REFERENCE = /payment|invoice|bacs/i;
@@ -34,7 +34,7 @@ export function readConfirmation(doc: Document): Confirmation | null {
   return {
     kind: kindOf(doc, main),
     ...(formReference && { formReference }),
-    ...(paymentReference && { paymentReference, bacsReference: paymentReference.replace(/-\d{2}$/, '') }),
+    ...(paymentReference && { paymentReference, bacsReference: bacsReferenceOf(paymentReference) }),
     ...(amountPence !== undefined && { amountPence }),
     evidence,
   };

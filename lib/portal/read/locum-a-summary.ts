@@ -1,21 +1,11 @@
+import type * as z from 'zod/mini';
+import type { ReviewedLocumAMessage } from '../messages';
 import { parseUkDate } from '../../ledger/parse-uk';
 import { normaliseLabel } from '../text';
 import { penceIn, type SummaryPair } from './summary';
 
 /** A Locum A as a practice approver sees it on PCSE: the figures exactly as shown, so they can be checked, not as they should be. */
-export type ReviewedLocumA = {
-  reference?: string;
-  locumName?: string;
-  gmcNumber?: string;
-  practiceText: string;
-  odsCode?: string;
-  /** ISO dates, in the order shown; a period whose last day is before its first is kept so the check can say so. */
-  periods: { from: string; to: string }[];
-  feePence: number;
-  pensionablePence: number;
-  employerPence: number;
-  paidOn?: string;
-};
+export type ReviewedLocumA = z.infer<typeof ReviewedLocumAMessage>;
 
 type Field = 'pensionable' | 'fee' | 'employer' | 'gmc' | 'paidOn' | 'firstDay' | 'lastDay' | 'dates' | 'ods' | 'practice' | 'name' | 'reference';
 

@@ -1,8 +1,10 @@
+import type * as z from 'zod/mini';
 import type { SubmissionStatus } from '../../ledger/schemas';
+import type { ListStatusMessage } from '../messages';
 import { visibleText } from './summary';
 
 /** One row of a PCSE list page: a form's reference and where it has got to. */
-export type ListStatus = { reference: string; status: SubmissionStatus; rawStatus: string; reason?: string };
+export type ListStatus = z.infer<typeof ListStatusMessage>;
 
 /**
  * PCSE's status texts, furthest stage first: "Approved – awaiting payment" is approved, "Submitted – awaiting payment" submitted,
