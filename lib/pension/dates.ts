@@ -77,11 +77,20 @@ const YEAR_10000 = Date.UTC(10_000, 0, 1) / DAY_MS;
 
 /** Calendar months later; a day the target month lacks rolls forward (29 Feb + 12 months = 1 Mar, as birthdays do). */
 export function addMonths(iso: string, months: number): string {
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  const index = year * 12 + month - 1 + months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = index - toYear * 12 + 1;
+  // Hot in the checks (every month and practice): a day the target month has is written directly, with no Date at all.
+  if (iso.length === 10 && iso[4] === '-' && iso[7] === '-' && month >= 1 && month <= 12 && day >= 1 && toYear >= 1000 && toYear < 10_000 && day <= daysInMonth(toYear, toMonth)) {
+    return `${toYear}-${pad2(toMonth)}-${pad2(day)}`;
+  }
   const [y, m, d] = iso.split('-').map(Number);
   const ms = Date.UTC(y!, m! - 1 + months, d!);
-  const day = ms / DAY_MS;
-  // Hot in the checks (every month and practice): skip building a Date except where toISOString writes years differently.
-  return day >= YEAR_1000 && day < YEAR_10000 ? fromDayNumber(day) : new Date(ms).toISOString().slice(0, 10);
+  const dayCount = ms / DAY_MS;
+  return dayCount >= YEAR_1000 && dayCount < YEAR_10000 ? fromDayNumber(dayCount) : new Date(ms).toISOString().slice(0, 10);
 }
 
 export function daysFromTo(from: string, to: string): number {

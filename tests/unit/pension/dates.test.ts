@@ -27,6 +27,17 @@ describe('engine dates', () => {
     expect(isIsoDate(value)).toBe(valid);
   });
 
+  it('addMonths agrees with the platform calendar, including days the target month lacks', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 84_006 }), fc.integer({ min: -1200, max: 1200 }), (day, months) => {
+        const iso = fromDayNumber(day);
+        const [y, m, d] = iso.split('-').map(Number);
+        expect(addMonths(iso, months)).toBe(new Date(Date.UTC(y!, m! - 1 + months, d!)).toISOString().slice(0, 10));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('rolls a missing day forward, as a 29 February birthday does', () => {
     expect(addMonths('1952-02-29', 75 * 12)).toBe('2027-03-01');
   });
