@@ -5,6 +5,7 @@ import { Id, Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Prof
 /** Requests from the extension's own pages (popup, dashboard) to the background, which owns the ledger. */
 export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ledger/read') }),
+  z.object({ type: z.literal('popup/summary'), today: IsoDate }),
   z.object({ type: z.literal('session/save'), session: Session }),
   z.object({ type: z.literal('sessions/save'), sessions: z.array(Session), practices: z.array(Practice), invoices: z.optional(z.array(Invoice)) }),
   z.object({ type: z.literal('sessions/delete'), ids: z.array(Id) }),
@@ -19,7 +20,3 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal-mappings/replace'), mappings: z.array(PortalMapping) }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
-
-/** Every reply: the result, or a plain-English error. Nothing throws across the message boundary. */
-export const BackgroundReply = z.union([z.object({ ok: z.literal(true), result: z.optional(z.unknown()) }), z.object({ ok: z.literal(false), error: z.string() })]);
-export type BackgroundReply = z.infer<typeof BackgroundReply>;

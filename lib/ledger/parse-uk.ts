@@ -1,6 +1,5 @@
 import { isIsoDate } from '../pension/dates';
-import { formatPence } from '../pension/money';
-import { MAX_PENCE } from '../pension/schemas';
+import { formatPence, MAX_PENCE } from '../pension/money';
 
 /** A value read from what a person typed, or the reason it could not be read, in plain English. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };

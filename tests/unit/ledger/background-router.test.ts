@@ -53,7 +53,7 @@ describe('replyTo', () => {
 
 describe('BackgroundReply', () => {
   it('accepts a reply with no result, as a void operation sends after structured cloning drops it', async () => {
-    const { BackgroundReply } = await import('../../../lib/ledger/messages');
+    const { BackgroundReply } = await import('../../../lib/ledger/reply');
     expect(BackgroundReply.safeParse({ ok: true }).success).toBe(true);
     expect(BackgroundReply.safeParse({ ok: false }).success).toBe(false);
   });
