@@ -1,4 +1,4 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import { PensionInputError, parseInput } from '../pension/errors';
 import { ALL_STORES, RECORD_STORES, type LedgerDatabase, type LedgerSchema } from './db';
 import { DEFAULT_SETTINGS, Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from './schemas';
@@ -228,16 +228,16 @@ export class LedgerStore {
     });
   }
 
-  /** Replaces the whole ledger in one transaction: an import lands whole or not at all. */
-  replaceAll(value: LedgerData): Promise<void> {
+  /** Replaces the whole ledger in one transaction: an import lands whole or not at all. Validates `value` whatever it is. */
+  replaceAll(value: unknown): Promise<void> {
     return this.write(async (tx) => {
       const data = parseInput(LedgerData, value, 'Importing the ledger');
-      // IndexedDB runs a transaction's requests in order, so every request is queued at once and awaited together:
-      // awaiting each of 10,000 puts in turn would cost a round trip through the event loop per record.
+      // IndexedDB runs a transaction's requests in order, so every request is queued at once. The puts go to the plain
+      // store, without a promise each: a failed put aborts the transaction, and write() awaits its end either way.
       const requests: Promise<unknown>[] = ALL_STORES.map((store) => tx.objectStore(store).clear());
       for (const store of RECORD_STORES) {
-        const objectStore = tx.objectStore(store);
-        for (const record of data[store] ?? []) requests.push(objectStore.put(record as never));
+        const objectStore = unwrap(tx.objectStore(store));
+        for (const record of data[store] ?? []) objectStore.put(record);
       }
       if (data.profile) requests.push(tx.objectStore('profile').put(data.profile, 'me'));
       requests.push(tx.objectStore('settings').put(data.settings, 'settings'));
