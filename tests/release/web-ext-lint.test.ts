@@ -11,7 +11,11 @@ type Message = { code: string; message: string; file?: string };
 type Report = { summary: { errors: number; warnings: number; notices: number }; errors: Message[]; warnings: Message[]; notices: Message[] };
 
 function lint(dir: string): Report {
-  const result = spawnSync(process.execPath, ['node_modules/web-ext/bin/web-ext.js', 'lint', '--source-dir', dir, '--output', 'json', '--no-input', '--no-config-discovery'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['node_modules/web-ext/bin/web-ext.js', 'lint', '--source-dir', dir, '--output', 'json', '--no-input', '--no-config-discovery'], {
+    encoding: 'utf8',
+    // web-ext's update-notifier would otherwise ask the npm registry for a newer web-ext in the background.
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+  });
   if (!result.stdout.trim().startsWith('{')) throw new Error(`web-ext lint gave no report (exit ${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout) as Report;
 }

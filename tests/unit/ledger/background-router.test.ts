@@ -41,6 +41,7 @@ describe('isPortalPage', () => {
     expect(isPortalPage({ id: ID, url: 'http://127.0.0.1:4123/GPP/Locum/LocumA', tab }, ID, false)).toBe(false);
     expect(isPortalPage({ id: ID, url: 'http://127.0.0.1:4123/GPP/Locum/LocumA', tab }, ID, true)).toBe(true);
     expect(isPortalPage({ id: ID, url: 'http://localhost:4123/', tab }, ID, true)).toBe(false);
+    expect(isPortalPage({ id: ID, url: 'https://127.0.0.1:4123/', tab }, ID, true)).toBe(false);
   });
 });
 
