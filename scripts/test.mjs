@@ -1,4 +1,4 @@
-// `npm test`: type-check, unit tests, build, end-to-end tests, then the Firefox smoke test when
+// `npm test`: type-check, unit tests, build, end-to-end tests, the performance regression check, then the Firefox smoke test when
 // firefox-esr is installed (skipped, not failed, when it is not), then the release suite (production zips and the
 // tests that read them) and npm audit of the runtime dependencies (skipped, with the reason, when the registry gives
 // no audit). Ends with one plain line, "N passed, N failed", the totals across every suite, because CI reads that
@@ -57,6 +57,14 @@ function endToEnd() {
   record('end-to-end', stats ? stats.expected + stats.flaky : 0, failed);
 }
 
+/** The performance regression check (`scripts/bench.mjs --check`) on the test build just made: 3 runs per figure, 3 × budget. */
+function benchRegression() {
+  rmSync('out/bench-check.json', { force: true });
+  run('node', ['scripts/bench.mjs', '--check', '--no-build']);
+  const outcome = readJson('out/bench-check.json');
+  record('bench regression', outcome?.passed ?? 0, outcome ? outcome.failed : 1);
+}
+
 /** The Firefox test build in firefox-esr (tests/firefox/smoke.mjs); one suite line of its own. */
 function firefoxSmoke() {
   const firefox = findFirefox();
@@ -97,8 +105,13 @@ function npmAudit() {
 const started = Date.now();
 typecheck();
 unit();
-if (build()) endToEnd();
-else record('end-to-end', 0, 1);
+if (build()) {
+  endToEnd();
+  benchRegression();
+} else {
+  record('end-to-end', 0, 1);
+  record('bench regression', 0, 1);
+}
 firefoxSmoke();
 const releaseStarted = Date.now();
 release();
