@@ -14,20 +14,47 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === null || prototype === Object.prototype;
 }
 
-/** The schema's own checks (lengths, refinements), run as Zod runs them, on a bare payload. */
-function passesChecks(checks: readonly Check[], value: unknown): boolean {
-  const payload: z.core.ParsePayload = { value, issues: [] };
-  for (const check of checks) {
-    if (check._zod.def.when && !check._zod.def.when(payload)) continue;
+/** One of the schema's own checks, run as Zod runs it, on a bare payload. */
+function zodCheck(check: Check): QuickCheck {
+  return (value) => {
+    const payload: z.core.ParsePayload = { value, issues: [] };
+    if (check._zod.def.when && !check._zod.def.when(payload)) return true;
     check._zod.check(payload as z.core.ParsePayload<never>);
-    if (payload.issues.length > 0) return false;
+    return payload.issues.length === 0;
+  };
+}
+
+/**
+ * The checks the ledger's schemas use most, decided without Zod where the answer is certain: a length within the
+ * maximum in UTF-16 units is within it in code points too, and a refinement passes when its function returns true.
+ * Anything less certain (a string near its limits, surrogate pairs) goes to Zod's own check.
+ */
+function compileCheck(check: Check): QuickCheck {
+  const def = check._zod.def as z.core.$ZodCheckDef & { maximum?: number; minimum?: number; fn?: (value: unknown) => unknown };
+  const exact = zodCheck(check);
+  if (def.check === 'max_length' && def.maximum !== undefined) {
+    const maximum = def.maximum;
+    return (value) => (value as { length: number }).length <= maximum || exact(value);
   }
-  return true;
+  if (def.check === 'min_length' && def.minimum !== undefined) {
+    const enough = 2 * def.minimum;
+    return (value) => (value as { length: number }).length >= enough || exact(value);
+  }
+  if (def.check === 'custom' && def.fn && !def.when) {
+    const fn = def.fn;
+    return (value) => fn(value) === true || exact(value);
+  }
+  return exact;
 }
 
 function withChecks(schema: Schema, fitsType: QuickCheck): QuickCheck {
-  const checks = (schema._zod.def.checks ?? []) as Check[];
-  return checks.length === 0 ? fitsType : (value) => fitsType(value) && passesChecks(checks, value);
+  const checks = ((schema._zod.def.checks ?? []) as Check[]).map(compileCheck);
+  if (checks.length === 0) return fitsType;
+  return (value) => {
+    if (!fitsType(value)) return false;
+    for (const check of checks) if (!check(value)) return false;
+    return true;
+  };
 }
 
 function compile(schema: Schema): QuickCheck {
