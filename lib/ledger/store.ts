@@ -96,11 +96,14 @@ export class LedgerStore {
     return { ...data, setAside: inReadingOrder([...setAside, ...moved]) };
   }
 
-  /** A session without a date that is a valid key is missing from the date index; the store itself still has it. */
+  /**
+   * A session whose date is missing or not a valid key is left out of the date index, so it is looked for in the store
+   * itself. Only unreadable ones are added: a good session found here was saved since, and the next read has it in order.
+   */
   private async withUnindexedSessions(indexed: Session[]): Promise<unknown[]> {
     const ids = new Set(indexed.map((session) => session.id));
     const all: unknown[] = await this.db.getAll('sessions');
-    return [...indexed, ...all.filter((session) => !ids.has((session as Session).id))];
+    return [...indexed, ...all.filter((session) => !ids.has((session as Session).id) && problemWith('sessions', session) !== undefined)];
   }
 
   /**

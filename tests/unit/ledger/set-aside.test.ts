@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup, serialiseBackup } from '../../../lib/ledger/backup';
 import { openLedger, type LedgerDatabase } from '../../../lib/ledger/db';
 import { DEFAULT_SETTINGS } from '../../../lib/ledger/schemas';
+import { privateStrings } from '../../../lib/ledger/private-strings';
 import { describeSetAside, serialiseSetAside } from '../../../lib/ledger/set-aside';
 import { LedgerStore } from '../../../lib/ledger/store';
 import { oneOfEach, riverside, session } from '../../fixtures/ledger-records';
@@ -156,5 +157,12 @@ describe('reading a ledger with damaged records', () => {
     expect(lines).toContain('Practice "p-bad": name: the practice needs a name');
     const file = JSON.parse(serialiseSetAside(setAside!, NOW));
     expect(file).toEqual({ format: 'locum-ledger-set-aside', exportedAt: NOW, records: JSON.parse(JSON.stringify(setAside)) });
+  });
+
+  it('still keeps the names and numbers in records set aside out of a shared page structure', async () => {
+    await writeGoodLedger();
+    await writeDamaged();
+    const strings = privateStrings(await store.read());
+    expect(strings).toEqual(expect.arrayContaining(['Dr Asha Patel', 'Asha', 'Patel', 'QQ123456C', 'SD12345678', riverside.name, riverside.odsCode, 'AM-2610-RIV']));
   });
 });
