@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext } from '@playwright/test';
 import { demoLedger } from '../fixtures/demo-ledger.mjs';
@@ -49,6 +50,7 @@ test('damaged records are set aside and reported, the rest of the ledger loads, 
     `Invoice "demo-inv-2" (${reference}): sessionIds: expected array`,
   ]);
   await expect(page.locator('table[aria-rowcount]')).toHaveAttribute('aria-rowcount', String(demo.sessions.length - 2 + 1));
+  expect((await new AxeBuilder({ page }).include('.set-aside').analyze()).violations).toEqual([]);
   await page.setViewportSize({ width: 1100, height: 760 });
   await page.screenshot({ path: 'out/screenshots/set-aside-notice.png' });
 
