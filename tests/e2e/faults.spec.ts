@@ -6,20 +6,19 @@ import { ask, expect, serviceWorker, extensionTest as test } from './fixtures';
 // transactions are atomic, so the ledger must come back entirely as it was or entirely as written, and still load.
 
 type Ledger = ReturnType<typeof benchLedger>;
-type Fault = { queued: number; written: number; held: boolean };
+type Fault = { written: number; held: boolean };
 
 /**
- * Counts the puts the background makes. With `holdAfter`, once that many have been written it keeps the transaction
+ * Counts the puts the background has written. With `holdAfter`, once that many have been written it keeps the transaction
  * busy with reads so it cannot commit: the stop then lands between the writes and the commit, every time.
  */
 async function watchWrites(context: BrowserContext, holdAfter?: number): Promise<void> {
   await serviceWorker(context).evaluate((hold) => {
-    const fault: Fault = { queued: 0, written: 0, held: false };
+    const fault: Fault = { written: 0, held: false };
     (globalThis as { fault?: Fault }).fault = fault;
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       const request = put.apply(this, args);
-      fault.queued++;
       request.addEventListener('success', () => {
         fault.written++;
         if (fault.written !== hold) return;
