@@ -98,13 +98,17 @@ function missingReference(path: string, id: string | undefined, ids: Set<string>
   return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id "${id}"`];
 }
 
-const idsOf = (records: { id: string }[]) => new Set(records.map((record) => record.id));
+/** Ids a record may point to: those in the backup, and those of records set aside from that store (kept, so not dangling). */
+function idsOf(data: LedgerData, store: 'practices' | 'sessions' | 'invoices' | 'submissions'): Set<string> {
+  const setAside = (data.setAside ?? []).filter((record) => record.store === store).map((record) => record.key);
+  return new Set([...data[store].map((record) => record.id), ...setAside]);
+}
 
 function referenceProblems(data: LedgerData): string[] {
-  const practices = idsOf(data.practices);
-  const sessions = idsOf(data.sessions);
-  const invoices = idsOf(data.invoices);
-  const submissions = idsOf(data.submissions);
+  const practices = idsOf(data, 'practices');
+  const sessions = idsOf(data, 'sessions');
+  const invoices = idsOf(data, 'invoices');
+  const submissions = idsOf(data, 'submissions');
   return [
     ...data.sessions.flatMap((session, i) => [
       ...missingReference(`data.sessions[${i}].practiceId`, session.practiceId, practices, 'practice'),
@@ -126,6 +130,7 @@ function integrityProblems(data: LedgerData): string[] {
     ...duplicateIdProblems('invoices', data.invoices, 'invoice'),
     ...duplicateIdProblems('submissions', data.submissions, 'submission'),
     ...duplicateIdProblems('receipts', data.receipts, 'receipt'),
+    ...duplicateIdProblems('setAside', data.setAside ?? [], 'record set aside'),
     ...referenceProblems(data),
   ];
 }

@@ -19,6 +19,7 @@ type Results = {
   'practice-invoice/save': PracticeInvoice;
   'practice-invoice/delete': void;
   'portal-mappings/replace': PortalMapping[];
+  'set-aside/discard': void;
 };
 
 /** Asks the background for a ledger operation; rejects with the background's plain-English error. */

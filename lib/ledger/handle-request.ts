@@ -38,5 +38,7 @@ export async function handleRequest(store: LedgerStore, request: PageToBackgroun
       return store.deletePracticeInvoice(request.id);
     case 'portal-mappings/replace':
       return store.replacePortalMappings(request.mappings);
+    case 'set-aside/discard':
+      return store.discardSetAside(request.ids);
   }
 }

@@ -19,5 +19,6 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('practice-invoice/save'), invoice: PracticeInvoice }),
   z.object({ type: z.literal('practice-invoice/delete'), id: Id }),
   z.object({ type: z.literal('portal-mappings/replace'), mappings: z.array(PortalMapping) }),
+  z.object({ type: z.literal('set-aside/discard'), ids: z.array(Id).check(z.minLength(1)) }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;

@@ -66,6 +66,11 @@ describe('replyTo', () => {
     expect((await replyTo(store, { type: 'session/save', session: { id: 1 } })).ok).toBe(false);
   });
 
+  it('discards records set aside only by naming them', async () => {
+    expect((await replyTo(store, { type: 'set-aside/discard', ids: [] })).ok).toBe(false);
+    expect(await replyTo(store, { type: 'set-aside/discard', ids: ['none-such'] })).toEqual({ ok: true });
+  });
+
   it('passes the store’s plain-English refusal back', async () => {
     expect(await replyTo(store, { type: 'session/save', session: session() })).toEqual({ ok: false, error: 'Choose a practice from your list before saving the session.' });
   });
