@@ -61,11 +61,33 @@ export class LedgerStore {
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
+  /** The last read, kept until the next write: opening the popup or dashboard again costs no trip to IndexedDB. */
+  private cached: Promise<LedgerData> | undefined;
+
+  /**
+   * The ledger, as last read since the last write. Every write goes through this store and forgets it; a read made
+   * during a write is not kept, since it may have started before the write. Callers share the result: read only.
+   */
+  read(): Promise<LedgerData> {
+    if (this.cached) return this.cached;
+    const forget = () => {
+      if (this.cached === reading) this.cached = undefined;
+    };
+    // A read that found damaged records is not kept: the next one checks that they were moved, or tries again.
+    const reading: Promise<LedgerData> = this.readRecords().then(({ ledger, damaged }) => {
+      if (damaged) forget();
+      return ledger;
+    });
+    this.cached = reading;
+    reading.catch(forget);
+    return reading;
+  }
+
   /**
    * The ledger, every record checked against its schema. A record that does not fit is set aside (moved whole to the
    * setAside store, with its first problem) and left out, so one bad record never stops the rest from loading.
    */
-  async read(): Promise<LedgerData> {
+  private async readRecords(): Promise<{ ledger: LedgerData; damaged: boolean }> {
     const tx = this.db.transaction([...WRITE_STORES], 'readonly');
     const [practices, sessions, sessionCount, invoices, submissions, receipts, profile, settings, portalMappings, practiceInvoices, setAside] = await Promise.all([
       tx.objectStore('practices').getAll(),
@@ -93,7 +115,7 @@ export class LedgerStore {
       practiceInvoices: keepReadable('practiceInvoices', practiceInvoices, unreadable),
     };
     const moved = unreadable.length === 0 ? [] : await this.setAside(unreadable);
-    return { ...data, setAside: inReadingOrder([...setAside, ...moved]) };
+    return { ledger: { ...data, setAside: inReadingOrder([...setAside, ...moved]) }, damaged: unreadable.length > 0 };
   }
 
   /**
@@ -148,6 +170,7 @@ export class LedgerStore {
   /** One read-write transaction over the whole ledger. `stampChange` records when ledger data last changed, for the backup reminder. */
   private async write<T>(work: (tx: WriteTx) => Promise<T>, stampChange = true): Promise<T> {
     let tx: WriteTx | undefined;
+    this.cached = undefined;
     try {
       tx = this.db.transaction([...WRITE_STORES], 'readwrite');
       const result = await work(tx);
@@ -160,6 +183,8 @@ export class LedgerStore {
     } catch (error) {
       if (tx) abortQuietly(tx);
       throw explain(error);
+    } finally {
+      this.cached = undefined;
     }
   }
 

@@ -152,4 +152,25 @@ describe('the ledger store', () => {
     vi.restoreAllMocks();
     expect(await store.read()).toEqual(before);
   });
+
+  it('answers a second read from memory, and any write, even a refused one, makes the next read go back to IndexedDB', async () => {
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const first = await store.read();
+    const reads = getAll.mock.calls.length;
+    expect(await store.read()).toBe(first);
+    expect(getAll.mock.calls.length).toBe(reads);
+    await store.saveSession(session({ id: 's1', dateWorked: '2026-03-02' }));
+    expect((await store.read()).sessions.map((s) => s.id)).toEqual(['s1']);
+    await expect(store.saveSession({ ...session({ id: 's2', dateWorked: '2026-03-03' }), feePence: -1 })).rejects.toThrow();
+    const calls = getAll.mock.calls.length;
+    await store.read();
+    expect(getAll.mock.calls.length).toBeGreaterThan(calls);
+  });
+
+  it('does not keep a read that was under way when a write began: the next read has the write', async () => {
+    const during = store.read();
+    await store.saveSession(session({ id: 's1', dateWorked: '2026-03-02' }));
+    await during;
+    expect((await store.read()).sessions.map((s) => s.id)).toEqual(['s1']);
+  });
 });
