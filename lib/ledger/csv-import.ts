@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
+import { isLargerThan, megabytes } from './backup';
 import { parseInput } from '../pension/errors';
 import { isValidOdsCode } from '../pension/identifiers';
 import { IsoDate } from '../pension/schemas';
@@ -76,6 +77,12 @@ export function loadCsvColumns(raw: unknown): { fieldsByHeading: Map<string, Imp
 
 const { fieldsByHeading: FIELDS_BY_HEADING, workTypesByWord: WORK_TYPES_BY_WORD } = loadCsvColumns(rawColumns);
 
+/** A lifetime of sessions is under 1 MB of CSV; five times that is a wrongly chosen file, refused before it is parsed. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+export const CSV_TOO_LARGE = `This file is larger than ${megabytes(MAX_CSV_BYTES)}, far more than a spreadsheet of sessions can be, so it was not read.`;
+export const CSV_EMPTY = 'This file is empty: there are no rows to import.';
+export const CSV_NO_ROWS = 'This file has only a heading row: there are no sessions below it to import.';
+
 /** Excel writes `;` where the decimal mark is a comma, and tab when saving "Unicode text". */
 const SEPARATORS = [',', ';', '\t'];
 
@@ -104,6 +111,7 @@ function quoteProblems(errors: Papa.ParseError[]): string[] {
 
 /** Reads a spreadsheet saved as CSV: any of `,` `;` tab, quoted cells, CRLF, a byte-order mark, blank rows and empty trailing columns. */
 export function readCsv(text: string): CsvTable {
+  if (isLargerThan(text, MAX_CSV_BYTES)) return { headers: [], rows: [], rowNumbers: [], problems: [CSV_TOO_LARGE] };
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: '', delimitersToGuess: SEPARATORS, skipEmptyLines: false });
   const records = parsed.data.map((cells, index) => ({ cells, rowNumber: index + 1 })).filter(({ cells }) => !isBlank(cells));
   const width = Math.max(0, ...records.map(({ cells }) => lastFilledIndex(cells) + 1));
@@ -112,7 +120,7 @@ export function readCsv(text: string): CsvTable {
     headers: toWidth(heading?.cells ?? [], width).map((cell) => cell.trim()),
     rows: body.map(({ cells }) => toWidth(cells, width)),
     rowNumbers: body.map(({ rowNumber }) => rowNumber),
-    problems: quoteProblems(parsed.errors),
+    problems: [...(heading ? (body.length === 0 ? [CSV_NO_ROWS] : []) : [CSV_EMPTY]), ...quoteProblems(parsed.errors)],
   };
 }
 
