@@ -126,6 +126,9 @@ function integrityProblems(data: LedgerData): string[] {
     ...duplicateIdProblems('invoices', data.invoices, 'invoice'),
     ...duplicateIdProblems('submissions', data.submissions, 'submission'),
     ...duplicateIdProblems('receipts', data.receipts, 'receipt'),
+    // The store keeps one record per id: a second one would be dropped without a word, so it is refused here.
+    ...duplicateIdProblems('portalMappings', data.portalMappings ?? [], 'taught field'),
+    ...duplicateIdProblems('practiceInvoices', data.practiceInvoices ?? [], 'locum invoice'),
     ...referenceProblems(data),
   ];
 }
