@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PensionInputError, parseInput } from '../pension/errors';
+import { quoted } from '../quoted';
 import { LedgerData, Timestamp } from './schemas';
 
 /** LedgerData is defined with the records in schemas.ts (the store replaces it whole too); re-exported as the backup's payload. */
@@ -90,12 +91,12 @@ function duplicateIdProblems(collection: keyof LedgerData, records: { id: string
       firstIndex.set(record.id, index);
       return [];
     }
-    return [`data.${collection}[${index}].id: "${record.id}" is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
+    return [`data.${collection}[${index}].id: ${quoted(record.id, 64)} is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
   });
 }
 
 function missingReference(path: string, id: string | undefined, ids: Set<string>, noun: string): string[] {
-  return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id "${id}"`];
+  return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id ${quoted(id, 64)}`];
 }
 
 const idsOf = (records: { id: string }[]) => new Set(records.map((record) => record.id));

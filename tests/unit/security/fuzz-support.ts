@@ -70,9 +70,11 @@ export const FILE_LEDGER: LedgerData = {
   practiceInvoices: [],
 };
 
-/** Arrays in id order and optional stores filled in, so two ledgers compare by content, not by the order records were read. */
+/** Arrays in id order, keys sorted and optional stores filled in, so two ledgers compare by content, not by the order things were read. */
 export function canonical(data: LedgerData): string {
   const byId = <T extends { id: string }>(records: T[] | undefined) => [...(records ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const keysInOrder = (_key: string, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
   return JSON.stringify({
     profile: data.profile ?? null,
     practices: byId(data.practices),
@@ -83,7 +85,7 @@ export function canonical(data: LedgerData): string {
     settings: data.settings,
     portalMappings: byId(data.portalMappings),
     practiceInvoices: byId(data.practiceInvoices),
-  });
+  }, keysInOrder);
 }
 
 /**
@@ -130,6 +132,8 @@ const MAX_MESSAGE = 400;
 export function unclearMessages(messages: string[]): string[] {
   return messages.filter((message) => {
     if (typeof message !== 'string' || message.trim().length < 8 || message.length > MAX_MESSAGE) return true;
+    // Bidirectional overrides and other invisible characters would garble the message around them.
+    if (/[\p{Cc}\p{Cf}]/u.test(message.replace(/\n/g, ''))) return true;
     // What the file itself says is quoted, and may be anything; the words around it are ours and must be plain.
     const ours = message.replace(/"[^"]*"/g, '""');
     if (!/[A-Za-z]{2,}(?: [A-Za-z]{2,})/.test(ours)) return true;
