@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { quoted } from '../quoted';
 import * as z from 'zod/mini';
 import { isLargerThan, megabytes } from './backup';
 import { parseInput } from '../pension/errors';
@@ -162,7 +163,7 @@ function rowReader(row: string[], mapping: ColumnMapping, headers: string[] | un
     label: (field) => {
       const index = mapping[field];
       const heading = index === undefined ? undefined : headers?.[index];
-      return heading ? `${FIELD_LABELS[field]} (column "${heading}")` : FIELD_LABELS[field];
+      return heading ? `${FIELD_LABELS[field]} (column ${quoted(heading)})` : FIELD_LABELS[field];
     },
   };
 }
@@ -189,7 +190,7 @@ const WORK_TYPE_HELP = 'write GP practice, appraisal, out of hours, ICB or priva
 function parseWorkType(text: string): Parsed<SessionWorkType> {
   if (text === '') return { ok: true, value: 'practice' };
   const workType = WORK_TYPES_BY_WORD.get(normaliseWords(text));
-  return workType ? { ok: true, value: workType } : { ok: false, reason: `"${text}" is not a work type; ${WORK_TYPE_HELP}` };
+  return workType ? { ok: true, value: workType } : { ok: false, reason: `${quoted(text)} is not a work type; ${WORK_TYPE_HELP}` };
 }
 
 /** A Zod check's own message (e.g. "at most 2000 characters"), so the limits stay in schemas.ts. */
@@ -220,8 +221,8 @@ function matchByName(reader: RowReader, practices: Practice[], name: string): Pa
   const matches = byName(practices, name);
   if (matches.length === 1) return known(matches[0]!);
   const label = reader.label('practice');
-  if (matches.length > 1) return { ok: false, reason: `${label}: ${matches.length} practices in your ledger are called "${name}"; add an ODS code column to say which` };
-  return { ok: false, reason: `${label}: no practice called "${name}" is in your ledger; add it first, or give its ODS code so it can be added` };
+  if (matches.length > 1) return { ok: false, reason: `${label}: ${matches.length} practices in your ledger are called ${quoted(name)}; add an ODS code column to say which` };
+  return { ok: false, reason: `${label}: no practice called ${quoted(name)} is in your ledger; add it first, or give its ODS code so it can be added` };
 }
 
 /** A row whose ODS code is not in the ledger: the same practice by name, or a new one when the row names it and the code is valid. */
@@ -230,10 +231,10 @@ function matchUnknownOds(reader: RowReader, practices: Practice[], name: string,
   if (name !== '' && named.length === 1) {
     const practice = named[0]!;
     if (practice.odsCode === '') return known(practice);
-    return { ok: false, reason: `${reader.label('odsCode')}: "${ods}" is not the ODS code of ${practice.name} in your ledger (${practice.odsCode})` };
+    return { ok: false, reason: `${reader.label('odsCode')}: ${quoted(ods)} is not the ODS code of ${practice.name} in your ledger (${practice.odsCode})` };
   }
   if (!isValidOdsCode(ods, workType)) {
-    return { ok: false, reason: `${reader.label('odsCode')}: "${ods}" is not an ODS code; a GP practice's is a letter and five digits, like A12345` };
+    return { ok: false, reason: `${reader.label('odsCode')}: ${quoted(ods)} is not an ODS code; a GP practice's is a letter and five digits, like A12345` };
   }
   if (name === '') return { ok: false, reason: `${reader.label('odsCode')}: no practice in your ledger has the ODS code ${ods}, and the row gives no practice name to add it with` };
   const nameProblem = schemaProblem(Practice.shape.name, name);
