@@ -108,6 +108,9 @@ test('hostile labels, names and references are read, filled, checked and kept as
   const dashboard = await inspectDocument(extension);
   expect(dashboard.injected).toEqual([]);
   await extension.screenshot({ path: 'out/screenshots/dashboard-hostile-receipts.png', fullPage: true });
+  await extension.goto(`chrome-extension://${extensionId}/dashboard.html#year`);
+  await expect(extension.locator('main')).toContainText(REFERENCE);
+  expect((await inspectDocument(extension)).injected).toEqual([]);
   await page.bringToFront();
 
   // The approver's check, with the practice's and the locum's names carrying payloads.
