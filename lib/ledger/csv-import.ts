@@ -47,7 +47,8 @@ const FIELD_LABELS: Record<ImportField, string> = {
 
 /** Lower case, words only, and no bracketed aside: "Fee (£)" and "fee" are the same heading, "Out-of-hours" and "out of hours" the same work type. */
 export function normaliseWords(text: string): string {
-  const withoutAside = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  // No bracket inside an aside: `\([^)]*\)` rescanned to the end from every "(", and a cell of "(((…" took minutes.
+  const withoutAside = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
   const words = (withoutAside.trim() === '' ? text : withoutAside).toLowerCase().replace(/[^\p{L}\p{N}£]+/gu, ' ');
   return words.trim();
 }

@@ -86,6 +86,7 @@ describe('guessMapping', () => {
   it('normalises headings for matching', () => {
     expect(normaliseWords('  Fee (£) ')).toBe('fee');
     expect(normaliseWords('(£)')).toBe('£');
+    expect(normaliseWords('Fee [gross] (£)')).toBe('fee');
     expect(normaliseWords('Out-of-hours')).toBe('out of hours');
   });
 });
