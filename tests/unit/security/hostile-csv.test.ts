@@ -93,6 +93,7 @@ const WORK_TYPES: Cell[] = [
   ['gardening', false],
   ['=cmd|" /C calc"!A0', false],
   ['GP; OOH', false],
+  ['('.repeat(20_000), false],
 ];
 const PAID: Cell[] = [
   ['', true],
@@ -108,6 +109,7 @@ const NOTES: Cell[] = [
   ['@SUM(A1:A9)', true],
   ['<script>alert(1)</script>', true],
   ['\u202Egnp.exe', true],
+  ['('.repeat(2000), true],
   ['x'.repeat(2001), false],
 ];
 
