@@ -5,22 +5,8 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guessMapping, mappingProblems, previewImport, readCsv, type ImportField } from '../../../lib/ledger/csv-import';
 import { planImport } from '../../../lib/ledger/import-plan';
-import {
-  asRead,
-  canonical,
-  changeText,
-  encode,
-  everyView,
-  expectNoPollution,
-  FUZZ_RUNS,
-  FUZZ_SEED,
-  seededStore,
-  SEEDED_LEDGER,
-  textChange,
-  unclearMessages,
-  type Encoding,
-  type TextChange,
-} from './fuzz-support';
+import { asRead, changeText, encode, textChange, type Encoding, type TextChange } from './fuzz-mutations';
+import { canonical, everyView, expectNoPollution, FUZZ_RUNS, FUZZ_SEED, seededStore, SEEDED_LEDGER, unclearMessages } from './fuzz-store';
 
 /** A cell and whether the importer must accept it (given the other cells are good too). */
 type Cell = readonly [text: string, good: boolean];

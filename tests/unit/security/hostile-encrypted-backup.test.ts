@@ -5,24 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBackup, ENCRYPTED_NOT_PLAIN } from '../../../lib/ledger/backup';
 import { encryptBackup, WRONG_PASSPHRASE } from '../../../lib/ledger/encrypted-backup';
 import { readBackupText } from '../../../lib/ledger/restore';
-import {
-  asRead,
-  canonical,
-  changeText,
-  encode,
-  everyView,
-  expectNoPollution,
-  FILE_LEDGER,
-  FUZZ_RUNS,
-  FUZZ_SEED,
-  jsonCase,
-  jsonCaseBytes,
-  mutate,
-  seededStore,
-  tally,
-  unclearMessages,
-  type JsonCase,
-} from './fuzz-support';
+import { asRead, changeText, encode, jsonCase, jsonCaseBytes, mutate, type JsonCase } from './fuzz-mutations';
+import { canonical, everyView, expectNoPollution, FILE_LEDGER, FUZZ_RUNS, FUZZ_SEED, seededStore, tally, unclearMessages } from './fuzz-store';
 
 const PASSPHRASE = 'Café crème, 2 sugars';
 /** One iteration keeps 10,000 decryptions quick; the iteration count is the file's own, so this changes nothing else. */

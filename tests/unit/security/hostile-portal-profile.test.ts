@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortalMapping } from '../../../lib/ledger/schemas';
 import { parsePortalProfile, toPortalProfile } from '../../../lib/portal/portal-profile';
-import { asRead, canonical, everyView, expectNoPollution, FUZZ_RUNS, FUZZ_SEED, jsonCase, jsonCaseBytes, seededStore, SEEDED_LEDGER, tally, unclearMessages } from './fuzz-support';
+import { asRead, jsonCase, jsonCaseBytes } from './fuzz-mutations';
+import { canonical, everyView, expectNoPollution, FUZZ_RUNS, FUZZ_SEED, seededStore, SEEDED_LEDGER, tally, unclearMessages } from './fuzz-store';
 
 const MAPPINGS: PortalMapping[] = [
   { id: 'c-1', pageKind: 'locumAForm', fingerprint: { id: 'ctl00_txtFee', name: 'ctl00$txtFee', label: 'Total fee (£)' }, concept: 'fee', createdAt: '2026-03-01T09:00:00.000Z' },
