@@ -62,8 +62,8 @@ describe('forms from the ledger', () => {
   });
 
   it('leaves out a paid invoice with work outside the rules engine\'s years, rather than failing every month', () => {
-    // Found by tests/unit/security/hostile-backup.test.ts: a CSV row dated 05/05/10 or 01/01/2099 and paid in 2026
-    // made formsAOf throw, and with it the months view, the popup and the daily reminders.
+    // A CSV row dated 05/05/10 or 01/01/2099 and paid in 2026 made formsAOf throw, and with it the months view, the
+    // popup and the daily reminders (the hostile-file fuzz tests in tests/unit/security catch it too).
     const early = [session({ id: 'old', dateWorked: '2010-05-05', invoiceId: 'i-old' }), session({ id: 'far', dateWorked: '2099-01-01', invoiceId: 'i-far' })];
     const paid = [
       { id: 'i-old', practiceId: riverside.id, reference: '', sessionIds: ['old'], paidOn: '2026-10-30' },
