@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PensionInputError, parseInput } from '../pension/errors';
+import { quoted } from '../quoted';
 import { LedgerData, Timestamp } from './schemas';
 
 /** LedgerData is defined with the records in schemas.ts (the store replaces it whole too); re-exported as the backup's payload. */
@@ -90,12 +91,12 @@ function duplicateIdProblems(collection: keyof LedgerData, records: { id: string
       firstIndex.set(record.id, index);
       return [];
     }
-    return [`data.${collection}[${index}].id: "${record.id}" is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
+    return [`data.${collection}[${index}].id: ${quoted(record.id, 64)} is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
   });
 }
 
 function missingReference(path: string, id: string | undefined, ids: Set<string>, noun: string): string[] {
-  return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id "${id}"`];
+  return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id ${quoted(id, 64)}`];
 }
 
 /** Ids a record may point to: those in the backup, and those of records set aside from that store (kept, so not dangling). */
@@ -130,6 +131,9 @@ function integrityProblems(data: LedgerData): string[] {
     ...duplicateIdProblems('invoices', data.invoices, 'invoice'),
     ...duplicateIdProblems('submissions', data.submissions, 'submission'),
     ...duplicateIdProblems('receipts', data.receipts, 'receipt'),
+    // The store keeps one record per id: a second one would be dropped without a word, so it is refused here.
+    ...duplicateIdProblems('portalMappings', data.portalMappings ?? [], 'taught field'),
+    ...duplicateIdProblems('practiceInvoices', data.practiceInvoices ?? [], 'locum invoice'),
     ...duplicateIdProblems('setAside', data.setAside ?? [], 'record set aside'),
     ...referenceProblems(data),
   ];
