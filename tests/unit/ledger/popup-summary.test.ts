@@ -21,4 +21,12 @@ describe('the popup summary', () => {
     expect(popupSummary(ledger, '2026-04-02').tenWeek).toEqual([{ practiceName: 'Riverside Medical Centre', firstDayWorked: '2026-03-02', limit: '2026-05-11', daysLeft: 39 }]);
     expect(popupSummary(sent, '2026-04-04').lastMonth.submitted).toBe(true);
   });
+
+  it('is worked out once per ledger the background holds and per day, and again for a changed ledger', () => {
+    const first = popupSummary(ledger, '2026-04-02');
+    expect(popupSummary(ledger, '2026-04-02')).toBe(first);
+    expect(popupSummary(ledger, '2026-04-03')).not.toBe(first);
+    const changed = { ...ledger, sessions: [] } as LedgerData;
+    expect(popupSummary(changed, '2026-04-02').lastMonth.forms).toBeUndefined();
+  });
 });
