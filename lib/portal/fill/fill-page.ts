@@ -10,6 +10,7 @@ import { findAddAnother } from './add-rows';
 import { fillField } from './fill-field';
 import { holds, readField } from './field-values';
 import { displayValue, ukDate } from './formats';
+import { dispatch, pageHandlerMs, press } from './page-handlers';
 import { setChecked } from './set-value';
 
 export type FillOptions = { mappings?: TaughtMapping[]; tick?: () => Promise<void> };
@@ -41,7 +42,7 @@ async function ensureRows(doc: Document, kind: PageKind, needed: number, options
     const button = findAddAnother(doc);
     // No row recognised at all: pressing "Add another" would only add blank rows nobody can fill.
     if (!button || before === 0) break;
-    for (let missing = Math.min(needed - before, MAX_ADDED_ROWS); missing > 0; missing--) button.click();
+    for (let missing = Math.min(needed - before, MAX_ADDED_ROWS); missing > 0; missing--) press(button);
     await tick();
     reading = readPage(doc, kind, options.mappings);
     recognitions = reading.recognitions;
@@ -97,6 +98,7 @@ function describeOthers(recognitions: Recognition[]): FieldResult[] {
  */
 export async function fillPage(doc: Document, kind: PageKind, input: FillValues, options: FillOptions = {}): Promise<FillReport> {
   const started = performance.now();
+  const pageBefore = pageHandlerMs();
   let waited = 0;
   const tick = async () => {
     const before = performance.now();
@@ -127,7 +129,7 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
   const rowResults = selectRows(recognitions.filter((r) => r.status === 'matched' && r.concept?.kind === 'rowCheckbox'), input.rows ?? []);
   await tick();
   // A press outside the fields: how the page's datepickers and menus, opened by our focus events, know to close.
-  doc.body?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  if (doc.body) dispatch(doc.body, new MouseEvent('mousedown', { bubbles: true }));
   for (const { r, value } of toVerify) if (!r.field.readOnly && !holds(r.field, r.concept!, value)) fillField(r.field, r.concept!, value);
   await tick();
   const filled: Record<string, string> = {};
@@ -151,5 +153,6 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
   })).reverse();
   const ordered = recognitions.flatMap((r) => results.get(r) ?? []);
   const totalMs = performance.now() - started;
-  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, staleMappings: stale.map((m) => m.id), timing: { totalMs, scriptMs: totalMs - waited } };
+  const pageMs = pageHandlerMs() - pageBefore;
+  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, staleMappings: stale.map((m) => m.id), timing: { totalMs, scriptMs: totalMs - waited - pageMs, pageMs } };
 }

@@ -1,0 +1,32 @@
+/**
+ * Every way the assistant hands control to the page: a click or a dispatched event, whose listeners (the page's
+ * own scripts) run before it returns. Time spent in there is the portal's, not ours: the replica's "Add another
+ * period" handler focuses its new row and so forces a layout per press, which is most of a 20-period fill. So the
+ * fill's script-time budget (issue 6) counts our code only: the total, less the one-tick waits, less the time inside
+ * these calls. A layout that our own later read forces is still counted as ours.
+ */
+let insidePage = 0;
+
+function timed(run: () => void): void {
+  const started = performance.now();
+  try {
+    run();
+  } finally {
+    insidePage += performance.now() - started;
+  }
+}
+
+/** Dispatches an event, timing the page's listeners. */
+export function dispatch(element: EventTarget, event: Event): void {
+  timed(() => element.dispatchEvent(event));
+}
+
+/** Clicks a button, box or menu item as a person would, timing the page's listeners. */
+export function press(element: HTMLElement): void {
+  timed(() => element.click());
+}
+
+/** Milliseconds spent so far inside the page's handlers; a fill reads it before and after. */
+export function pageHandlerMs(): number {
+  return insidePage;
+}
