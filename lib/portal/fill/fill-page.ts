@@ -57,7 +57,7 @@ function hasWord(text: string, word: string): boolean {
 
 /** A Locum A row: by its PCSE reference as a whole word, else (no reference on the page) by practice code and first day. */
 function rowMatches(field: PageField, target: RowTarget): boolean {
-  const text = field.rowText ?? '';
+  const text = field.rowText?.() ?? '';
   if (target.reference && hasWord(text, target.reference)) return true;
   return hasWord(text, target.odsCode) && hasWord(text, ukDate(target.firstDay)) && !(target.reference && FORM_REFERENCE.test(text));
 }
@@ -77,7 +77,7 @@ function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult
   for (const r of rowFields) {
     const control = r.field.controls[0] as HTMLInputElement;
     if (control.checked && !targets.some((target) => rowMatches(r.field, target))) {
-      results.push({ status: 'differs', name: r.field.rowText?.slice(0, 60) ?? 'A Locum A row', note: 'Ticked on the page, but not part of this month in your ledger.' });
+      results.push({ status: 'differs', name: r.field.rowText?.().slice(0, 60) ?? 'A Locum A row', note: 'Ticked on the page, but not part of this month in your ledger.' });
     }
   }
   return results;
