@@ -25,8 +25,9 @@ function valueAt(values: FillValues['values'], concept: Concept, index: number):
 }
 
 function nameOf(r: Recognition): string {
-  const label = r.field.fingerprint.label || r.field.fingerprint.name || r.field.fingerprint.id || 'A field with no label';
-  return r.concept && r.status === 'matched' ? `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}` : label;
+  if (r.concept && r.status === 'matched') return `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}`;
+  const { fingerprint } = r.field;
+  return fingerprint.label || fingerprint.name || fingerprint.id || 'A field with no label';
 }
 
 /**
