@@ -44,7 +44,8 @@ export function labelIndex(): LabelIndex {
     let labels = roots.get(root);
     if (!labels) roots.set(root, (labels = indexRoot(root)));
     const own = labels.own.get(control) ?? [];
-    return control.id ? [...own, ...(labels.byFor.get(`${control.id}-button`) ?? [])] : own;
+    const button = control.id ? labels.byFor.get(`${control.id}-button`) : undefined;
+    return button ? [...own, ...button] : own;
   };
 }
 

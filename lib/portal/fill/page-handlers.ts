@@ -7,11 +7,11 @@
  */
 let insidePage = 0;
 
-/** Dispatches an event, timing the page's listeners. */
-export function dispatch(element: EventTarget, event: Event): void {
+/** Dispatches events in turn, timing the page's listeners. */
+export function dispatch(element: EventTarget, ...events: Event[]): void {
   const started = performance.now();
   try {
-    element.dispatchEvent(event);
+    for (const event of events) element.dispatchEvent(event);
   } finally {
     insidePage += performance.now() - started;
   }

@@ -8,34 +8,23 @@ import { dispatch, press } from './page-handlers';
 
 type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-function prototypeSetter(element: Editable): ((value: string) => void) | undefined {
+type Setter = ((value: string) => void) | undefined;
+const setters = new Map<object, Setter>();
+
+function prototypeSetter(element: Editable): Setter {
   const proto = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  return Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-}
-
-export function fire(element: Element, type: 'input' | 'change'): void {
-  dispatch(element, new Event(type, { bubbles: true }));
-}
-
-function focus(element: HTMLElement): void {
-  dispatch(element, new MouseEvent('click', { bubbles: true }));
-  dispatch(element, new FocusEvent('focus'));
-  dispatch(element, new FocusEvent('focusin', { bubbles: true }));
-}
-
-function blur(element: HTMLElement): void {
-  dispatch(element, new FocusEvent('blur'));
-  dispatch(element, new FocusEvent('focusout', { bubbles: true }));
+  if (!setters.has(proto)) setters.set(proto, Object.getOwnPropertyDescriptor(proto, 'value')?.set);
+  return setters.get(proto);
 }
 
 export function writeValue(element: Editable, value: string): void {
-  focus(element);
+  // The click a person makes (the browser's own, as Bitwarden sends it), then the focus events around the new value.
+  press(element);
+  dispatch(element, new FocusEvent('focus'), new FocusEvent('focusin', { bubbles: true }));
   const setter = prototypeSetter(element);
   if (setter) setter.call(element, value);
   else element.value = value;
-  fire(element, 'input');
-  fire(element, 'change');
-  blur(element);
+  dispatch(element, new Event('input', { bubbles: true }), new Event('change', { bubbles: true }), new FocusEvent('blur'), new FocusEvent('focusout', { bubbles: true }));
 }
 
 /** Ticks or unticks through a click, so the page sees the same events a person's click makes. */
