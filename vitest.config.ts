@@ -7,7 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     coverage: { provider: 'v8', include: ['lib/**/*.ts'], reporter: ['text-summary', 'json-summary'] },
   },
 });

@@ -3,16 +3,20 @@ import preact from '@preact/preset-vite';
 import { PORTAL_MATCH, REPLICA_MATCH } from './lib/portal/origins';
 import { FILL_COMMAND, FILL_SHORTCUT } from './lib/portal/fill-shortcut';
 
+// Only the extension's own scripts may run on its pages: no remote code, no eval, no plugins.
+const ONLY_OWN_CODE = "script-src 'self'; object-src 'self'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Locum Ledger',
     description: 'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
     // alarms: the daily reminder check; notifications: 10-week, Locum B and approval reminders.
     permissions: ['alarms', 'notifications'],
-    // Fill the PCSE form from the keyboard; people can change it in the browser's shortcut settings.
+    content_security_policy: manifestVersion === 2 ? ONLY_OWN_CODE : { extension_pages: ONLY_OWN_CODE },
     // The assistant's bundle, loaded on demand by the small content script; a per-session URL so pages cannot probe for it.
     web_accessible_resources: [{ resources: ['pcse-assistant.js'], matches: [PORTAL_MATCH], use_dynamic_url: true }],
+    // Fill the PCSE form from the keyboard; people can change it in the browser's shortcut settings.
     commands: { [FILL_COMMAND]: { suggested_key: { default: FILL_SHORTCUT }, description: 'Fill the PCSE Online form from your ledger' } },
     ...(browser === 'firefox'
       ? // Firefox asks every new add-on to declare what it collects: nothing.
@@ -27,5 +31,8 @@ export default defineConfig({
       for (const resources of manifest.web_accessible_resources ?? []) if (typeof resources !== 'string' && 'matches' in resources) resources.matches = [...(resources.matches ?? []), REPLICA_MATCH];
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // The sources zip for addons.mozilla.org (BUILD.md says how to build it): leave out what git ignores, as it does .output.
+  zip: { excludeSources: ['out/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'bench/**', '**/*.log'] },
+  // Browsers that run this extension preload modules natively; Vite's polyfill would only add a fetch() to the pages.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
 });

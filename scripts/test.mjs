@@ -1,7 +1,11 @@
-// `npm test`: type-check, unit tests, build, end-to-end tests, then the Firefox smoke test when
-// firefox-esr is installed (skipped, not failed, when it is not). Ends with one plain line, "N passed, N failed",
-// the totals across every suite, because CI reads that line rather than Vitest's or Playwright's summaries.
+// `npm test`: type-check, unit tests, build, end-to-end tests, the performance regression check, then the Firefox smoke test when
+// firefox-esr is installed (skipped, not failed, when it is not), then the release suite (production zips and the
+// tests that read them) and npm audit of the runtime dependencies (skipped, with the reason, when the registry gives
+// no audit). Ends with one plain line, "N passed, N failed", the totals across every suite, because CI reads that
+// line rather than Vitest's or Playwright's summaries.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { auditVerdict } from './lib/audit.mjs';
 import { ensureDependencies, findChromium, findFirefox, run } from './lib/setup.mjs';
 
 ensureDependencies();
@@ -26,12 +30,17 @@ function typecheck() {
   record('typecheck', ok ? 1 : 0, ok ? 0 : 1);
 }
 
+/** A Vitest run counted from its JSON report; a failure outside any test (a file that cannot load) counts as one. */
+function vitest(name, report, args = []) {
+  rmSync(report, { force: true });
+  const status = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const result = readJson(report);
+  const failed = result ? result.numFailedTests + (status !== 0 && result.numFailedTests === 0 ? 1 : 0) : 1;
+  record(name, result?.numPassedTests ?? 0, failed);
+}
+
 function unit() {
-  rmSync('out/vitest.json', { force: true });
-  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=out/vitest.json']);
-  const report = readJson('out/vitest.json');
-  const failed = report ? report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0) : 1;
-  record('unit', report?.numPassedTests ?? 0, failed);
+  vitest('unit', 'out/vitest.json');
 }
 
 function build() {
@@ -46,6 +55,14 @@ function endToEnd() {
   const stats = readJson('out/playwright.json')?.stats;
   const failed = stats ? stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0) : 1;
   record('end-to-end', stats ? stats.expected + stats.flaky : 0, failed);
+}
+
+/** The performance regression check (`scripts/bench.mjs --check`) on the test build just made: 3 runs per figure, 3 × budget. */
+function benchRegression() {
+  rmSync('out/bench-check.json', { force: true });
+  run('node', ['scripts/bench.mjs', '--check', '--no-build']);
+  const outcome = readJson('out/bench-check.json');
+  record('bench regression', outcome?.passed ?? 0, outcome ? outcome.failed : 1);
 }
 
 /** The Firefox test build in firefox-esr (tests/firefox/smoke.mjs); one suite line of its own. */
@@ -64,12 +81,42 @@ function firefoxSmoke() {
   record('firefox smoke', ok ? 1 : 0, ok ? 0 : 1);
 }
 
+/** Production builds and zips (`npm run zip`), then tests/release, which reads them: manifests, no network, web-ext lint, the sources zip, the Chrome zip loaded in Chromium. */
+function release() {
+  const zipped = run('npm', ['run', 'zip']) === 0;
+  record('release zip', zipped ? 1 : 0, zipped ? 0 : 1);
+  if (zipped) vitest('release', 'out/release.json', ['--config', 'tests/release/vitest.config.ts']);
+  else record('release', 0, 1);
+}
+
+/** Known advisories against the runtime dependencies (the ones shipped in the extension): any high or critical fails. */
+function npmAudit() {
+  const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 60_000 });
+  const verdict = auditVerdict(audit.stdout ?? '');
+  if (verdict.status === 'skipped') {
+    console.log(`\nnpm audit skipped: ${verdict.reason}.`);
+    suites.push(`npm audit: skipped, ${verdict.reason}`);
+    return;
+  }
+  console.log(`\nnpm audit of the runtime dependencies: ${verdict.summary}.`);
+  record('npm audit', verdict.status === 'passed' ? 1 : 0, verdict.status === 'passed' ? 0 : 1);
+}
+
 const started = Date.now();
 typecheck();
 unit();
-if (build()) endToEnd();
-else record('end-to-end', 0, 1);
+if (build()) {
+  endToEnd();
+  benchRegression();
+} else {
+  record('end-to-end', 0, 1);
+  record('bench regression', 0, 1);
+}
 firefoxSmoke();
+const releaseStarted = Date.now();
+release();
+npmAudit();
+console.log(`\nRelease suite and npm audit took ${((Date.now() - releaseStarted) / 1000).toFixed(1)} s.`);
 
 console.log(`\n${suites.join('\n')}\nTook ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -5,6 +5,7 @@ import { useLedger } from '@/components/ledger/use-ledger';
 import { useRenderedMark } from '@/components/ledger/use-rendered-mark';
 import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/today';
+import { SetAsideNotice } from './SetAsideNotice';
 import { LocumInvoicesView } from './views/LocumInvoicesView';
 import { MonthsView } from './views/MonthsView';
 import { PracticesView } from './views/PracticesView';
@@ -64,6 +65,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
       </header>
       <main class="page">
         {error && <p role="alert" class="bad">{error}</p>}
+        {ledger?.setAside && <SetAsideNotice records={ledger.setAside} today={today} onChange={reload} />}
         {ledger && view !== 'settings' && backupDue(ledger, today) && (
           <p class="banner" role="status">
             Your ledger has changed since your last backup, and removing the extension would delete it. <a href="#settings">Download a backup</a>

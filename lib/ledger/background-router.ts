@@ -1,5 +1,6 @@
 import { handleRequest } from './handle-request';
-import { PageToBackground, type BackgroundReply } from './messages';
+import { PageToBackground } from './messages';
+import type { BackgroundReply } from './reply';
 import { handlePortalRequest } from './portal-requests';
 import type { PortalContext } from './portal-receipts';
 import type { LedgerStore } from './store';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PensionInputError, parseInput } from '../pension/errors';
+import { quoted } from '../quoted';
 import { LedgerData, Timestamp } from './schemas';
 
 /** LedgerData is defined with the records in schemas.ts (the store replaces it whole too); re-exported as the backup's payload. */
@@ -90,21 +91,25 @@ function duplicateIdProblems(collection: keyof LedgerData, records: { id: string
       firstIndex.set(record.id, index);
       return [];
     }
-    return [`data.${collection}[${index}].id: "${record.id}" is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
+    return [`data.${collection}[${index}].id: ${quoted(record.id, 64)} is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
   });
 }
 
 function missingReference(path: string, id: string | undefined, ids: Set<string>, noun: string): string[] {
-  return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id "${id}"`];
+  return id === undefined || ids.has(id) ? [] : [`${path}: no ${noun} in this backup has the id ${quoted(id, 64)}`];
 }
 
-const idsOf = (records: { id: string }[]) => new Set(records.map((record) => record.id));
+/** Ids a record may point to: those in the backup, and those of records set aside from that store (kept, so not dangling). */
+function idsOf(data: LedgerData, store: 'practices' | 'sessions' | 'invoices' | 'submissions'): Set<string> {
+  const setAside = (data.setAside ?? []).filter((record) => record.store === store).map((record) => record.key);
+  return new Set([...data[store].map((record) => record.id), ...setAside]);
+}
 
 function referenceProblems(data: LedgerData): string[] {
-  const practices = idsOf(data.practices);
-  const sessions = idsOf(data.sessions);
-  const invoices = idsOf(data.invoices);
-  const submissions = idsOf(data.submissions);
+  const practices = idsOf(data, 'practices');
+  const sessions = idsOf(data, 'sessions');
+  const invoices = idsOf(data, 'invoices');
+  const submissions = idsOf(data, 'submissions');
   return [
     ...data.sessions.flatMap((session, i) => [
       ...missingReference(`data.sessions[${i}].practiceId`, session.practiceId, practices, 'practice'),
@@ -126,6 +131,10 @@ function integrityProblems(data: LedgerData): string[] {
     ...duplicateIdProblems('invoices', data.invoices, 'invoice'),
     ...duplicateIdProblems('submissions', data.submissions, 'submission'),
     ...duplicateIdProblems('receipts', data.receipts, 'receipt'),
+    // The store keeps one record per id: a second one would be dropped without a word, so it is refused here.
+    ...duplicateIdProblems('portalMappings', data.portalMappings ?? [], 'taught field'),
+    ...duplicateIdProblems('practiceInvoices', data.practiceInvoices ?? [], 'locum invoice'),
+    ...duplicateIdProblems('setAside', data.setAside ?? [], 'record set aside'),
     ...referenceProblems(data),
   ];
 }

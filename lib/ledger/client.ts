@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
-import { BackgroundReply, type PageToBackground } from './messages';
+import type { PageToBackground } from './messages';
+import { BackgroundReply } from './reply';
+import type { PopupSummary } from './popup-summary';
 import type { Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 
 type Results = {
   'ledger/read': LedgerData;
+  'popup/summary': PopupSummary;
   'session/save': Session;
   'sessions/save': Session[];
   'sessions/delete': Session[];
@@ -16,6 +19,7 @@ type Results = {
   'practice-invoice/save': PracticeInvoice;
   'practice-invoice/delete': void;
   'portal-mappings/replace': PortalMapping[];
+  'set-aside/discard': void;
 };
 
 /** Asks the background for a ledger operation; rejects with the background's plain-English error. */

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import { quoted } from '../quoted';
 import * as z from 'zod/mini';
+import { isLargerThan, megabytes } from './backup';
 import { parseInput } from '../pension/errors';
 import { isValidOdsCode } from '../pension/identifiers';
 import { IsoDate } from '../pension/schemas';
@@ -45,7 +47,8 @@ const FIELD_LABELS: Record<ImportField, string> = {
 
 /** Lower case, words only, and no bracketed aside: "Fee (£)" and "fee" are the same heading, "Out-of-hours" and "out of hours" the same work type. */
 export function normaliseWords(text: string): string {
-  const withoutAside = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  // No bracket inside an aside: `\([^)]*\)` rescanned to the end from every "(", and a cell of "(((…" took minutes.
+  const withoutAside = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
   const words = (withoutAside.trim() === '' ? text : withoutAside).toLowerCase().replace(/[^\p{L}\p{N}£]+/gu, ' ');
   return words.trim();
 }
@@ -76,6 +79,12 @@ export function loadCsvColumns(raw: unknown): { fieldsByHeading: Map<string, Imp
 
 const { fieldsByHeading: FIELDS_BY_HEADING, workTypesByWord: WORK_TYPES_BY_WORD } = loadCsvColumns(rawColumns);
 
+/** A lifetime of sessions is under 1 MB of CSV; five times that is a wrongly chosen file, refused before it is parsed. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+export const CSV_TOO_LARGE = `This file is larger than ${megabytes(MAX_CSV_BYTES)}, far more than a spreadsheet of sessions can be, so it was not read.`;
+export const CSV_EMPTY = 'This file is empty: there are no rows to import.';
+export const CSV_NO_ROWS = 'This file has only a heading row: there are no sessions below it to import.';
+
 /** Excel writes `;` where the decimal mark is a comma, and tab when saving "Unicode text". */
 const SEPARATORS = [',', ';', '\t'];
 
@@ -104,6 +113,7 @@ function quoteProblems(errors: Papa.ParseError[]): string[] {
 
 /** Reads a spreadsheet saved as CSV: any of `,` `;` tab, quoted cells, CRLF, a byte-order mark, blank rows and empty trailing columns. */
 export function readCsv(text: string): CsvTable {
+  if (isLargerThan(text, MAX_CSV_BYTES)) return { headers: [], rows: [], rowNumbers: [], problems: [CSV_TOO_LARGE] };
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: '', delimitersToGuess: SEPARATORS, skipEmptyLines: false });
   const records = parsed.data.map((cells, index) => ({ cells, rowNumber: index + 1 })).filter(({ cells }) => !isBlank(cells));
   const width = Math.max(0, ...records.map(({ cells }) => lastFilledIndex(cells) + 1));
@@ -112,7 +122,7 @@ export function readCsv(text: string): CsvTable {
     headers: toWidth(heading?.cells ?? [], width).map((cell) => cell.trim()),
     rows: body.map(({ cells }) => toWidth(cells, width)),
     rowNumbers: body.map(({ rowNumber }) => rowNumber),
-    problems: quoteProblems(parsed.errors),
+    problems: [...(heading ? (body.length === 0 ? [CSV_NO_ROWS] : []) : [CSV_EMPTY]), ...quoteProblems(parsed.errors)],
   };
 }
 
@@ -154,7 +164,7 @@ function rowReader(row: string[], mapping: ColumnMapping, headers: string[] | un
     label: (field) => {
       const index = mapping[field];
       const heading = index === undefined ? undefined : headers?.[index];
-      return heading ? `${FIELD_LABELS[field]} (column "${heading}")` : FIELD_LABELS[field];
+      return heading ? `${FIELD_LABELS[field]} (column ${quoted(heading)})` : FIELD_LABELS[field];
     },
   };
 }
@@ -181,7 +191,7 @@ const WORK_TYPE_HELP = 'write GP practice, appraisal, out of hours, ICB or priva
 function parseWorkType(text: string): Parsed<SessionWorkType> {
   if (text === '') return { ok: true, value: 'practice' };
   const workType = WORK_TYPES_BY_WORD.get(normaliseWords(text));
-  return workType ? { ok: true, value: workType } : { ok: false, reason: `"${text}" is not a work type; ${WORK_TYPE_HELP}` };
+  return workType ? { ok: true, value: workType } : { ok: false, reason: `${quoted(text)} is not a work type; ${WORK_TYPE_HELP}` };
 }
 
 /** A Zod check's own message (e.g. "at most 2000 characters"), so the limits stay in schemas.ts. */
@@ -212,8 +222,8 @@ function matchByName(reader: RowReader, practices: Practice[], name: string): Pa
   const matches = byName(practices, name);
   if (matches.length === 1) return known(matches[0]!);
   const label = reader.label('practice');
-  if (matches.length > 1) return { ok: false, reason: `${label}: ${matches.length} practices in your ledger are called "${name}"; add an ODS code column to say which` };
-  return { ok: false, reason: `${label}: no practice called "${name}" is in your ledger; add it first, or give its ODS code so it can be added` };
+  if (matches.length > 1) return { ok: false, reason: `${label}: ${matches.length} practices in your ledger are called ${quoted(name)}; add an ODS code column to say which` };
+  return { ok: false, reason: `${label}: no practice called ${quoted(name)} is in your ledger; add it first, or give its ODS code so it can be added` };
 }
 
 /** A row whose ODS code is not in the ledger: the same practice by name, or a new one when the row names it and the code is valid. */
@@ -222,10 +232,10 @@ function matchUnknownOds(reader: RowReader, practices: Practice[], name: string,
   if (name !== '' && named.length === 1) {
     const practice = named[0]!;
     if (practice.odsCode === '') return known(practice);
-    return { ok: false, reason: `${reader.label('odsCode')}: "${ods}" is not the ODS code of ${practice.name} in your ledger (${practice.odsCode})` };
+    return { ok: false, reason: `${reader.label('odsCode')}: ${quoted(ods)} is not the ODS code of ${practice.name} in your ledger (${practice.odsCode})` };
   }
   if (!isValidOdsCode(ods, workType)) {
-    return { ok: false, reason: `${reader.label('odsCode')}: "${ods}" is not an ODS code; a GP practice's is a letter and five digits, like A12345` };
+    return { ok: false, reason: `${reader.label('odsCode')}: ${quoted(ods)} is not an ODS code; a GP practice's is a letter and five digits, like A12345` };
   }
   if (name === '') return { ok: false, reason: `${reader.label('odsCode')}: no practice in your ledger has the ODS code ${ods}, and the row gives no practice name to add it with` };
   const nameProblem = schemaProblem(Practice.shape.name, name);

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from './schemas';
+import type { Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, SetAsideRecord, Settings, Submission } from './schemas';
 
 export const DB_NAME = 'locum-ledger';
 
@@ -13,6 +13,7 @@ export interface LedgerSchema extends DBSchema {
   settings: { key: 'settings'; value: Settings };
   portalMappings: { key: string; value: PortalMapping; indexes: { byPageKind: string } };
   practiceInvoices: { key: string; value: PracticeInvoice };
+  setAside: { key: string; value: SetAsideRecord };
 }
 
 export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
@@ -39,6 +40,9 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('portalMappings', { keyPath: 'id' }).createIndex('byPageKind', 'pageKind');
     db.createObjectStore('practiceInvoices', { keyPath: 'id' });
   },
+  function addSetAsideStore(db) {
+    db.createObjectStore('setAside', { keyPath: 'id' });
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -46,10 +50,15 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function openLedger(name = DB_NAME, version = SCHEMA_VERSION): Promise<LedgerDatabase> {
   return openDB<LedgerSchema>(name, version, {
     upgrade(db, oldVersion, newVersion, transaction) {
+      // A failed upgrade rejects the open itself; the aborted transaction's own rejection says nothing more.
+      transaction.done.catch(() => undefined);
       for (let from = oldVersion; from < (newVersion ?? version); from++) MIGRATIONS[from]!(db, transaction);
     },
   });
 }
 
 export const RECORD_STORES = ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] as const;
+/** The ledger itself: what a restore replaces. */
 export const ALL_STORES = [...RECORD_STORES, 'profile', 'settings'] as const;
+/** Every store a write may touch: the ledger and the records set aside from it, which only the user's Discard removes. */
+export const WRITE_STORES = [...ALL_STORES, 'setAside'] as const;

@@ -109,6 +109,13 @@ function headerProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether the text is an encrypted backup's file (by its format marker), whatever else is wrong with it. */
+export function isEncryptedBackup(text: string): boolean {
+  if (isLargerThan(text, MAX_ENCRYPTED_BACKUP_BYTES)) return false;
+  const json = parseJsonText(text);
+  return json.ok && isPlainObject(json.value) && json.value.format === ENCRYPTED_BACKUP_FORMAT;
+}
+
 /** AES-GCM's tag fails alike for a wrong key and for changed bytes, so the two cannot be told apart, and one message names both. */
 async function decryptFile(file: EncryptedBackupFile, passphrase: string): Promise<CryptResult> {
   try {

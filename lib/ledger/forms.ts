@@ -53,6 +53,8 @@ export function formsAOf(ledger: LedgerData): FormAFromLedger[] {
     const practice = practices.get(invoice.practiceId);
     const sessions = byInvoice.get(invoice.id) ?? [];
     if (!practice || !invoice.paidOn || sessions.length === 0 || !findRatePeriod(invoice.paidOn)) return [];
+    // Work outside the engine's rate periods (before April 2015, or a mistyped year) has no form it can build.
+    if (sessions.some((session) => !findRatePeriod(session.dateWorked))) return [];
     const formA = buildValidLocumA({
       practice: { name: practice.name, odsCode: practice.odsCode },
       periods: periodsOf(sessions.map((session) => session.dateWorked)),

@@ -1,5 +1,6 @@
 import type { PageToBackground } from './messages';
 import { markPaid } from './invoices';
+import { popupSummary } from './popup-summary';
 import type { LedgerStore } from './store';
 
 /** What the background does for each page request. Pure dispatch over the store, so it is unit-testable without a browser. */
@@ -7,6 +8,8 @@ export async function handleRequest(store: LedgerStore, request: PageToBackgroun
   switch (request.type) {
     case 'ledger/read':
       return store.read();
+    case 'popup/summary':
+      return popupSummary(await store.read(), request.today);
     case 'session/save':
       return store.saveSession(request.session);
     case 'sessions/save':
@@ -35,5 +38,7 @@ export async function handleRequest(store: LedgerStore, request: PageToBackgroun
       return store.deletePracticeInvoice(request.id);
     case 'portal-mappings/replace':
       return store.replacePortalMappings(request.mappings);
+    case 'set-aside/discard':
+      return store.discardSetAside(request.ids);
   }
 }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../pension/schemas';
-import { Id, Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
+import { Id, Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 
 /** Requests from the extension's own pages (popup, dashboard) to the background, which owns the ledger. */
 export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ledger/read') }),
+  z.object({ type: z.literal('popup/summary'), today: IsoDate }),
   z.object({ type: z.literal('session/save'), session: Session }),
   z.object({ type: z.literal('sessions/save'), sessions: z.array(Session), practices: z.array(Practice), invoices: z.optional(z.array(Invoice)) }),
   z.object({ type: z.literal('sessions/delete'), ids: z.array(Id) }),
@@ -13,13 +14,11 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('practice/delete'), id: Id }),
   z.object({ type: z.literal('profile/save'), profile: Profile }),
   z.object({ type: z.literal('settings/save'), settings: Settings }),
-  z.object({ type: z.literal('ledger/replace'), data: LedgerData }),
+  // The store validates a whole ledger against LedgerData before writing it; checking 10,000 sessions here as well doubled a restore.
+  z.object({ type: z.literal('ledger/replace'), data: z.unknown() }),
   z.object({ type: z.literal('practice-invoice/save'), invoice: PracticeInvoice }),
   z.object({ type: z.literal('practice-invoice/delete'), id: Id }),
   z.object({ type: z.literal('portal-mappings/replace'), mappings: z.array(PortalMapping) }),
+  z.object({ type: z.literal('set-aside/discard'), ids: z.array(Id).check(z.minLength(1)) }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
-
-/** Every reply: the result, or a plain-English error. Nothing throws across the message boundary. */
-export const BackgroundReply = z.union([z.object({ ok: z.literal(true), result: z.optional(z.unknown()) }), z.object({ ok: z.literal(false), error: z.string() })]);
-export type BackgroundReply = z.infer<typeof BackgroundReply>;

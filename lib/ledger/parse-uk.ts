@@ -1,6 +1,6 @@
 import { isIsoDate } from '../pension/dates';
-import { formatPence } from '../pension/money';
-import { MAX_PENCE } from '../pension/schemas';
+import { quoted } from '../quoted';
+import { formatPence, MAX_PENCE } from '../pension/money';
 
 /** A value read from what a person typed, or the reason it could not be read, in plain English. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -33,14 +33,14 @@ export function parseUkDate(text: string): Parsed<string> {
   const written = text.trim();
   if (written === '') return fail('is empty');
   const parts = dayFirstParts(written);
-  if (!parts) return fail(`"${written}" is not a date written dd/mm/yyyy`);
+  if (!parts) return fail(`${quoted(written)} is not a date written dd/mm/yyyy`);
   const iso = `${parts.year}-${pad2(parts.month)}-${pad2(parts.day)}`;
   if (isIsoDate(iso)) return ok(iso);
   const month = Number(parts.month);
   if (month > 12 && Number(parts.day) <= 12) {
-    return fail(`"${written}" is not a real date: dates are read day first (dd/mm/yyyy), and there is no month ${month}`);
+    return fail(`${quoted(written)} is not a real date: dates are read day first (dd/mm/yyyy), and there is no month ${month}`);
   }
-  return fail(`"${written}" is not a real date`);
+  return fail(`${quoted(written)} is not a real date`);
 }
 
 /** Whole pounds: plain digits, or grouped in threes by commas (UK) or spaces. */
@@ -80,11 +80,11 @@ export function parsePounds(text: string): Parsed<number> {
   const { body, negative } = unsigned(written);
   const parts = amountParts(body);
   if (!parts) {
-    if (TOO_PRECISE.test(body)) return fail(`"${written}" has more than two digits after the decimal point`);
-    return fail(`"${written}" is not an amount of money; write it like 1234.56 or £1,234.56`);
+    if (TOO_PRECISE.test(body)) return fail(`${quoted(written)} has more than two digits after the decimal point`);
+    return fail(`${quoted(written)} is not an amount of money; write it like 1234.56 or £1,234.56`);
   }
   const pence = parts.pounds.length > 12 ? Infinity : Number(parts.pounds) * 100 + Number(parts.pence);
-  if (negative && pence > 0) return fail(`"${written}" is negative; an amount must be 0 or more`);
-  if (pence > MAX_PENCE) return fail(`"${written}" is more than ${formatPence(MAX_PENCE)}, the most Locum Ledger holds`);
+  if (negative && pence > 0) return fail(`${quoted(written)} is negative; an amount must be 0 or more`);
+  if (pence > MAX_PENCE) return fail(`${quoted(written)} is more than ${formatPence(MAX_PENCE)}, the most Locum Ledger holds`);
   return ok(pence);
 }

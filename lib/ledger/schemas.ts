@@ -143,6 +143,26 @@ export const PracticeInvoice = z.object({
 });
 export type PracticeInvoice = z.infer<typeof PracticeInvoice>;
 
+/** The ledger's object stores whose records are checked on read. */
+export const LedgerStoreName = z.enum(['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices', 'profile', 'settings']);
+export type LedgerStoreName = z.infer<typeof LedgerStoreName>;
+
+/**
+ * A record that failed its schema when the ledger was read: moved out of its store so the rest of the ledger loads,
+ * and kept whole (the raw value) until the user downloads or discards it.
+ */
+export const SetAsideRecord = z.object({
+  id: Id,
+  store: LedgerStoreName,
+  /** Its key in that store (a record id, or "me" and "settings"). */
+  key: Text(200),
+  value: z.unknown(),
+  /** The first problem found, with its path. */
+  problem: Text(500),
+  setAsideAt: Timestamp,
+});
+export type SetAsideRecord = z.infer<typeof SetAsideRecord>;
+
 /** Everything the ledger holds: what a backup carries and what the store reads and replaces in one go. */
 export const LedgerData = z.object({
   profile: z.nullable(Profile),
@@ -155,6 +175,8 @@ export const LedgerData = z.object({
   /** Added in schema version 2; backups written before it have neither. */
   portalMappings: z.optional(z.array(PortalMapping)),
   practiceInvoices: z.optional(z.array(PracticeInvoice)),
+  /** Added in schema version 3: records that could not be read, kept out of the ledger but never dropped. */
+  setAside: z.optional(z.array(SetAsideRecord)),
 });
 export type LedgerData = z.infer<typeof LedgerData>;
 

@@ -1,8 +1,18 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import { PensionInputError, parseInput } from '../pension/errors';
-import { ALL_STORES, RECORD_STORES, type LedgerDatabase, type LedgerSchema } from './db';
-import { DEFAULT_SETTINGS, Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from './schemas';
+import { ALL_STORES, RECORD_STORES, WRITE_STORES, type LedgerDatabase, type LedgerSchema } from './db';
+import { keepReadable, keepReadableOne, problemWith, type Unreadable } from './readable';
+import { DEFAULT_SETTINGS, Invoice, LedgerData, LedgerStoreName, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type SetAsideRecord } from './schemas';
 import { messageOf } from '../message-of';
+
+const STORE_ORDER = LedgerStoreName.options;
+
+/** Oldest first, then in the order the ledger's stores are listed (practices, sessions, …), then by key. */
+function inReadingOrder(records: SetAsideRecord[]): SetAsideRecord[] {
+  return records.sort(
+    (a, b) => a.setAsideAt.localeCompare(b.setAsideAt) || STORE_ORDER.indexOf(a.store) - STORE_ORDER.indexOf(b.store) || a.key.localeCompare(b.key),
+  );
+}
 
 /** A write the store refused or could not make; the message says why in plain English, and nothing was changed. */
 export class LedgerWriteError extends Error {
@@ -20,6 +30,30 @@ function explain(error: unknown): LedgerWriteError {
 
 type WriteTx = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'readwrite'>;
 
+/** Undoes everything the transaction did, so a failure part-way commits nothing. */
+function abortQuietly(tx: WriteTx): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by IndexedDB itself: nothing was committed either way.
+  }
+}
+
+/**
+ * Queues a transaction's requests at once and waits for them all: IndexedDB runs them in order, and awaiting each of
+ * 10,000 puts in turn would cost a trip through the event loop per record. When one fails, or queuing stops part-way,
+ * the transaction aborts and the others reject with it: expected, so handled here rather than left unhandled.
+ */
+async function queueTogether(queue: (add: (request: Promise<unknown>) => void) => void): Promise<void> {
+  const requests: Promise<unknown>[] = [];
+  queue((request) => {
+    request.catch(() => undefined);
+    requests.push(request);
+  });
+  await Promise.all(requests);
+}
+
 /** The ledger's reads and writes. Every write validates first and is one IndexedDB transaction, aborted whole on any failure. */
 export class LedgerStore {
   constructor(
@@ -27,11 +61,38 @@ export class LedgerStore {
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
-  async read(): Promise<LedgerData> {
-    const tx = this.db.transaction([...ALL_STORES], 'readonly');
-    const [practices, sessions, invoices, submissions, receipts, profile, settings, portalMappings, practiceInvoices] = await Promise.all([
+  /** The last read, kept until the next write: opening the popup or dashboard again costs no trip to IndexedDB. */
+  private cached: Promise<LedgerData> | undefined;
+
+  /**
+   * The ledger, as last read since the last write. Every write goes through this store and forgets it; a read made
+   * during a write is not kept, since it may have started before the write. Callers share the result: read only.
+   */
+  read(): Promise<LedgerData> {
+    if (this.cached) return this.cached;
+    const forget = () => {
+      if (this.cached === reading) this.cached = undefined;
+    };
+    // A read that found damaged records is not kept: the next one checks that they were moved, or tries again.
+    const reading: Promise<LedgerData> = this.readRecords().then(({ ledger, damaged }) => {
+      if (damaged) forget();
+      return ledger;
+    });
+    this.cached = reading;
+    reading.catch(forget);
+    return reading;
+  }
+
+  /**
+   * The ledger, every record checked against its schema. A record that does not fit is set aside (moved whole to the
+   * setAside store, with its first problem) and left out, so one bad record never stops the rest from loading.
+   */
+  private async readRecords(): Promise<{ ledger: LedgerData; damaged: boolean }> {
+    const tx = this.db.transaction([...WRITE_STORES], 'readonly');
+    const [practices, sessions, sessionCount, invoices, submissions, receipts, profile, settings, portalMappings, practiceInvoices, setAside] = await Promise.all([
       tx.objectStore('practices').getAll(),
       tx.objectStore('sessions').index('byDateWorked').getAll(),
+      tx.objectStore('sessions').count(),
       tx.objectStore('invoices').getAll(),
       tx.objectStore('submissions').getAll(),
       tx.objectStore('receipts').getAll(),
@@ -39,15 +100,79 @@ export class LedgerStore {
       tx.objectStore('settings').get('settings'),
       tx.objectStore('portalMappings').getAll(),
       tx.objectStore('practiceInvoices').getAll(),
+      tx.objectStore('setAside').getAll(),
     ]);
-    return { profile: profile ?? null, practices, sessions, invoices, submissions, receipts, settings: settings ?? DEFAULT_SETTINGS, portalMappings, practiceInvoices };
+    const unreadable: Unreadable[] = [];
+    const data: LedgerData = {
+      profile: keepReadableOne<Profile>('profile', 'me', profile, unreadable) ?? null,
+      practices: keepReadable('practices', practices, unreadable),
+      sessions: keepReadable('sessions', sessionCount === sessions.length ? sessions : await this.withUnindexedSessions(sessions), unreadable),
+      invoices: keepReadable('invoices', invoices, unreadable),
+      submissions: keepReadable('submissions', submissions, unreadable),
+      receipts: keepReadable('receipts', receipts, unreadable),
+      settings: keepReadableOne<Settings>('settings', 'settings', settings, unreadable) ?? DEFAULT_SETTINGS,
+      portalMappings: keepReadable('portalMappings', portalMappings, unreadable),
+      practiceInvoices: keepReadable('practiceInvoices', practiceInvoices, unreadable),
+    };
+    const moved = unreadable.length === 0 ? [] : await this.setAside(unreadable);
+    return { ledger: { ...data, setAside: inReadingOrder([...setAside, ...moved]) }, damaged: unreadable.length > 0 };
+  }
+
+  /**
+   * A session whose date is missing or not a valid key is left out of the date index, so it is looked for in the store
+   * itself. Only unreadable ones are added: a good session found here was saved since, and the next read has it in order.
+   */
+  private async withUnindexedSessions(indexed: Session[]): Promise<unknown[]> {
+    const ids = new Set(indexed.map((session) => session.id));
+    const all: unknown[] = await this.db.getAll('sessions');
+    return [...indexed, ...all.filter((session) => !ids.has((session as Session).id) && problemWith('sessions', session) !== undefined)];
+  }
+
+  /**
+   * Moves unreadable records to the setAside store in one transaction: each is kept whole or stays where it was.
+   * A record rewritten since it was read is left alone. When the move itself fails, the records are still reported
+   * and left out, and the next read tries again.
+   */
+  private async setAside(unreadable: Unreadable[]): Promise<SetAsideRecord[]> {
+    const records = unreadable.map(({ store, key, value, problem }) => ({
+      id: crypto.randomUUID(),
+      store,
+      key: String(key).slice(0, 200),
+      value,
+      problem: problem.slice(0, 500),
+      setAsideAt: this.clock(),
+    }));
+    const tx = this.db.transaction([...WRITE_STORES], 'readwrite');
+    try {
+      const moved: SetAsideRecord[] = [];
+      for (const [i, { store, key }] of unreadable.entries()) {
+        const objectStore = tx.objectStore(store);
+        if (problemWith(store, await objectStore.get(key as never)) === undefined) continue;
+        await tx.objectStore('setAside').put(records[i]!);
+        await objectStore.delete(key as never);
+        moved.push(records[i]!);
+      }
+      await tx.done;
+      return moved;
+    } catch {
+      abortQuietly(tx);
+      return records;
+    }
+  }
+
+  /** Removes records set aside, once the user has downloaded them or decided they are not wanted. */
+  discardSetAside(ids: string[]): Promise<void> {
+    return this.write(async (tx) => {
+      for (const id of ids) await tx.objectStore('setAside').delete(id);
+    }, false);
   }
 
   /** One read-write transaction over the whole ledger. `stampChange` records when ledger data last changed, for the backup reminder. */
   private async write<T>(work: (tx: WriteTx) => Promise<T>, stampChange = true): Promise<T> {
     let tx: WriteTx | undefined;
+    this.cached = undefined;
     try {
-      tx = this.db.transaction([...ALL_STORES], 'readwrite');
+      tx = this.db.transaction([...WRITE_STORES], 'readwrite');
       const result = await work(tx);
       if (stampChange) {
         const settings = tx.objectStore('settings');
@@ -56,15 +181,10 @@ export class LedgerStore {
       await tx.done;
       return result;
     } catch (error) {
-      if (tx) {
-        tx.done.catch(() => undefined);
-        try {
-          tx.abort();
-        } catch {
-          // Already finished or aborted by IndexedDB itself: nothing was committed either way.
-        }
-      }
+      if (tx) abortQuietly(tx);
       throw explain(error);
+    } finally {
+      this.cached = undefined;
     }
   }
 
@@ -86,11 +206,11 @@ export class LedgerStore {
       const known = new Set<string>([...(await tx.objectStore('practices').getAllKeys()), ...newPractices.map((practice) => practice.id)]);
       const orphan = sessions.find((session) => !known.has(session.practiceId));
       if (orphan) throw new LedgerWriteError(`Session on ${orphan.dateWorked} names a practice that is not in your list.`);
-      await Promise.all([
-        ...newPractices.map((practice) => tx.objectStore('practices').put(practice)),
-        ...newInvoices.map((invoice) => tx.objectStore('invoices').put(invoice)),
-        ...sessions.map((session) => tx.objectStore('sessions').put(session)),
-      ]);
+      await queueTogether((add) => {
+        for (const practice of newPractices) add(tx.objectStore('practices').put(practice));
+        for (const invoice of newInvoices) add(tx.objectStore('invoices').put(invoice));
+        for (const session of sessions) add(tx.objectStore('sessions').put(session));
+      });
       return sessions;
     });
   }
@@ -228,20 +348,22 @@ export class LedgerStore {
     });
   }
 
-  /** Replaces the whole ledger in one transaction: an import lands whole or not at all. */
-  replaceAll(value: LedgerData): Promise<void> {
+  /** Replaces the whole ledger in one transaction: an import lands whole or not at all. Validates `value` whatever it is; records set aside are kept. */
+  replaceAll(value: unknown): Promise<void> {
     return this.write(async (tx) => {
       const data = parseInput(LedgerData, value, 'Importing the ledger');
-      // IndexedDB runs a transaction's requests in order, so every request is queued at once and awaited together:
-      // awaiting each of 10,000 puts in turn would cost a round trip through the event loop per record.
-      const requests: Promise<unknown>[] = ALL_STORES.map((store) => tx.objectStore(store).clear());
-      for (const store of RECORD_STORES) {
-        const objectStore = tx.objectStore(store);
-        for (const record of data[store] ?? []) requests.push(objectStore.put(record as never));
-      }
-      if (data.profile) requests.push(tx.objectStore('profile').put(data.profile, 'me'));
-      requests.push(tx.objectStore('settings').put(data.settings, 'settings'));
-      await Promise.all(requests);
+      await queueTogether((add) => {
+        for (const store of ALL_STORES) add(tx.objectStore(store).clear());
+        // Thousands of puts go to the plain store, without a promise each: a failed put aborts the transaction, and write() awaits its end.
+        for (const store of RECORD_STORES) {
+          const objectStore = unwrap(tx.objectStore(store));
+          for (const record of data[store] ?? []) objectStore.put(record);
+        }
+        if (data.profile) add(tx.objectStore('profile').put(data.profile, 'me'));
+        add(tx.objectStore('settings').put(data.settings, 'settings'));
+        // Records set aside are added to, never cleared: a restore must not lose what the user has not yet downloaded.
+        for (const record of data.setAside ?? []) add(tx.objectStore('setAside').put(record));
+      });
     }, false);
   }
 }

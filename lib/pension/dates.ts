@@ -1,6 +1,6 @@
 /** Dates are ISO strings (YYYY-MM-DD) handled as UTC day numbers, so no time zone can move a day. */
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DASH = 45;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const;
 
@@ -8,11 +8,13 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** Read digit by digit rather than by a regular expression: every record's dates are checked each time the ledger is read. */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function isMonth(value: string): boolean {
@@ -77,11 +79,20 @@ const YEAR_10000 = Date.UTC(10_000, 0, 1) / DAY_MS;
 
 /** Calendar months later; a day the target month lacks rolls forward (29 Feb + 12 months = 1 Mar, as birthdays do). */
 export function addMonths(iso: string, months: number): string {
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  const index = year * 12 + month - 1 + months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = index - toYear * 12 + 1;
+  // Hot in the checks (every month and practice): a day the target month has is written directly, with no Date at all.
+  if (iso.length === 10 && iso[4] === '-' && iso[7] === '-' && month >= 1 && month <= 12 && day >= 1 && toYear >= 1000 && toYear < 10_000 && day <= daysInMonth(toYear, toMonth)) {
+    return `${toYear}-${pad2(toMonth)}-${pad2(day)}`;
+  }
   const [y, m, d] = iso.split('-').map(Number);
   const ms = Date.UTC(y!, m! - 1 + months, d!);
-  const day = ms / DAY_MS;
-  // Hot in the checks (every month and practice): skip building a Date except where toISOString writes years differently.
-  return day >= YEAR_1000 && day < YEAR_10000 ? fromDayNumber(day) : new Date(ms).toISOString().slice(0, 10);
+  const dayCount = ms / DAY_MS;
+  return dayCount >= YEAR_1000 && dayCount < YEAR_10000 ? fromDayNumber(dayCount) : new Date(ms).toISOString().slice(0, 10);
 }
 
 export function daysFromTo(from: string, to: string): number {

@@ -22,13 +22,23 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return 'is not valid';
 }
 
+function problemsIn(error: z.core.$ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = pathText(issue.path);
+    return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
+  });
+}
+
+/** Every problem with `value` against `schema`, each with its path; none when it fits. */
+export function problemsOf(schema: z.ZodMiniType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : problemsIn(result.error);
+}
+
 /** Validates `value` against `schema`, or throws one error that lists every problem with its path. */
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, context: string): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const where = pathText(issue.path);
-    return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
-  });
+  const problems = problemsIn(result.error);
   throw new PensionInputError(`${context}: ${problems.join('; ')}`, problems);
 }

@@ -5,7 +5,7 @@ import { percentOf } from './money';
 import { ninetyPercent } from './contributions';
 import { ratePeriodCovering } from './rate-periods';
 import { LocumAInput, type LocumA } from './schemas';
-import { workedDays } from './worked-days';
+import { rememberWorkedDays, workedDays } from './worked-days';
 
 /**
  * One Form A: one practice, one payment (pension-rules.md §6.1). Box 1 the fee, box 2 its 90%,
@@ -24,10 +24,12 @@ export function buildValidLocumA(form: z.output<typeof LocumAInput>): LocumA {
   const workPeriod = ratePeriodCovering(lastDayWorked);
   const paymentPeriod = ratePeriodCovering(form.paidOn);
   const box2 = ninetyPercent(form.feePence);
+  // Valid ISO dates sort as plain strings; localeCompare gave the same order at many times the cost.
+  const periods = [...form.periods].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
+  rememberWorkedDays(periods, days);
   return {
     practice: { name: form.practice.name.trim(), odsCode: form.practice.odsCode.trim().toUpperCase() },
-    // Valid ISO dates sort as plain strings; localeCompare gave the same order at many times the cost.
-    periods: [...form.periods].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0)),
+    periods,
     paidOn: form.paidOn,
     workType: form.workType,
     box1: form.feePence,

@@ -1,3 +1,6 @@
+/** £1bn: far above any locum's pay, and low enough that pence × rate stays an exact integer in a double. */
+export const MAX_PENCE = 100_000_000_000;
+
 /** Integer division of non-negative whole numbers, rounding exact halves up (the project's convention, pension-rules.md §9.13). */
 export function divideHalfUp(numerator: number, denominator: number): number {
   return Math.floor((2 * numerator + denominator) / (2 * denominator));

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isMonth } from './dates';
-
-/** £1bn: far above any locum's pay, and low enough that pence × rate stays an exact integer in a double. */
-export const MAX_PENCE = 100_000_000_000;
+import { MAX_PENCE } from './money';
 
 export const IsoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 export const Month = z.string().check(z.refine(isMonth, 'expected a month written YYYY-MM'));

@@ -16,3 +16,18 @@ export function workedDays(periods: readonly DatePeriod[]): string[] {
   const distinct = ordered ? days : [...new Set(days)].sort((x, y) => x - y);
   return distinct.map(fromDayNumber);
 }
+
+/**
+ * The days of each built Form A's rows, kept by the rows array the form holds: checking the forms a ledger has just
+ * built (monthlyForms) then reuses them instead of counting every day of a career twice. Forms from elsewhere,
+ * and validated copies, are new arrays and are counted afresh.
+ */
+const daysOfBuiltRows = new WeakMap<readonly DatePeriod[], string[]>();
+
+export function rememberWorkedDays(rows: readonly DatePeriod[], days: string[]): void {
+  daysOfBuiltRows.set(rows, days);
+}
+
+export function workedDaysOf(rows: readonly DatePeriod[]): string[] {
+  return daysOfBuiltRows.get(rows) ?? workedDays(rows);
+}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ApproverCheck } from './approver-check';
 import type { FormChoice } from '../ledger/portal-choices';
-import { BackgroundReply } from '../ledger/messages';
+import { BackgroundReply } from '../ledger/reply';
 import type { PortalMapping, Receipt, Submission } from '../ledger/schemas';
 import type { ContentToBackground } from './messages';
 import type { PracticeMatch } from './practice-match';

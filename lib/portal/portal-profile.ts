@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, parseJsonText } from '../ledger/backup';
 import { PortalMapping, Timestamp } from '../ledger/schemas';
+import { quoted } from '../quoted';
 
 /**
  * A portal profile: the fields taught to the portal assistant, in a file one colleague exports and another imports,
@@ -56,8 +57,8 @@ const isNamed = (text: unknown): text is string => typeof text === 'string' && t
 function fieldName(root: unknown, index: number): string {
   const mapping = valueAt(root, ['mappings', index]);
   const { concept, pageKind } = isPlainObject(mapping) ? mapping : {};
-  if (isNamed(concept) && isNamed(pageKind)) return `taught field ${index + 1} ("${concept}" on the "${pageKind}" page)`;
-  if (isNamed(pageKind)) return `taught field ${index + 1} (on the "${pageKind}" page)`;
+  if (isNamed(concept) && isNamed(pageKind)) return `taught field ${index + 1} (${quoted(concept)} on the ${quoted(pageKind)} page)`;
+  if (isNamed(pageKind)) return `taught field ${index + 1} (on the ${quoted(pageKind)} page)`;
   return `taught field ${index + 1}`;
 }
 
@@ -86,7 +87,7 @@ function duplicateIdProblem(mappings: PortalMapping[]): string | undefined {
   const firstIndex = new Map<string, number>();
   for (const [index, mapping] of mappings.entries()) {
     const first = firstIndex.get(mapping.id);
-    if (first !== undefined) return `This portal profile cannot be imported: taught field ${index + 1} has the same id ("${mapping.id}") as taught field ${first + 1}.`;
+    if (first !== undefined) return `This portal profile cannot be imported: taught field ${index + 1} has the same id (${quoted(mapping.id)}) as taught field ${first + 1}.`;
     firstIndex.set(mapping.id, index);
   }
   return undefined;

@@ -16,8 +16,9 @@ export function normaliseLabel(text: string): string {
 
 function normaliseOnce(text: string): string {
   const plain = squash(text.normalize('NFKD').replace(/\p{C}/gu, ' ').toLowerCase());
-  // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names.
-  const unqualified = squash(plain.replace(/\([^)]*\)/g, ' ').replace(/^[a-j][.)]\s+/, ''));
+  // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names. No bracket inside one:
+  // `\([^)]*\)` rescanned to the end from every "(", so a page's label of "(((…" froze the tab.
+  const unqualified = squash(plain.replace(/\([^()]*\)/g, ' ').replace(/^[a-j][.)]\s+/, ''));
   return words(unqualified || plain);
 }
 

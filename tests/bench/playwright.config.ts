@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '*.browser-bench.ts',
-  timeout: 300_000,
+  timeout: 900_000,
   workers: 1,
   reporter: [['list']],
 });

@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import path from 'node:path';
 
 /** Hosts the end-to-end suite may reach: the replica on loopback and the browser's own schemes. */
@@ -64,4 +64,12 @@ export async function ask(page: Page, request: unknown) {
   const reply = await page.evaluate((message) => (globalThis as any).chrome.runtime.sendMessage(message), request);
   expect(reply).toMatchObject({ ok: true });
   return reply.result;
+}
+
+/** The extension's background service worker, to inject faults into (the ledger's own code never runs from here). */
+export function serviceWorker(context: BrowserContext): Worker {
+  const workers = context.serviceWorkers();
+  const worker = workers[workers.length - 1];
+  if (!worker) throw new Error('The extension has no service worker running.');
+  return worker;
 }

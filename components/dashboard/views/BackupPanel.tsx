@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ENCRYPTED_NOT_PLAIN, parseBackup, serialiseBackup } from '@/lib/ledger/backup';
+import { readFileText } from '@/lib/file-text';
+import { serialiseBackup } from '@/lib/ledger/backup';
 import { ask } from '@/lib/ledger/client';
-import { decryptBackup, encryptBackup } from '@/lib/ledger/encrypted-backup';
+import { encryptBackup } from '@/lib/ledger/encrypted-backup';
+import { BACKUP_FILE_TOO_LARGE, MAX_BACKUP_FILE_BYTES, readBackupText } from '@/lib/ledger/restore';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { download } from '../download';
 import { messageOf } from '@/lib/message-of';
@@ -29,15 +31,9 @@ export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; t
     onChange();
   }
 
-  async function readBackup(text: string) {
-    const plain = parseBackup(text);
-    if (plain.ok || plain.problems[0] !== ENCRYPTED_NOT_PLAIN || !passphrase) return plain;
-    const decrypted = await decryptBackup(text, passphrase);
-    return decrypted.ok ? parseBackup(decrypted.text) : decrypted;
-  }
-
   async function importBackup(file: File) {
-    const result = await readBackup(await file.text());
+    const read = await readFileText(file, MAX_BACKUP_FILE_BYTES, BACKUP_FILE_TOO_LARGE);
+    const result = read.ok ? await readBackupText(read.text, passphrase) : { ok: false as const, problems: [read.problem] };
     if (!result.ok) {
       setProblems(result.problems);
       setStatus(`Nothing was imported from ${file.name}; your ledger is unchanged.`);

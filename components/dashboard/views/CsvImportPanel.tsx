@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
-import { guessMapping, mappingProblems, previewImport, readCsv, type ColumnMapping, type CsvTable, type ImportField } from '@/lib/ledger/csv-import';
+import { readFileText } from '@/lib/file-text';
+import { CSV_TOO_LARGE, guessMapping, mappingProblems, MAX_CSV_BYTES, previewImport, readCsv, type ColumnMapping, type CsvTable, type ImportField } from '@/lib/ledger/csv-import';
 import { planImport } from '@/lib/ledger/import-plan';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { formatPence, formatUkDate } from '@/lib/pension';
@@ -26,7 +27,12 @@ export function CsvImportPanel({ ledger, onChange }: { ledger: LedgerData; onCha
   const mappingIssues = table ? mappingProblems(mapping) : [];
 
   async function choose(file: File) {
-    const read = readCsv(await file.text());
+    const text = await readFileText(file, MAX_CSV_BYTES, CSV_TOO_LARGE);
+    if (!text.ok) {
+      setTable(null);
+      return setStatus(text.problem);
+    }
+    const read = readCsv(text.text);
     setTable(read);
     setMapping(guessMapping(read.headers));
     setStatus(read.problems.length > 0 ? read.problems.join(' ') : null);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { PortalMapping } from '@/lib/ledger/schemas';
+import { readFileText } from '@/lib/file-text';
 import { messageOf } from '@/lib/message-of';
 import { MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE, parsePortalProfile, serialisePortalProfile } from '@/lib/portal/portal-profile';
 import { download } from '../download';
@@ -21,9 +22,9 @@ export function PortalProfilePanel({ mappings, today, onChange }: Props) {
 
   async function importProfile(file: File) {
     const refuse = (error: string) => setOutcome({ kind: 'refused', message: `Nothing was imported from ${file.name}; your taught fields are unchanged.`, detail: error });
-    // Checked before reading: a wrongly chosen video or disk image need not be loaded into memory to be refused.
-    if (file.size > MAX_PORTAL_PROFILE_BYTES) return refuse(PROFILE_TOO_LARGE);
-    const parsed = parsePortalProfile(await file.text());
+    const read = await readFileText(file, MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE);
+    if (!read.ok) return refuse(read.problem);
+    const parsed = parsePortalProfile(read.text);
     if (!parsed.ok) return refuse(parsed.error);
     try {
       await ask({ type: 'portal-mappings/replace', mappings: parsed.mappings });

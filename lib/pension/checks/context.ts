@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { CheckFormsInput, LocumAForCheck } from '../schemas';
-import { workedDays } from '../worked-days';
+import { workedDaysOf } from '../worked-days';
 
 export type CheckedForm = {
   form: z.output<typeof LocumAForCheck>;
@@ -18,6 +18,6 @@ export type CheckContext = {
 export function checkContext(input: z.output<typeof CheckFormsInput>): CheckContext {
   return {
     input,
-    forms: input.formsA.map((form, index) => ({ form, index, days: workedDays(form.periods), field: `formsA[${index}]` })),
+    forms: input.formsA.map((form, index) => ({ form, index, days: workedDaysOf(form.periods), field: `formsA[${index}]` })),
   };
 }

@@ -30,16 +30,22 @@ function rowsThatSpan({ forms }: CheckContext): Finding[] {
   );
 }
 
+/** The first day of each row: the day whose rate period the row belongs to. */
+function rowStarts(context: CheckContext): string[] {
+  const starts: string[] = [];
+  for (const { form } of context.forms) for (const { from } of form.periods) starts.push(from);
+  return starts;
+}
+
 /** All the Form As of one Form B must hold work of one rate period, and that must be the Form B month's period. */
 function formsThatMix(context: CheckContext): Finding[] {
-  const starts = context.forms.flatMap(({ form }) => form.periods.map((period) => period.from));
-  const ids = new Set(starts.map(periodId));
-  if (ids.size > 1) {
+  const starts = rowStarts(context);
+  const workPeriod = starts.length > 0 ? periodId(starts[0]!) : undefined;
+  if (starts.some((start) => periodId(start) !== workPeriod)) {
     const labels = [...new Set(starts.map(periodLabel))].join(' and ');
     return [finding('SPANS_RATE_PERIODS', `these Form As hold work from ${labels}. Work either side of a rate change goes on separate Form Bs.`, 'formsA')];
   }
   const month = context.input.formB?.month;
-  const [workPeriod] = ids;
   if (!month || workPeriod === undefined || periodId(firstDayOf(month)) === workPeriod) return [];
   return [
     finding(

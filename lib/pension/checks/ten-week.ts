@@ -1,5 +1,4 @@
-import { formatUkDate as uk } from '../dates';
-import { addTenWeeks } from '../deadlines';
+import { dayNumber, formatUkDate as uk, fromDayNumber } from '../dates';
 import { finding, PARAMETERS } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';
@@ -17,24 +16,27 @@ function suspended(receivedOn: string): boolean {
 export function checkTenWeek({ input, forms }: CheckContext): Finding[] {
   if (suspended(input.receivedOn)) return [];
   const received = uk(input.receivedOn);
+  // Compared as day numbers: a date string is written only for a finding (every row of a career is checked).
+  const receivedDay = dayNumber(input.receivedOn);
+  const limitOf = (day: string) => dayNumber(day) + PARAMETERS.tenWeekDays;
   return forms.flatMap(({ form, field }) =>
     form.periods.flatMap((period, p) => {
-      const lastDayLimit = addTenWeeks(period.to);
-      if (input.receivedOn > lastDayLimit) {
+      const lastDayLimit = limitOf(period.to);
+      if (receivedDay > lastDayLimit) {
         return [
           finding(
             'TEN_WEEK_EXCEEDED',
-            `work at ${form.practice.name} ending ${uk(period.to)} had to reach PCSE by ${uk(lastDayLimit)}; received ${received}, it can never be pensioned, and contributions paid on it are refunded.`,
+            `work at ${form.practice.name} ending ${uk(period.to)} had to reach PCSE by ${uk(fromDayNumber(lastDayLimit))}; received ${received}, it can never be pensioned, and contributions paid on it are refunded.`,
             `${field}.periods[${p}].to`,
           ),
         ];
       }
-      const firstDayLimit = addTenWeeks(period.from);
-      if (input.receivedOn <= firstDayLimit) return [];
+      const firstDayLimit = limitOf(period.from);
+      if (receivedDay <= firstDayLimit) return [];
       return [
         finding(
           'TEN_WEEK_FIRST_DAY',
-          `counted from the first day worked (${uk(period.from)}) at ${form.practice.name}, the limit was ${uk(firstDayLimit)} and the forms arrive ${received}. The criteria count from the last day, so this should be accepted, but submit sooner.`,
+          `counted from the first day worked (${uk(period.from)}) at ${form.practice.name}, the limit was ${uk(fromDayNumber(firstDayLimit))} and the forms arrive ${received}. The criteria count from the last day, so this should be accepted, but submit sooner.`,
           `${field}.periods[${p}].from`,
         ),
       ];

@@ -64,4 +64,5 @@ test('the replica answers its health check and refuses a bad reset', async ({ re
   expect(await health.text()).toBe('ok');
   expect((await request.post('/__replica/reset', { data: { variant: 'fancy' } })).status()).toBe(400);
   expect((await request.post('/__replica/reset', { data: { today: '20/03/2026' } })).status()).toBe(400);
+  expect((await request.post('/__replica/reset', { data: { hostile: 'yes' } })).status()).toBe(400);
 });

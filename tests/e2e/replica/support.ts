@@ -10,7 +10,7 @@ export const TODAY = '2026-03-20';
 /** The replica's on-screen messages, read from its own data so the specs follow its wording. */
 export const messages = JSON.parse(readFileSync(new URL('../../replica/data/messages.json', import.meta.url), 'utf8')) as typeof import('../../replica/data/messages.json');
 
-export async function resetReplica(request: APIRequestContext, options: { variant: Variant; today?: string; sessionTimeoutSeconds?: number; labels?: Record<string, Record<string, string>> }): Promise<void> {
+export async function resetReplica(request: APIRequestContext, options: { variant: Variant; today?: string; sessionTimeoutSeconds?: number; labels?: Record<string, Record<string, string>>; hostile?: boolean }): Promise<void> {
   const response = await request.post('/__replica/reset', { data: { today: TODAY, ...options } });
   expect(response.ok()).toBe(true);
 }

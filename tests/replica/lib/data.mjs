@@ -10,6 +10,7 @@ export const rules = load('rules');
 export const messages = load('messages');
 export const labels = load('labels');
 export const fields = load('fields');
+export const hostile = load('hostile');
 
 /** Replaces {key} placeholders in a message. */
 export function fmt(template, values) {

@@ -2,6 +2,7 @@
 import { seed, rules } from './data.mjs';
 import { londonToday, monthCode } from './dates.mjs';
 import { locumAAmounts, locumBBoxes } from '../static/js/calc.mjs';
+import { makeHostile } from './hostile.mjs';
 
 export const VARIANTS = ['classic', 'govuk', 'table'];
 
@@ -13,6 +14,8 @@ export function createStore(startOptions) {
       this.variant = options.variant ?? this.start.variant;
       this.fixedToday = options.today ?? this.start.today ?? null;
       this.sessionTimeoutSeconds = options.sessionTimeoutSeconds ?? this.start.sessionTimeoutSeconds ?? rules.sessionTimeoutSeconds;
+      this.hostile = options.hostile ?? this.start.hostile ?? false;
+      if (this.hostile) makeHostile(data);
       this.organisations = data.organisations;
       this.users = data.users;
       this.locumAs = data.locumAs.map((a) => ({ ...a, ...locumAAmounts(a.fee, rules) }));

@@ -7,6 +7,7 @@ import { parseMoney } from '../lib/money.mjs';
 import { PAY_STUB_PATH } from '../lib/paths.mjs';
 import { mailboxPage, mailPage } from '../views/mail.mjs';
 import { relabel } from '../lib/relabel.mjs';
+import { hostileLabels } from '../lib/hostile.mjs';
 import { payStubPage, payStubDonePage } from '../views/pay-stub.mjs';
 
 const TEXT = 'text/plain; charset=utf-8';
@@ -22,8 +23,9 @@ function checkApproved(list, store) {
 }
 
 /**
- * Body { variant?, today?, sessionTimeoutSeconds?, labels?, approvedLocumAs? }; anything omitted returns to the start
- * options. variant may name a generated variant (tests/replica/generated/NAME.json).
+ * Body { variant?, today?, sessionTimeoutSeconds?, labels?, hostile?, approvedLocumAs? }; anything omitted returns to the
+ * start options. variant may name a generated variant (tests/replica/generated/NAME.json); hostile: true puts markup and
+ * script into names, references and labels (data/hostile.json).
  */
 function reset(ctx) {
   let options = {};
@@ -35,9 +37,10 @@ function reset(ctx) {
   if (options.variant !== undefined && !isVariant(options.variant)) return send(ctx.res, 400, 'variant must be classic, govuk, table or a generated variant', TEXT);
   if (options.today !== undefined && !isIsoDate(options.today)) return send(ctx.res, 400, 'today must be YYYY-MM-DD', TEXT);
   if (options.sessionTimeoutSeconds !== undefined && !(Number(options.sessionTimeoutSeconds) > 0)) return send(ctx.res, 400, 'sessionTimeoutSeconds must be a positive number', TEXT);
+  if (options.hostile !== undefined && typeof options.hostile !== 'boolean') return send(ctx.res, 400, 'hostile must be true or false', TEXT);
   const unseeded = checkApproved(options.approvedLocumAs, ctx.store);
   if (unseeded) return send(ctx.res, 400, unseeded, TEXT);
-  const relabelled = relabel(options.labels);
+  const relabelled = relabel((options.hostile ?? ctx.store.start.hostile) ? hostileLabels(options.labels) : options.labels);
   if (relabelled) return send(ctx.res, 400, relabelled, TEXT);
   ctx.store.reset(options);
   ctx.sessions.clear();

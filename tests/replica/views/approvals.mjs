@@ -2,6 +2,7 @@
 // the list with a status filter and a "Review" action (A1.12 pattern), and the review page with
 // Approve (confirming payment, adapted from paper Part 2, A2.11) and Reject (with a reason, B8).
 import { html } from './html.mjs';
+import { shownReference } from '../lib/hostile.mjs';
 import { page, flashBanner } from './layout.mjs';
 import { formTokens } from './form-tokens.mjs';
 import { errorSummary, inlineError } from './errors.mjs';
@@ -23,7 +24,7 @@ export function approvalsListPage(ctx, { forms, filter }) {
     const locum = ctx.store.user(a.userId);
     const action = a.status === 'Awaiting Practice Approval' ? 'Review' : 'View';
     return html`<tr>
-      <td>${a.ref}</td><td>${locum.displayName}</td><td>${locum.gmcNumber}</td><td>${datesWorked(a)}</td>
+      <td>${shownReference(ctx.store, a)}</td><td>${locum.displayName}</td><td>${locum.gmcNumber}</td><td>${datesWorked(a)}</td>
       <td class="num">${money(a.fee)}</td><td class="num">${money(a.pensionable)}</td><td class="num">${money(a.employer)}</td>
       <td>${formatUk(a.submitted)}</td><td>${statusTag(a.status)}</td>
       <td><a href="${APPROVALS_PATH}/Review/${a.ref}">${action}<span class="visually-hidden"> ${a.ref}</span></a></td>
@@ -69,7 +70,7 @@ function decisionForms(ctx, { errors, reason }) {
 export function reviewPage(ctx, { a, errors = null, reason = '' }) {
   const awaiting = a.status === 'Awaiting Practice Approval';
   const hrefFor = (key) => (key === 'confirm' ? 'approve-confirm' : 'rejection-reason');
-  const body = html`<h1 class="pcse-h1">Review Locum A ${a.ref}</h1>
+  const body = html`<h1 class="pcse-h1">Review Locum A ${shownReference(ctx.store, a)}</h1>
 ${errorSummary(ctx.variant, errors, hrefFor)}
 ${locumADetails(ctx.store, a)}
 ${awaiting ? decisionForms(ctx, { errors, reason }) : ''}

@@ -1,6 +1,7 @@
 // D4 Locum A list (/GPP/Locum/LocumA [X]): H1, "Create Locum A", and a table whose last column is
 // "Action" (the Performers List pattern, pcse-portal.md A1.12).
 import { html } from './html.mjs';
+import { shownReference } from '../lib/hostile.mjs';
 import { page, flashBanner } from './layout.mjs';
 import { datesWorked, money, practiceLabel, statusTag } from './format.mjs';
 import { formatUk } from '../lib/dates.mjs';
@@ -10,7 +11,7 @@ import { LOCUM_A_PATH } from '../lib/paths.mjs';
 export function locumAListPage(ctx, { forms }) {
   const rows = [...forms].reverse().map(
     (a) => html`<tr>
-      <td>${a.ref}</td><td>${practiceLabel(ctx.store, a.ods)}</td><td>${datesWorked(a)}</td>
+      <td>${shownReference(ctx.store, a)}</td><td>${practiceLabel(ctx.store, a.ods)}</td><td>${datesWorked(a)}</td>
       <td class="num">${money(a.fee)}</td><td class="num">${money(a.pensionable)}</td><td class="num">${money(a.employer)}</td>
       <td>${formatUk(a.submitted)}</td><td>${statusTag(a.status)}</td>
       <td><a href="${LOCUM_A_PATH}/View/${a.ref}">View<span class="visually-hidden"> ${a.ref}</span></a></td>

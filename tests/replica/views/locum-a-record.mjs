@@ -1,6 +1,7 @@
 // The Locum A success page (D5: "Locum A form submitted", a reference like LA-000123) and the
 // read-only view of one Locum A. Wording invented [X].
 import { html } from './html.mjs';
+import { shownReference } from '../lib/hostile.mjs';
 import { page } from './layout.mjs';
 import { datesWorked, money, practiceLabel, statusTag, summaryList } from './format.mjs';
 import { formatUk } from '../lib/dates.mjs';
@@ -13,7 +14,7 @@ export function locumADetails(store, a) {
   const locumB = a.locumBId ? store.locumB(a.locumBId) : null;
   return summaryList(
     [
-      ['Reference', html`<span id="locum-a-reference">${a.ref}</span>`],
+      ['Reference', html`<span id="locum-a-reference">${shownReference(store, a)}</span>`],
       ['Status', statusTag(a.status)],
       ['GP locum', store.user(a.userId).displayName],
       ['GMC number', store.user(a.userId).gmcNumber],
@@ -38,7 +39,7 @@ export function locumASubmittedPage(ctx, { a }) {
   const practice = ctx.store.organisation(a.ods);
   const body = html`<div class="pcse-panel pcse-panel--confirmation">
   <h1 class="pcse-panel__title">Locum A form submitted</h1>
-  <p class="pcse-panel__body">Your reference<br><strong id="submitted-reference">${a.ref}</strong></p>
+  <p class="pcse-panel__body">Your reference<br><strong id="submitted-reference">${shownReference(ctx.store, a)}</strong></p>
 </div>
 <p class="pcse-lead">Your form has been sent to ${practice.name} for approval. You will be notified when it has been approved or rejected.</p>
 ${locumADetails(ctx.store, a)}
@@ -47,6 +48,6 @@ ${locumADetails(ctx.store, a)}
 }
 
 export function locumAViewPage(ctx, { a }) {
-  const body = html`<h1 class="pcse-h1">Locum A ${a.ref}</h1>${locumADetails(ctx.store, a)}<p><a href="${LOCUM_A_PATH}">Back to Locum A Forms</a></p>`;
+  const body = html`<h1 class="pcse-h1">Locum A ${shownReference(ctx.store, a)}</h1>${locumADetails(ctx.store, a)}<p><a href="${LOCUM_A_PATH}">Back to Locum A Forms</a></p>`;
   return page(ctx, { title: `Locum A ${a.ref}`, tab: 'pensions', body });
 }

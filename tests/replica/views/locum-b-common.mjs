@@ -1,6 +1,7 @@
 // Pieces every Locum B variant shares: labels, the rows of Locum As, the server-side figures and the
 // live-arithmetic config (boxes a–i as on the paper Form B, pension-rules.md §6.2).
 import { labels } from '../lib/data.mjs';
+import { shownReference } from '../lib/hostile.mjs';
 import { formatUk } from '../lib/dates.mjs';
 import { parseMoney } from '../lib/money.mjs';
 import { locumBPreview } from '../static/js/calc.mjs';
@@ -27,7 +28,7 @@ export function labelFor(variant, key) {
 export function locumARow(store, a) {
   const org = store.organisation(a.ods);
   return {
-    ref: a.ref,
+    ref: shownReference(store, a),
     ea: a.ods,
     practice: org?.name ?? a.ods,
     first: formatUk(a.periods.map((p) => p.first).sort()[0]),

@@ -192,6 +192,20 @@ describe('parseBackup: refusals', () => {
     ]);
   });
 
+  it('refuses duplicate ids among taught fields and locum invoices, which the store would silently keep one of', () => {
+    // Found by tests/unit/security/hostile-backup.test.ts: the file restored with one taught field fewer than it held.
+    const mapping = { id: 'm1', pageKind: 'locumAForm', fingerprint: { id: 'fee', name: 'fee', label: 'Fee' }, concept: 'fee', createdAt: EXPORTED_AT };
+    const invoice = { id: 'pi1', locumName: 'Dr Sam Jones', gmcNumber: '7000001', firstDay: '2025-05-05', lastDay: '2025-05-05', feePence: 100, reference: '' };
+    const text = backupWith((file) => {
+      file.data.portalMappings = [mapping, { ...mapping, concept: 'datePaid' }];
+      file.data.practiceInvoices = [invoice, { ...invoice, feePence: 200 }];
+    });
+    expect(problemsOf(text)).toEqual([
+      'data.portalMappings[1].id: "m1" is also the id of data.portalMappings[0]; each taught field needs its own id',
+      'data.practiceInvoices[1].id: "pi1" is also the id of data.practiceInvoices[0]; each locum invoice needs its own id',
+    ]);
+  });
+
   it('refuses records that name records the backup does not have', () => {
     const text = backupWith((file) => {
       file.data.sessions[2]!.practiceId = 'p9';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { guessMapping, loadCsvColumns, mappingProblems, normaliseWords, previewImport, readCsv, type ColumnMapping } from '../../../lib/ledger/csv-import';
+import { CSV_EMPTY, CSV_NO_ROWS, guessMapping, loadCsvColumns, mappingProblems, normaliseWords, previewImport, readCsv, type ColumnMapping } from '../../../lib/ledger/csv-import';
 import rawColumns from '../../../lib/ledger/data/csv-columns.json';
 import type { Practice } from '../../../lib/ledger/schemas';
 
@@ -54,9 +54,10 @@ describe('readCsv', () => {
     expect(readCsv(' Date , Fee ,Notes\n05/05/2025,250\n')).toEqual({ headers: ['Date', 'Fee', 'Notes'], rows: [['05/05/2025', '250', '']], rowNumbers: [2], problems: [] });
   });
 
-  it('reads an empty file as no headers and no rows', () => {
-    expect(readCsv('')).toEqual({ headers: [], rows: [], rowNumbers: [], problems: [] });
-    expect(readCsv('\uFEFF\r\n\r\n')).toEqual({ headers: [], rows: [], rowNumbers: [], problems: [] });
+  it('reads an empty file as no headers and no rows, and says so', () => {
+    expect(readCsv('')).toEqual({ headers: [], rows: [], rowNumbers: [], problems: [CSV_EMPTY] });
+    expect(readCsv('\uFEFF\r\n\r\n')).toEqual({ headers: [], rows: [], rowNumbers: [], problems: [CSV_EMPTY] });
+    expect(readCsv('Date,Practice,Fee\r\n').problems).toEqual([CSV_NO_ROWS]);
   });
 
   it('says when a quoted cell is never closed', () => {
@@ -85,6 +86,7 @@ describe('guessMapping', () => {
   it('normalises headings for matching', () => {
     expect(normaliseWords('  Fee (£) ')).toBe('fee');
     expect(normaliseWords('(£)')).toBe('£');
+    expect(normaliseWords('Fee [gross] (£)')).toBe('fee');
     expect(normaliseWords('Out-of-hours')).toBe('out of hours');
   });
 });

@@ -61,6 +61,19 @@ describe('forms from the ledger', () => {
     ]);
   });
 
+  it('leaves out a paid invoice with work outside the rules engine\'s years, rather than failing every month', () => {
+    // A CSV row dated 05/05/10 or 01/01/2099 and paid in 2026 made formsAOf throw, and with it the months view, the
+    // popup and the daily reminders (the hostile-file fuzz tests in tests/unit/security catch it too).
+    const early = [session({ id: 'old', dateWorked: '2010-05-05', invoiceId: 'i-old' }), session({ id: 'far', dateWorked: '2099-01-01', invoiceId: 'i-far' })];
+    const paid = [
+      { id: 'i-old', practiceId: riverside.id, reference: '', sessionIds: ['old'], paidOn: '2026-10-30' },
+      { id: 'i-far', practiceId: riverside.id, reference: '', sessionIds: ['far'], paidOn: '2026-10-30' },
+    ];
+    const data = ledger({ sessions: [...sessions, ...early], invoices: [...invoices, ...paid] });
+    expect(formsAOf(data).map((f) => f.invoice.id)).toEqual(['i1', 'i2']);
+    expect(monthlyForms(data, '2026-11-03').map((m) => m.month)).toEqual(['2026-11', '2026-10']);
+  });
+
   it('groups Locum As into the month paid, with the Form B, the advised tier and findings', () => {
     const months = monthlyForms(ledger({ sessions, invoices }), '2026-11-03');
     expect(months.map((m) => m.month)).toEqual(['2026-11', '2026-10']);

@@ -1,7 +1,25 @@
+import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLedger, SCHEMA_VERSION, type LedgerDatabase } from '../../../lib/ledger/db';
 import { LedgerStore, LedgerWriteError } from '../../../lib/ledger/store';
 import { elmTree, riverside, session } from '../../fixtures/ledger-records';
+
+const QUOTA_MESSAGE = 'Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.';
+
+/**
+ * Makes IndexedDB fail its `n`th record write the way a full disk does: the request errors after the earlier ones
+ * succeeded, and the transaction aborts. Reaches into fake-indexeddb's record store, the one place that failure starts.
+ */
+function failNthStoredRecord(n: number, error: DOMException): void {
+  const probe = db.transaction('sessions').objectStore('sessions');
+  const recordStore = Object.getPrototypeOf((unwrap(probe) as unknown as { _rawObjectStore: object })._rawObjectStore) as { storeRecord: (...args: unknown[]) => unknown };
+  const storeRecord = recordStore.storeRecord;
+  let calls = 0;
+  vi.spyOn(recordStore, 'storeRecord').mockImplementation(function (this: unknown, ...args: unknown[]) {
+    if (++calls === n) throw error;
+    return storeRecord.apply(this, args);
+  });
+}
 
 let db: LedgerDatabase;
 let store: LedgerStore;
@@ -22,23 +40,7 @@ afterEach(() => {
 describe('the ledger store', () => {
   it('creates every store at the current schema version', () => {
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['invoices', 'portalMappings', 'practiceInvoices', 'practices', 'profile', 'receipts', 'sessions', 'settings', 'submissions']);
-  });
-
-  it('upgrades a version 1 database to the current version and keeps its records', async () => {
-    const name = `ledger-v1-${crypto.randomUUID()}`;
-    const v1 = await openLedger(name, 1);
-    const tx = v1.transaction('practices', 'readwrite');
-    await tx.objectStore('practices').put(riverside);
-    await tx.done;
-    v1.close();
-    const upgraded = await openLedger(name);
-    expect(upgraded.version).toBe(SCHEMA_VERSION);
-    const data = await new LedgerStore(upgraded).read();
-    expect(data.practices).toEqual([riverside]);
-    expect(data.portalMappings).toEqual([]);
-    expect(data.practiceInvoices).toEqual([]);
-    upgraded.close();
+    expect([...db.objectStoreNames].sort()).toEqual(['invoices', 'portalMappings', 'practiceInvoices', 'practices', 'profile', 'receipts', 'sessions', 'setAside', 'settings', 'submissions']);
   });
 
   it('keeps taught portal fields, and replaces them with a shared profile all or none', async () => {
@@ -123,5 +125,52 @@ describe('the ledger store', () => {
     await expect(store.saveSession(session({ id: 's-2' }))).rejects.toThrow('Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.');
     vi.restoreAllMocks();
     expect(await store.read()).toEqual(before);
+  });
+
+  it('a full disk part-way through a restore of 3,000 sessions gives the clear message, and the ledger keeps what it had', async () => {
+    await store.saveSession(session());
+    const before = await store.read();
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++puts === 1_500) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const sessions = Array.from({ length: 3_000 }, (_, i) => session({ id: `big-${i}` }));
+    await expect(store.replaceAll({ ...before, sessions })).rejects.toThrow(QUOTA_MESSAGE);
+    expect(puts).toBe(1_500);
+    vi.restoreAllMocks();
+    expect(await store.read()).toEqual(before);
+  });
+
+  it('a write IndexedDB itself fails for lack of room, after earlier writes of the same save succeeded, changes nothing', async () => {
+    await store.saveSession(session());
+    const before = await store.read();
+    failNthStoredRecord(1_500, new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const sessions = Array.from({ length: 3_000 }, (_, i) => session({ id: `big-${i}` }));
+    await expect(store.saveSessions(sessions)).rejects.toThrow(QUOTA_MESSAGE);
+    vi.restoreAllMocks();
+    expect(await store.read()).toEqual(before);
+  });
+
+  it('answers a second read from memory, and any write, even a refused one, makes the next read go back to IndexedDB', async () => {
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const first = await store.read();
+    const reads = getAll.mock.calls.length;
+    expect(await store.read()).toBe(first);
+    expect(getAll.mock.calls.length).toBe(reads);
+    await store.saveSession(session({ id: 's1', dateWorked: '2026-03-02' }));
+    expect((await store.read()).sessions.map((s) => s.id)).toEqual(['s1']);
+    await expect(store.saveSession({ ...session({ id: 's2', dateWorked: '2026-03-03' }), feePence: -1 })).rejects.toThrow();
+    const calls = getAll.mock.calls.length;
+    await store.read();
+    expect(getAll.mock.calls.length).toBeGreaterThan(calls);
+  });
+
+  it('does not keep a read that was under way when a write began: the next read has the write', async () => {
+    const during = store.read();
+    await store.saveSession(session({ id: 's1', dateWorked: '2026-03-02' }));
+    await during;
+    expect((await store.read()).sessions.map((s) => s.id)).toEqual(['s1']);
   });
 });

@@ -1,8 +1,10 @@
-import { bench, describe } from 'vitest';
+// The engine's figures for `npm run bench`, in Node: every Form A, Form B and finding of a seeded ledger at 300, 3,000
+// and 30,000 sessions, the growth from 3,000 to 30,000, and the per-session baseline. Run by scripts/bench.mjs.
 import { monthlyForms, type MonthForms } from '../../lib/ledger/forms';
 import type { LedgerData } from '../../lib/ledger/schemas';
 import { checkForms } from '../../lib/pension';
 import { benchLedger } from '../fixtures/bench-ledger';
+import { median, rowOf, runs, writePart, type BenchRow } from './rows';
 
 /** After the generated ledger's last payment, so every month has its Form As and Form B. */
 const TODAY = '2026-04-30';
@@ -38,16 +40,26 @@ function findingsPerSession(ledger: LedgerData, months: MonthForms[]): number {
   return findings;
 }
 
-describe('engine: every Form A, Form B and finding', () => {
-  for (const size of [300, 3_000, 30_000]) {
-    const ledger = ledgerOf(size);
-    // Medians of warm runs: the first few runs of a size measure the JIT compiler, not the engine.
-    bench(`${size} sessions`, () => {
-      monthlyForms(ledger, TODAY);
-    }, { iterations: size > 3_000 ? 10 : 50, warmupIterations: 5 });
-  }
-  const ledger = ledgerOf(3_000);
-  bench('baseline: findings per session, 3000 sessions', () => {
-    findingsPerSession(ledger, monthlyForms(ledger, TODAY));
-  }, { iterations: 5, warmupIterations: 1 });
-});
+/** Milliseconds of each of `count` warm runs; the first runs of a size measure the JIT compiler, not the engine. */
+function timed(work: () => unknown, count: number, warmup: number): number[] {
+  for (let i = 0; i < warmup; i++) work();
+  return Array.from({ length: count }, () => {
+    const started = performance.now();
+    work();
+    return performance.now() - started;
+  });
+}
+
+const ledgers = new Map([300, 3_000, 30_000].map((size) => [size, ledgerOf(size)]));
+const times = new Map([...ledgers].map(([size, ledger]) => [size, timed(() => monthlyForms(ledger, TODAY), runs(size > 3_000 ? 15 : 51), 5)]));
+const ledger3k = ledgers.get(3_000)!;
+const baseline = timed(() => findingsPerSession(ledger3k, monthlyForms(ledger3k, TODAY)), runs(5), 1);
+const label = (size: number) => size.toLocaleString('en-GB');
+
+const rows: BenchRow[] = [300, 3_000, 30_000].map((size) =>
+  rowOf(`engine-${size}`, `Engine: every Form A, Form B and finding, ${label(size)} sessions`, 'ms', times.get(size)!, size === 3_000 ? { name: 'findings per session', median: median(baseline) } : undefined),
+);
+const growth = median(times.get(30_000)!) / median(times.get(3_000)!);
+rows.push({ id: 'engine-growth', metric: 'Engine growth: 30,000 sessions ÷ 3,000 sessions', unit: 'x', median: growth, min: growth, max: growth, runs: 1 });
+writePart('engine', rows);
+for (const row of rows) console.log(`${row.metric}: median ${row.median.toFixed(2)} ${row.unit}`);

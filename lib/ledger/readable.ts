@@ -1,0 +1,51 @@
+import type * as z from 'zod/mini';
+import { problemsOf } from '../pension/errors';
+import { quickCheck, type QuickCheck } from './quick-check';
+import { Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type LedgerStoreName } from './schemas';
+
+/** Each store's schema: what a record read from it must fit to reach the ledger. */
+const SCHEMAS = {
+  practices: Practice,
+  sessions: Session,
+  invoices: Invoice,
+  submissions: Submission,
+  receipts: Receipt,
+  portalMappings: PortalMapping,
+  practiceInvoices: PracticeInvoice,
+  profile: Profile,
+  settings: Settings,
+} satisfies Record<LedgerStoreName, z.ZodMiniType>;
+
+const CHECKS = Object.fromEntries(Object.entries(SCHEMAS).map(([store, schema]) => [store, quickCheck(schema)])) as Record<LedgerStoreName, QuickCheck>;
+
+/** A record that did not fit its store's schema, with the key it is stored under and the first problem found. */
+export type Unreadable = { store: LedgerStoreName; key: IDBValidKey; value: unknown; problem: string };
+
+/**
+ * The first problem Zod finds, path first, as every other message in the ledger names one; undefined when the record
+ * fits. The quick check screens every record; Zod has the last word on the few it rejects.
+ */
+export function problemWith(store: LedgerStoreName, value: unknown): string | undefined {
+  if (CHECKS[store](value)) return undefined;
+  return problemsOf(SCHEMAS[store], value)[0];
+}
+
+/** Records of a store whose key is their `id`: those that fit its schema; the rest are added to `unreadable`. */
+export function keepReadable<T>(store: LedgerStoreName, records: readonly unknown[], unreadable: Unreadable[]): T[] {
+  const readable: unknown[] = [];
+  for (const value of records) {
+    const problem = problemWith(store, value);
+    if (problem === undefined) readable.push(value);
+    else unreadable.push({ store, key: (value as { id: IDBValidKey }).id, value, problem });
+  }
+  return readable as T[];
+}
+
+/** A record stored under a fixed key (the profile, the settings), or undefined when it is absent or unreadable. */
+export function keepReadableOne<T>(store: LedgerStoreName, key: string, value: unknown, unreadable: Unreadable[]): T | undefined {
+  if (value === undefined) return undefined;
+  const problem = problemWith(store, value);
+  if (problem === undefined) return value as T;
+  unreadable.push({ store, key, value, problem });
+  return undefined;
+}

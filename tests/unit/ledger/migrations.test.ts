@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, openLedger, RECORD_STORES, SCHEMA_VERSION, type LedgerDatabase } from '../../../lib/ledger/db';
+import { LedgerStore } from '../../../lib/ledger/store';
+import { elmTree, oneOfEach, session } from '../../fixtures/ledger-records';
+
+type RecordStore = (typeof RECORD_STORES)[number];
+
+/** What each released schema version had: its stores, and the records a locum could have written to them. */
+const RELEASED = [
+  { version: 1, stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts'] satisfies RecordStore[] },
+  { version: 2, stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] satisfies RecordStore[] },
+];
+
+const opened: LedgerDatabase[] = [];
+async function open(name: string, version?: number): Promise<LedgerDatabase> {
+  const db = await openLedger(name, version);
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+async function writeAt(name: string, version: number, stores: RecordStore[]): Promise<void> {
+  const db = await open(name, version);
+  const tx = db.transaction([...stores, 'profile' as const, 'settings' as const], 'readwrite');
+  for (const store of stores) await tx.objectStore(store).put(oneOfEach[store] as never);
+  await tx.objectStore('profile').put(oneOfEach.profile, 'me');
+  await tx.objectStore('settings').put(oneOfEach.settings, 'settings');
+  await tx.done;
+  db.close();
+}
+
+describe('schema migrations', () => {
+  it('has one migration per version, ending at the current one', () => {
+    expect(MIGRATIONS).toHaveLength(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(3);
+  });
+
+  for (const { version, stores } of RELEASED) {
+    it(`upgrades a version ${version} ledger to the current version, keeping every record written at version ${version}`, async () => {
+      const name = `ledger-v${version}-${crypto.randomUUID()}`;
+      await writeAt(name, version, stores);
+      const db = await open(name);
+      expect(db.version).toBe(SCHEMA_VERSION);
+      expect([...db.objectStoreNames]).toContain('setAside');
+      const store = new LedgerStore(db, () => '2026-11-22T09:00:00.000Z');
+      const ledger = await store.read();
+      for (const name of stores) expect(ledger[name]).toEqual([oneOfEach[name]]);
+      expect(ledger.profile).toEqual(oneOfEach.profile);
+      expect(ledger.settings).toEqual(oneOfEach.settings);
+      expect(ledger.portalMappings).toEqual(version >= 2 ? [oneOfEach.portalMappings] : []);
+      expect(ledger.setAside).toEqual([]);
+      await store.saveSessions([session({ id: 's-after-upgrade', practiceId: elmTree.id })], [elmTree]);
+      expect((await store.read()).sessions.map((s) => s.id)).toEqual(['s-1', 's-after-upgrade']);
+    });
+  }
+
+  it('leaves a ledger at its old version, untouched, when an upgrade fails part-way, and upgrades it on the next open', async () => {
+    const name = `ledger-interrupted-${crypto.randomUUID()}`;
+    await writeAt(name, 2, RELEASED[1]!.stores);
+    const migrations = MIGRATIONS as (typeof MIGRATIONS)[number][];
+    const addSetAside = migrations[2]!;
+    migrations[2] = (db, transaction) => {
+      addSetAside(db, transaction);
+      throw new Error('The browser closed in the middle of the upgrade.');
+    };
+    try {
+      await expect(openLedger(name)).rejects.toThrow();
+    } finally {
+      migrations[2] = addSetAside;
+    }
+    const old = await open(name, 2);
+    expect([...old.objectStoreNames]).not.toContain('setAside');
+    expect(await old.getAll('sessions')).toEqual([oneOfEach.sessions]);
+    old.close();
+    const upgraded = await open(name);
+    expect(upgraded.version).toBe(SCHEMA_VERSION);
+    expect((await new LedgerStore(upgraded).read()).practiceInvoices).toEqual([oneOfEach.practiceInvoices]);
+  });
+});
