@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -7,23 +7,21 @@ import { demoLedger } from '../fixtures/demo-ledger.mjs';
 import { extensionTest as test } from '../e2e/fixtures';
 import { startReplica } from '../replica/server.mjs';
 import { naiveFill, type NaiveStep } from './naive-filler';
+import { median, rowOf, runs, writePart, type BenchRow } from './rows';
 
 /**
- * The portal assistant's budgets (issue 6), written to bench/parts/portal.json for the lead's bench table:
+ * The portal assistant's figures (issue 6), written to bench/parts/portal.json for the bench table (budgets by id in
+ * budgets.json):
  * detection, the fill of a 20-period Locum A (our script time, the page's own handler time, the total to a verified
  * form against a naive filler), the content script's size, and the user's work for the demo ledger's busiest month.
  */
-const RUNS = 11;
+const RUNS = runs(11);
 /** A person reads the panel before pressing Fill: by then the page has finished loading, parsing and compiling. */
 const SETTLE_MS = 500;
 const TODAY = '2026-03-20';
 const PERIODS = 20;
 
-type Row = { metric: string; unit: 'ms' | 'KB' | 'count'; median: number; min: number; max: number; runs: number; budget?: number; baseline?: { name: string; median: number } };
-const rows: Row[] = [];
-
-const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-const summary = (values: number[]) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length });
+const rows: BenchRow[] = [];
 
 /** One Riverside invoice of 20 separate days: 20 date periods on one Locum A. */
 function twentyPeriodLedger() {
@@ -119,11 +117,11 @@ test('portal assistant: detection, fill and verify of 20 periods against a naive
     const bundle = readFileSync('.output/chrome-mv3-test/content-scripts/pcse.js');
     const size = gzipSync(bundle).length / 1024;
     rows.push(
-      { metric: 'detect the page kind, replica Locum A page', unit: 'ms', ...summary(detect), budget: 5 },
-      { metric: `fill and verify a Locum A of ${PERIODS} periods: our script time (less one-tick waits and the page's own handlers)`, unit: 'ms', ...summary(script), budget: 16 },
-      { metric: `fill and verify a Locum A of ${PERIODS} periods: time inside the page's own handlers (its "Add another period" focuses each new row)`, unit: 'ms', ...summary(handlers) },
-      { metric: `fill and verify a Locum A of ${PERIODS} periods: total to a verified form`, unit: 'ms', ...summary(total), baseline: { name: `naive filler: every label searched per field, one field per 20 ms tick (${steps.length} fields)`, median: median(naive) } },
-      { metric: 'content script, gzipped', unit: 'KB', median: size, min: size, max: size, runs: 1, budget: 15 },
+      rowOf('detect', 'Detect the page kind, replica Locum A page', 'ms', detect),
+      rowOf('fill-script', `Fill and verify a Locum A of ${PERIODS} periods: our script (less one-tick waits and the page's own handlers)`, 'ms', script),
+      rowOf('fill-page-handlers', `Fill of ${PERIODS} periods: time inside the page's own handlers (its "Add another period" focuses each new row)`, 'ms', handlers),
+      rowOf('fill-total', `Fill and verify a Locum A of ${PERIODS} periods: total to a verified form`, 'ms', total, { name: `naive filler, every label searched per field, one field per 20 ms tick (${steps.length} fields)`, median: median(naive) }),
+      rowOf('content-script-gz', 'Content script, gzipped', 'KB', [size]),
     );
     console.log(`naive filler total: median ${median(naive).toFixed(0)} ms (${Math.min(...naive).toFixed(0)}–${Math.max(...naive).toFixed(0)}), ${(median(naive) / median(total)).toFixed(1)}× the assistant's total`);
   } finally {
@@ -213,17 +211,17 @@ test("user's work for the demo ledger's busiest month: by hand against with the 
     };
     for (const { invoice } of busiest.formsA) await fillWith('/GPP/Locum/LocumA/Create', invoice.id, 'Fill from invoice');
     await fillWith('/GPP/Locum/LocumB/Create', busiest.month, 'Fill for month');
-    const name = `user actions for the busiest month (${formatMonth(busiest.month)}: ${busiest.formsA.length} Locum As and 1 Locum B)`;
-    rows.push({ metric: name, unit: 'count', median: clicks, min: clicks, max: clicks, runs: 1, baseline: { name: `by hand: ${keystrokes} keystrokes + ${visits} field visits`, median: keystrokes + visits } });
-    console.log(`${name}: ${clicks} clicks with the assistant; by hand ${keystrokes} keystrokes and ${visits} field visits\n  ${forms.join('\n  ')}`);
+    const name = `User actions for the busiest month (${formatMonth(busiest.month)}: ${busiest.formsA.length} Locum As and 1 Locum B), clicks with the assistant`;
+    rows.push(rowOf('user-actions', name, 'actions', [clicks], { name: `by hand, ${keystrokes} keystrokes + ${visits} field visits`, median: keystrokes + visits }));
+    console.log(`${name}: ${clicks}; by hand ${keystrokes} keystrokes and ${visits} field visits\n  ${forms.join('\n  ')}`);
   } finally {
     await replica.close();
   }
 });
 
 test.afterAll(() => {
+  // Written only when both tests measured: a part with rows missing would look complete to the bench table.
   if (rows.length < 6) return;
-  console.table(Object.fromEntries(rows.map((r) => [r.metric.slice(0, 70), { median: r.median.toFixed(1), 'min–max': `${r.min.toFixed(1)}–${r.max.toFixed(1)}`, unit: r.unit, budget: r.budget ?? '', baseline: r.baseline ? r.baseline.median.toFixed(0) : '' }])));
-  mkdirSync('bench/parts', { recursive: true });
-  writeFileSync('bench/parts/portal.json', `${JSON.stringify({ rows }, null, 2)}\n`);
+  console.table(Object.fromEntries(rows.map((r) => [r.id, { median: r.median.toFixed(1), 'min–max': `${r.min.toFixed(1)}–${r.max.toFixed(1)}`, unit: r.unit, baseline: r.baseline ? r.baseline.median.toFixed(0) : '' }])));
+  writePart('portal', rows);
 });
