@@ -64,6 +64,7 @@ export function FormAssistant({ doc, kind }: Props) {
       if (TEST_BUILD) {
         performance.measure('locum-ledger:fill-script', { start: performance.now() - result.timing.scriptMs, duration: result.timing.scriptMs });
         performance.measure('locum-ledger:fill-total', { start: performance.now() - result.timing.totalMs, duration: result.timing.totalMs });
+        performance.measure('locum-ledger:fill-page-handlers', { start: performance.now() - result.timing.pageMs, duration: result.timing.pageMs });
       }
       setReport(result);
       await askBackground({ type: 'portal/filled', page: kind, key: choice.key, filled: result.filled });

@@ -1,7 +1,7 @@
 import { conceptsFor, type PageKind } from './concepts';
 import { collectFields, type PageField } from './dom/fields';
 import { textOf } from './dom/controls';
-import { recognise } from './recognise';
+import { recognisedConcepts } from './recognise';
 import { SIGNATURES, type PageSignature } from './signatures';
 import { normaliseLabel } from './text';
 import { phraseScore } from './match';
@@ -39,8 +39,14 @@ function hasButton(doc: Document, names: string[]): boolean {
 }
 
 function hasConcepts(fields: () => PageField[], signature: PageSignature): boolean {
-  const found = new Set(recognise(fields(), conceptsFor(signature.kind)).filter((r) => r.status !== 'unknown').map((r) => r.concept!.id));
-  return signature.concepts!.every((id) => found.has(id));
+  const missing = new Set(signature.concepts);
+  const found = recognisedConcepts(fields(), conceptsFor(signature.kind));
+  while (missing.size > 0) {
+    const next = found.next();
+    if (next.done) break;
+    missing.delete(next.value.id);
+  }
+  return missing.size === 0;
 }
 
 function gatesPass(doc: Document, fields: () => PageField[], signature: PageSignature): boolean {
@@ -60,12 +66,15 @@ export function detectPage(doc: Document, url: string): DetectedPage {
   const path = new URL(url).pathname.toLowerCase();
   let cached: PageField[] | undefined;
   const fields = () => (cached ??= collectFields(doc));
-  let best: { signature: PageSignature; score: number } | undefined;
-  for (const signature of SIGNATURES) {
+  // Each score is known before its gates are checked, so the gates (for a form, recognising every field) are checked
+  // best score first, and only until one passes; a tie goes to the signature listed first.
+  const best = SIGNATURES.map((signature, order) => {
     const gated = Boolean(signature.concepts || signature.columns || signature.buttons);
-    if (!gatesPass(doc, fields, signature)) continue;
     const score = headingScore(heading, signature) + (gated ? GATES : 0) + (signature.urlHints.some((hint) => path.includes(hint)) ? URL_HINT : 0);
-    if (score >= GATES && (!best || score > best.score)) best = { signature, score };
-  }
+    return { signature, order, score };
+  })
+    .filter((candidate) => candidate.score >= GATES)
+    .sort((x, y) => y.score - x.score || x.order - y.order)
+    .find((candidate) => gatesPass(doc, fields, candidate.signature));
   return best ? { kind: best.signature.kind, signature: best.signature, heading } : { kind: 'unknown', heading };
 }

@@ -1,6 +1,5 @@
 import type { Concept } from './concepts';
 import type { FieldKind } from './dom/fields';
-import { nameTokens, normaliseLabel } from './text';
 
 /** An exact label beats one that starts with the phrase, which beats one that merely contains it. */
 const EXACT = 100;
@@ -22,15 +21,15 @@ export function phraseScore(label: string, phrase: string): number {
   return 0;
 }
 
-export function labelScore(rawLabel: string, concept: Concept): number {
-  const label = normaliseLabel(rawLabel);
+/** How well a label, already normalised (normaliseLabel), names a concept. */
+export function labelScore(label: string, concept: Concept): number {
   if (!label || concept.unless?.some((phrase) => hasWords(label, phrase))) return 0;
   const exact = concept.exact?.some((phrase) => phrase === label) ? EXACT : 0;
   return Math.max(exact, ...concept.labels.map((phrase) => phraseScore(label, phrase)));
 }
 
-export function tokenScore(idAndName: string, concept: Concept): number {
-  const tokens = new Set(nameTokens(idAndName));
+/** How well the words of an id and name (nameTokens) name a concept. */
+export function tokenScore(tokens: Set<string>, concept: Concept): number {
   const best = Math.max(0, ...concept.tokens.filter((set) => set.every((token) => tokens.has(token))).map((set) => set.length));
   return best > 0 ? TOKENS + best : 0;
 }

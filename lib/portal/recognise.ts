@@ -1,7 +1,8 @@
 import type { Concept } from './concepts';
-import type { PageField } from './dom/fields';
-import type { LabelSource } from './dom/labels';
+import type { FieldKind, PageField } from './dom/fields';
+import type { LabelCandidate, LabelSource } from './dom/labels';
 import { fits, labelScore, tokenScore } from './match';
+import { nameTokens, normaliseLabel } from './text';
 
 export type Recognition = {
   field: PageField;
@@ -20,24 +21,52 @@ const TIE = 5;
 /** A second field claiming a concept this far below the best one is simply not that concept. */
 const CLEAR_LEAD = 20;
 
-function scoresFor(field: PageField, concepts: Concept[]): { source?: LabelSource; ranked: { concept: Concept; score: number }[] } {
-  const usable = concepts.filter((concept) => fits(concept, field.kind));
+type Ranked = { concept: Concept; score: number }[];
+/** Rankings already worked out in one recognise() call, by field kind and label: a 20-period form asks 40 times over. */
+type Rankings = Map<string, Ranked>;
+
+function rank(kind: FieldKind, candidate: LabelCandidate, concepts: Concept[], rankings: Rankings): Ranked {
+  const key = `${kind} ${candidate.source} ${candidate.text}`;
+  let ranked = rankings.get(key);
+  if (ranked) return ranked;
+  const tokens = candidate.source === 'tokens' ? new Set(nameTokens(candidate.text)) : undefined;
+  const label = tokens ? '' : normaliseLabel(candidate.text);
+  ranked = concepts
+    .filter((concept) => fits(concept, kind))
+    .map((concept) => ({ concept, score: tokens ? tokenScore(tokens, concept) : labelScore(label, concept) }))
+    .filter((entry) => entry.score > 0)
+    .sort((x, y) => y.score - x.score);
+  rankings.set(key, ranked);
+  return ranked;
+}
+
+function scoresFor(field: PageField, concepts: Concept[], rankings: Rankings): { source?: LabelSource; ranked: Ranked } {
   for (const candidate of field.labels) {
-    const ranked = usable
-      .map((concept) => ({ concept, score: candidate.source === 'tokens' ? tokenScore(candidate.text, concept) : labelScore(candidate.text, concept) }))
-      .filter((entry) => entry.score > 0)
-      .sort((x, y) => y.score - x.score);
+    const ranked = rank(field.kind, candidate, concepts, rankings);
     if (ranked.length > 0) return { source: candidate.source, ranked };
   }
   return { ranked: [] };
 }
 
-function recogniseField(field: PageField, concepts: Concept[]): Recognition {
-  const { source, ranked } = scoresFor(field, concepts);
+function recogniseField(field: PageField, concepts: Concept[], rankings: Rankings): Recognition {
+  const { source, ranked } = scoresFor(field, concepts, rankings);
   const [best, ...rest] = ranked;
   if (!best) return { field, status: 'unknown', rivals: [], score: 0, index: 0 };
   const rivals = rest.filter((entry) => best.score - entry.score < TIE).map((entry) => entry.concept);
   return { field, status: rivals.length > 0 ? 'ambiguous' : 'matched', concept: best.concept, rivals, score: best.score, source, index: 0 };
+}
+
+/**
+ * The concepts a page's fields are recognised as, field by field, as far as they are read: the concept of each field
+ * that recognise() would call matched or ambiguous. Settling claims only drops a field whose concept another field
+ * keeps, so this is the same set of concepts, and a caller that has found what it looks for can stop early.
+ */
+export function* recognisedConcepts(fields: Iterable<PageField>, concepts: Concept[]): Generator<Concept> {
+  const rankings: Rankings = new Map();
+  for (const field of fields) {
+    const [best] = scoresFor(field, concepts, rankings).ranked;
+    if (best) yield best.concept;
+  }
 }
 
 /** Two fields claiming one single-valued concept: the clear leader keeps it; close contenders are all ambiguous. */
@@ -70,9 +99,10 @@ function numberRepeats(recognitions: Recognition[]): void {
  * in order of trust, and a field whose best matches tie is ambiguous: reported, never filled.
  */
 export function recognise(fields: PageField[], concepts: Concept[], taught: Map<PageField, Concept> = new Map()): Recognition[] {
+  const rankings: Rankings = new Map();
   const recognitions = fields.map((field) => {
     const concept = taught.get(field);
-    return concept ? { field, status: 'matched' as const, concept, rivals: [], score: 1000, source: 'taught' as const, index: 0 } : recogniseField(field, concepts);
+    return concept ? { field, status: 'matched' as const, concept, rivals: [], score: 1000, source: 'taught' as const, index: 0 } : recogniseField(field, concepts, rankings);
   });
   settleClaims(recognitions);
   numberRepeats(recognitions);

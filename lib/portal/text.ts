@@ -1,5 +1,23 @@
-/** Label text as the matcher compares it: lower case, no control characters, qualifiers or punctuation (anchors.md §2.6.2). */
+const normalised = new Map<string, string>();
+const REMEMBERED = 2_000;
+/** Longer texts are not kept: labels that repeat are short, and a hostile page's huge ones should not stay in memory. */
+const LONGEST_REMEMBERED = 200;
+
+/**
+ * Label text as the matcher compares it: lower case, no control characters, qualifiers or punctuation (anchors.md
+ * §2.6.2). Remembered, since a long form repeats its labels: a 20-period Locum A has "Day", "Month" and "Year" 40 times.
+ */
 export function normaliseLabel(text: string): string {
+  if (text.length > LONGEST_REMEMBERED) return normaliseOnce(text);
+  let result = normalised.get(text);
+  if (result === undefined) {
+    if (normalised.size >= REMEMBERED) normalised.clear();
+    normalised.set(text, (result = normaliseOnce(text)));
+  }
+  return result;
+}
+
+function normaliseOnce(text: string): string {
   const plain = squash(text.normalize('NFKD').replace(/\p{C}/gu, ' ').toLowerCase());
   // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names. No bracket inside one:
   // `\([^)]*\)` rescanned to the end from every "(", so a page's label of "(((…" froze the tab.

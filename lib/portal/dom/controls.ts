@@ -5,7 +5,6 @@ export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 export const OWN_UI_ATTRIBUTE = 'data-locum-ledger';
 
 const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'search']);
-const SELECTOR = 'input, select, textarea, output';
 /** Shadow roots inside shadow roots: a cap against pathological pages (Bitwarden caps its walk too, anchors.md §2.1). */
 const MAX_SHADOW_DEPTH = 4;
 
@@ -19,18 +18,26 @@ function isRendered(element: Element): boolean {
   return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 }
 
-function isControl(element: Element): element is Control {
-  if (element.closest(`[${OWN_UI_ATTRIBUTE}]`) || !isRendered(element)) return false;
+function holdsValue(element: Element): element is Control {
   if (element instanceof HTMLInputElement) return !SKIPPED_TYPES.has(element.type);
   return element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement || element instanceof HTMLOutputElement;
 }
 
+/** Cheap checks first: most elements are not controls, and a hidden input (a token, the view state) needs no style check. */
+function isControl(element: Element): element is Control {
+  return holdsValue(element) && !element.closest(`[${OWN_UI_ATTRIBUTE}]`) && isRendered(element);
+}
+
 /** Every control in document order, including those inside open shadow roots. Hidden fields (tokens, view state) are never touched. */
 export function collectControls(root: ParentNode, depth = 0): Control[] {
+  const elements = root.querySelectorAll('*');
+  const hasShadow = (element: Element) => element.shadowRoot !== null && depth < MAX_SHADOW_DEPTH && !element.hasAttribute(OWN_UI_ATTRIBUTE);
+  // Most pages have no open shadow root to look into, and then the browser can pick out the controls itself.
+  if (!Array.prototype.some.call(elements, hasShadow)) return [...root.querySelectorAll('input, select, textarea, output')].filter(isControl);
   const found: Control[] = [];
-  for (const element of root.querySelectorAll(`${SELECTOR}, *`)) {
-    if (element.matches(SELECTOR) && isControl(element)) found.push(element);
-    if (element.shadowRoot && depth < MAX_SHADOW_DEPTH && !element.hasAttribute(OWN_UI_ATTRIBUTE)) found.push(...collectControls(element.shadowRoot, depth + 1));
+  for (const element of elements) {
+    if (isControl(element)) found.push(element);
+    if (hasShadow(element)) found.push(...collectControls(element.shadowRoot!, depth + 1));
   }
   return found;
 }
@@ -42,6 +49,8 @@ export function isReadOnly(control: Control): boolean {
 /** Text of an element without the text of any controls or scripts inside it. */
 export function textOf(element: Element | null | undefined): string {
   if (!element) return '';
+  // Nothing but text inside (most labels and legends): its text content is the same, read in one call.
+  if (!element.firstElementChild) return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   let text = '';
   for (const node of element.childNodes) {
     if (node.nodeType === 3) text += node.textContent ?? '';

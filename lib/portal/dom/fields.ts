@@ -1,7 +1,7 @@
 import { normaliseLabel, squash } from '../text';
 import { collectControls, isReadOnly, type Control } from './controls';
 import { firstOf, lazyList } from './lazy-list';
-import { ariaTexts, columnHeaderText, labelTexts, legendText, precedingText, rowHeaderText, type LabelCandidate } from './labels';
+import { ariaTexts, columnHeaderText, labelIndex, legendText, precedingText, rowHeaderText, type LabelCandidate, type LabelIndex } from './labels';
 
 export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
 export type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
@@ -18,15 +18,19 @@ export type PageField = {
   fingerprint: Fingerprint;
   readOnly: boolean;
   disabled: boolean;
-  /** The table row around a checkbox in a grid: what a Locum A selection is matched on. */
-  rowText?: string;
+  /**
+   * The text of the table row (or card) around a checkbox: what a Locum A selection is matched on. Read when first
+   * asked, since for a lone box, such as a declaration, the record is most of the page.
+   */
+  rowText?: () => string;
 };
 
 const PART_NAMES = ['day', 'month', 'year'] as const;
+type PartName = (typeof PART_NAMES)[number];
 
-function partName(control: Control): (typeof PART_NAMES)[number] | undefined {
+function partName(control: Control, labels: LabelIndex): PartName | undefined {
   if (!(control instanceof HTMLInputElement)) return undefined;
-  const label = normaliseLabel(labelTexts(control)[0] ?? '');
+  const label = normaliseLabel(labels(control)[0] ?? '');
   return PART_NAMES.find((part) => part === label);
 }
 
@@ -53,29 +57,36 @@ function* candidates(anchor: Control, group: Element | null, own: string[], sing
 
 function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandidate>, extra: Partial<PageField> = {}): PageField {
   const first = controls[0]!;
+  let fingerprint: Fingerprint | undefined;
   return {
     kind,
     controls,
     element: first,
     labels,
-    fingerprint: { id: first.id, name: first.getAttribute('name') ?? '', label: squash(firstOf(labels, (l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) },
+    // Worked out when first asked for (teaching, taught fields, the report): detecting the page never needs it.
+    get fingerprint() {
+      return (fingerprint ??= { id: first.id, name: first.getAttribute('name') ?? '', label: squash(firstOf(labels, (l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) });
+    },
     readOnly: controls.every(isReadOnly),
     disabled: controls.every((control) => 'disabled' in control && control.disabled),
     ...extra,
   };
 }
 
-function splitDate(group: Element, controls: Control[]): PageField | undefined {
-  const parts = Object.fromEntries(controls.map((control) => [partName(control), control])) as Partial<DateParts>;
+function splitDate(group: Element, controls: Control[], partOf: Map<Control, PartName>): PageField | undefined {
+  const parts = Object.fromEntries(controls.map((control) => [partOf.get(control), control])) as Partial<DateParts>;
   if (!parts.month || !parts.year) return undefined;
-  const legend = legendText(group.closest('fieldset'));
-  const labels: LabelCandidate[] = [
-    ...(legend ? [{ source: 'legend' as const, text: legend }] : []),
-    ...ariaTexts(group).map((text) => ({ source: 'aria' as const, text })),
-    { source: 'preceding', text: precedingText(group) },
-    { source: 'tokens', text: [parts.month.id, parts.month.name].join(' ').replace(/month/gi, ' ') },
-  ];
-  return field('splitDate', controls, labels.filter((l) => l.text), { parts: parts as DateParts, element: group as HTMLElement });
+  const { month } = parts;
+  return field('splitDate', controls, lazyList(() => dateCandidates(group, month)), { parts: parts as DateParts, element: group as HTMLElement });
+}
+
+/** A split date's label candidates, looked up as far as they are read: the legend nearly always settles it. */
+function* dateCandidates(group: Element, month: HTMLInputElement): Iterator<LabelCandidate> {
+  const some = (source: LabelCandidate['source'], text: string) => (text ? [{ source, text }] : []);
+  yield* some('legend', legendText(group.closest('fieldset')));
+  for (const text of ariaTexts(group)) yield* some('aria', text);
+  yield* some('preceding', precedingText(group));
+  yield* some('tokens', [month.id, month.name].join(' ').replace(/month/gi, ' '));
 }
 
 /** The record a selection checkbox stands for: its table row, or the widest container (a card) holding no other checkbox. */
@@ -100,6 +111,11 @@ function rowTextOf(control: Control): string {
   return squash(parts.join(' '));
 }
 
+function once(read: () => string): () => string {
+  let text: string | undefined;
+  return () => (text ??= read());
+}
+
 function kindOf(control: Control): FieldKind {
   if (control instanceof HTMLSelectElement) return 'select';
   if (control instanceof HTMLOutputElement) return 'output';
@@ -122,11 +138,11 @@ type DateSet = { group: Element; members: Control[] };
  * Day, month and year boxes in sets, by the fieldset or group they sit in, in document order: a part seen twice starts
  * a new set, so two dates in one fieldset stay two dates. Worked out once, since a long form has hundreds.
  */
-function dateSets(controls: Control[]): Map<Control, DateSet> {
+function dateSets(controls: Control[], partOf: Map<Control, PartName>): Map<Control, DateSet> {
   const setOf = new Map<Control, DateSet>();
   const current = new Map<Element, { set: DateSet; parts: Set<string> }>();
   for (const control of controls) {
-    const part = partName(control);
+    const part = partOf.get(control);
     const group = part ? groupOf(control) : null;
     if (!part || !group) continue;
     let open = current.get(group);
@@ -143,8 +159,14 @@ export function collectFields(root: ParentNode): PageField[] {
   const fields: PageField[] = [];
   const seen = new Set<Control>();
   const controls = collectControls(root);
+  const labels = labelIndex();
+  const partOf = new Map<Control, PartName>();
+  for (const control of controls) {
+    const part = partName(control, labels);
+    if (part) partOf.set(control, part);
+  }
   const sizes = fieldsetSizes(controls);
-  const sets = dateSets(controls);
+  const sets = dateSets(controls, partOf);
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {
@@ -155,7 +177,7 @@ export function collectFields(root: ParentNode): PageField[] {
     }
     const set = sets.get(control);
     if (set) {
-      const date = splitDate(set.group, set.members);
+      const date = splitDate(set.group, set.members, partOf);
       if (date) {
         set.members.forEach((member) => seen.add(member));
         fields.push(date);
@@ -164,7 +186,7 @@ export function collectFields(root: ParentNode): PageField[] {
     }
     seen.add(control);
     const kind = kindOf(control);
-    fields.push(field(kind, [control], lazyList(() => candidates(control, null, labelTexts(control), true, sizes)), kind === 'checkbox' ? { rowText: rowTextOf(control) } : {}));
+    fields.push(field(kind, [control], lazyList(() => candidates(control, null, labels(control), true, sizes)), kind === 'checkbox' ? { rowText: once(() => rowTextOf(control)) } : {}));
   }
   return fields;
 }

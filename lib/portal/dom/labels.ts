@@ -9,12 +9,44 @@ function byId(anchor: Element, id: string): Element | null {
   return root.getElementById?.(id) ?? null;
 }
 
-/** `label[for]`, wrapping labels, and the label of a jQuery UI selectmenu's visible button. */
-export function labelTexts(control: Control): string[] {
-  const labels = [...(control.labels ?? [])].map((label) => textOf(label));
-  const root = control.getRootNode() as Document | ShadowRoot;
-  if (control.id) for (const label of root.querySelectorAll?.(`label[for="${CSS.escape(`${control.id}-button`)}"]`) ?? []) labels.push(textOf(label));
-  return labels.filter(Boolean);
+/** A control's own label texts: `label[for]` and wrapping labels, then those of a jQuery UI selectmenu's visible button. */
+export type LabelIndex = (control: Control) => string[];
+
+type RootLabels = { own: Map<Element, string[]>; byFor: Map<string, string[]> };
+
+function push<K>(map: Map<K, string[]>, key: K, text: string): void {
+  const texts = map.get(key);
+  if (texts) texts.push(text);
+  else map.set(key, [text]);
+}
+
+function indexRoot(root: Document | ShadowRoot): RootLabels {
+  const own = new Map<Element, string[]>();
+  const byFor = new Map<string, string[]>();
+  for (const label of root.querySelectorAll('label')) {
+    const text = textOf(label);
+    if (!text) continue;
+    // `label.control` is the element whose `labels` list holds this label, so this is `control.labels`, read once.
+    if (label.control) push(own, label.control, text);
+    if (label.htmlFor) push(byFor, label.htmlFor, text);
+  }
+  return { own, byFor };
+}
+
+/**
+ * Every label of a page, read in one pass per document or shadow root when first asked. `control.labels` and a
+ * `label[for]` query each walk the whole document, and a 20-period form asks for 130 controls (about 60 ms).
+ */
+export function labelIndex(): LabelIndex {
+  const roots = new Map<Node, RootLabels>();
+  return (control) => {
+    const root = control.getRootNode() as Document | ShadowRoot;
+    let labels = roots.get(root);
+    if (!labels) roots.set(root, (labels = indexRoot(root)));
+    const own = labels.own.get(control) ?? [];
+    const button = control.id ? labels.byFor.get(`${control.id}-button`) : undefined;
+    return button ? [...own, ...button] : own;
+  };
 }
 
 export function ariaTexts(element: Element): string[] {

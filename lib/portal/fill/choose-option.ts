@@ -1,4 +1,5 @@
 import { normaliseLabel } from '../text';
+import { press } from './page-handlers';
 import { writeValue } from './set-value';
 
 /** The option whose value, then whose text, is one of the wanted texts (anchors.md §2.6.3); never a near miss. */
@@ -27,10 +28,10 @@ export function selectmenuText(select: HTMLSelectElement): string | undefined {
 function chooseInSelectmenu(select: HTMLSelectElement, option: HTMLOptionElement): boolean {
   const widget = selectmenuOf(select);
   if (!widget) return false;
-  widget.button.click();
+  press(widget.button);
   const item = [...widget.menu.querySelectorAll('li')].find((li) => li.textContent?.trim() === option.text.trim());
-  item?.click();
-  if (widget.menu.getAttribute('aria-hidden') === 'false') widget.button.click();
+  if (item) press(item);
+  if (widget.menu.getAttribute('aria-hidden') === 'false') press(widget.button);
   return select.value === option.value && selectmenuText(select) === option.text.trim();
 }
 

@@ -10,6 +10,7 @@ import { findAddAnother } from './add-rows';
 import { fillField } from './fill-field';
 import { holds, readField } from './field-values';
 import { displayValue, ukDate } from './formats';
+import { dispatch, pageHandlerMs, press } from './page-handlers';
 import { setChecked } from './set-value';
 
 export type FillOptions = { mappings?: TaughtMapping[]; tick?: () => Promise<void> };
@@ -24,8 +25,9 @@ function valueAt(values: FillValues['values'], concept: Concept, index: number):
 }
 
 function nameOf(r: Recognition): string {
-  const label = r.field.fingerprint.label || r.field.fingerprint.name || r.field.fingerprint.id || 'A field with no label';
-  return r.concept && r.status === 'matched' ? `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}` : label;
+  if (r.concept && r.status === 'matched') return `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}`;
+  const { fingerprint } = r.field;
+  return fingerprint.label || fingerprint.name || fingerprint.id || 'A field with no label';
 }
 
 /**
@@ -41,7 +43,7 @@ async function ensureRows(doc: Document, kind: PageKind, needed: number, options
     const button = findAddAnother(doc);
     // No row recognised at all: pressing "Add another" would only add blank rows nobody can fill.
     if (!button || before === 0) break;
-    for (let missing = Math.min(needed - before, MAX_ADDED_ROWS); missing > 0; missing--) button.click();
+    for (let missing = Math.min(needed - before, MAX_ADDED_ROWS); missing > 0; missing--) press(button);
     await tick();
     reading = readPage(doc, kind, options.mappings);
     recognitions = reading.recognitions;
@@ -56,7 +58,7 @@ function hasWord(text: string, word: string): boolean {
 
 /** A Locum A row: by its PCSE reference as a whole word, else (no reference on the page) by practice code and first day. */
 function rowMatches(field: PageField, target: RowTarget): boolean {
-  const text = field.rowText ?? '';
+  const text = field.rowText?.() ?? '';
   if (target.reference && hasWord(text, target.reference)) return true;
   return hasWord(text, target.odsCode) && hasWord(text, ukDate(target.firstDay)) && !(target.reference && FORM_REFERENCE.test(text));
 }
@@ -76,7 +78,7 @@ function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult
   for (const r of rowFields) {
     const control = r.field.controls[0] as HTMLInputElement;
     if (control.checked && !targets.some((target) => rowMatches(r.field, target))) {
-      results.push({ status: 'differs', name: r.field.rowText?.slice(0, 60) ?? 'A Locum A row', note: 'Ticked on the page, but not part of this month in your ledger.' });
+      results.push({ status: 'differs', name: r.field.rowText?.().slice(0, 60) ?? 'A Locum A row', note: 'Ticked on the page, but not part of this month in your ledger.' });
     }
   }
   return results;
@@ -97,6 +99,7 @@ function describeOthers(recognitions: Recognition[]): FieldResult[] {
  */
 export async function fillPage(doc: Document, kind: PageKind, input: FillValues, options: FillOptions = {}): Promise<FillReport> {
   const started = performance.now();
+  const pageBefore = pageHandlerMs();
   let waited = 0;
   const tick = async () => {
     const before = performance.now();
@@ -127,7 +130,7 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
   const rowResults = selectRows(recognitions.filter((r) => r.status === 'matched' && r.concept?.kind === 'rowCheckbox'), input.rows ?? []);
   await tick();
   // A press outside the fields: how the page's datepickers and menus, opened by our focus events, know to close.
-  doc.body?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  if (doc.body) dispatch(doc.body, new MouseEvent('mousedown', { bubbles: true }));
   for (const { r, value } of toVerify) if (!r.field.readOnly && !holds(r.field, r.concept!, value)) fillField(r.field, r.concept!, value);
   await tick();
   const filled: Record<string, string> = {};
@@ -151,5 +154,6 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
   })).reverse();
   const ordered = recognitions.flatMap((r) => results.get(r) ?? []);
   const totalMs = performance.now() - started;
-  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, staleMappings: stale.map((m) => m.id), timing: { totalMs, scriptMs: totalMs - waited } };
+  const pageMs = pageHandlerMs() - pageBefore;
+  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, staleMappings: stale.map((m) => m.id), timing: { totalMs, scriptMs: totalMs - waited - pageMs, pageMs } };
 }

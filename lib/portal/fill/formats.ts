@@ -42,8 +42,9 @@ export function monthOnlyTexts(month: string): string[] {
   return [String(Number(number)), number, name, name.slice(0, 3)];
 }
 
+/** Thousands grouped by hand: toLocaleString loads the locale's number data on first use, a millisecond of a fill. */
 function poundsWithCommas(pence: number): string {
-  return `£${Math.floor(pence / 100).toLocaleString('en-GB')}.${String(pence % 100).padStart(2, '0')}`;
+  return `£${String(Math.floor(pence / 100)).replace(/\B(?=(\d{3})+$)/g, ',')}.${String(pence % 100).padStart(2, '0')}`;
 }
 
 /** A canonical value as the panel shows it: £2,194.45, 02/03/2026, March 2026. */

@@ -1,6 +1,6 @@
 import type { PageKind } from '../concepts';
 import { collectControls, isReadOnly, textOf, type Control } from '../dom/controls';
-import { ariaTexts, labelTexts } from '../dom/labels';
+import { ariaTexts, labelIndex, type LabelIndex } from '../dom/labels';
 import type { Recognition } from '../recognise';
 import type { TaughtMapping } from '../teach';
 import { squash } from '../text';
@@ -37,7 +37,7 @@ function recognisedAs(control: Control, recognitions: Recognition[]): string | u
 }
 
 /** Every property of a control except what it holds: value, checked state and selection are never read. */
-function describe(control: Control, doc: Document, context: { fieldsets: Element[]; tables: Element[]; recognitions: Recognition[]; scrub: Scrub }): StructureControl {
+function describe(control: Control, doc: Document, context: { fieldsets: Element[]; tables: Element[]; recognitions: Recognition[]; labels: LabelIndex; scrub: Scrub }): StructureControl {
   const { scrub } = context;
   const optional = (key: string, text: string | undefined) => (text ? { [key]: scrub(squash(text)).slice(0, 500) } : {});
   const type = control instanceof HTMLInputElement ? control.type : undefined;
@@ -47,7 +47,7 @@ function describe(control: Control, doc: Document, context: { fieldsets: Element
     ...(type ? { type } : {}),
     ...optional('id', control.id),
     ...optional('name', control.getAttribute('name') ?? undefined),
-    ...optional('label', labelTexts(control)[0]),
+    ...optional('label', context.labels(control)[0]),
     ...optional('hint', textsOf(doc, control.getAttribute('aria-describedby'))),
     ...optional('placeholder', control.getAttribute('placeholder') ?? undefined),
     ...optional('ariaLabel', control.getAttribute('aria-label') ?? undefined),
@@ -77,6 +77,7 @@ export function extractStructure(doc: Document, url: string, kind: PageKind, rec
   const fieldsets = [...doc.querySelectorAll('fieldset')].filter((f) => !f.closest('[data-locum-ledger]'));
   const tables = [...doc.querySelectorAll('table')].filter((t) => !t.closest('[data-locum-ledger]'));
   const forms = [...doc.querySelectorAll('form')];
+  const labels = labelIndex();
   const inForms = (selector: string) => forms.flatMap((form) => [...form.querySelectorAll<HTMLElement>(selector)]);
   const { pathname, searchParams } = new URL(url);
   const query = [...searchParams.keys()].map((key) => `${key}=`).join('&');
@@ -91,7 +92,7 @@ export function extractStructure(doc: Document, url: string, kind: PageKind, rec
       return { legend: scrub(textOf(fieldset.querySelector(':scope > legend'))), ...(parent ? { parent: fieldsets.indexOf(parent) } : {}) };
     }),
     tables: tables.map((table) => tableOf(table, scrub)),
-    controls: collectControls(doc).map((control) => describe(control, doc, { fieldsets, tables, recognitions, scrub })),
+    controls: collectControls(doc).map((control) => describe(control, doc, { fieldsets, tables, recognitions, labels, scrub })),
     buttons: inForms('button, input[type=submit], input[type=button]').map((b) => scrub(b instanceof HTMLInputElement ? b.value : textOf(b))).filter(Boolean),
     links: inForms('a').map((a) => scrub(textOf(a))).filter(Boolean),
     taught: mappings.filter((m) => m.pageKind === kind).map((m) => ({ id: scrub(m.fingerprint.id), name: scrub(m.fingerprint.name), label: scrub(m.fingerprint.label), concept: m.concept })),
