@@ -57,7 +57,7 @@ function endToEnd() {
   record('end-to-end', stats ? stats.expected + stats.flaky : 0, failed);
 }
 
-/** The performance regression check (`scripts/bench.mjs --check`) on the test build just made: 3 runs per figure, 3 × budget. */
+/** The performance regression check (`scripts/bench.mjs --check`) on the test build just made: 5 page loads per figure, 3 × budget. */
 function benchRegression() {
   rmSync('out/bench-check.json', { force: true });
   run('node', ['scripts/bench.mjs', '--check', '--no-build']);
