@@ -186,5 +186,11 @@ export function tally() {
     },
     report: (name: string, started: number) =>
       console.log(`${name}: ${counts.run} cases, ${counts.refused} refused, ${counts.accepted} accepted as valid, ${((performance.now() - started) / 1000).toFixed(1)} s`),
+    /** Every case ran, most were refused, and exactly one write request went out per accepted file: none for a refused one. */
+    expectWholeRun: (writeRequests: number) => {
+      expect(writeRequests).toBe(counts.accepted);
+      expect(counts.run).toBe(FUZZ_RUNS);
+      expect(counts.refused).toBeGreaterThan(FUZZ_RUNS * 0.6);
+    },
   };
 }

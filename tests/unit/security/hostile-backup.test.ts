@@ -48,9 +48,6 @@ describe('restoring a hostile backup file', () => {
       { seed: FUZZ_SEED, numRuns: FUZZ_RUNS },
     );
     counts.report('backup', started);
-    // Exactly one write request per accepted file: none for any refused one.
-    expect(fuzz.requests()).toBe(counts.counts.accepted);
-    expect(counts.counts.run).toBe(FUZZ_RUNS);
-    expect(counts.counts.refused).toBeGreaterThan(FUZZ_RUNS * 0.6);
+    counts.expectWholeRun(fuzz.requests());
   }, 300_000);
 });
