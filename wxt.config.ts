@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { PORTAL_MATCH, REPLICA_MATCH } from './lib/portal/origins';
-import { FILL_COMMAND, FILL_SHORTCUT } from './lib/portal/fill-shortcut';
+import { PORTAL_MATCH, REPLICA_MATCH } from './lib/portal/detect/origins';
+import { FILL_COMMAND, FILL_SHORTCUT } from './lib/portal/fill/fill-shortcut';
 
 // Only the extension's own scripts may run on its pages: no remote code, no eval, no plugins.
 const ONLY_OWN_CODE = "script-src 'self'; object-src 'self'";

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { isOwnPage, isPortalPage, replyTo, replyToPortal } from '@/lib/ledger/background-router';
-import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '@/lib/ledger/daily-check';
+import { isOwnPage, isPortalPage, replyTo, replyToPortal } from '@/lib/background/router';
+import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '@/lib/background/daily-check';
 import { openLedger } from '@/lib/ledger/db';
 import { LedgerStore } from '@/lib/ledger/store';
-import { todayInEngland } from '@/lib/today';
-import { TEST_BUILD } from '@/lib/build-mode';
-import { FILL_COMMAND, type BackgroundToContent } from '@/lib/portal/fill-shortcut';
-import { isLoadDemoRequest, testClockRequest } from '@/lib/test-clock';
-import { demoLedger } from '@/tests/fixtures/demo-ledger.mjs';
+import { todayInEngland } from '@/lib/shared/today';
+import { TEST_BUILD } from '@/lib/shared/build-mode';
+import { FILL_COMMAND, type BackgroundToContent } from '@/lib/portal/fill/fill-shortcut';
+import { isLoadDemoRequest, testClockRequest } from '@/lib/dev/test-clock';
+import { demoLedger } from '@/lib/dev/demo-ledger.mjs';
 
 
 // The background owns the ledger database, the daily reminder check and its notifications.

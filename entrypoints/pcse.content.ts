@@ -1,8 +1,8 @@
-import { isFillKeys, isFillRequest } from '@/lib/portal/fill-shortcut';
+import { isFillKeys, isFillRequest } from '@/lib/portal/fill/fill-shortcut';
 import { loadedAssistant, type AssistantHandle } from '@/lib/portal/loader/assistant-handle';
 import { mountLauncher } from '@/lib/portal/loader/launcher';
 import { mayHaveWork } from '@/lib/portal/loader/quick-look';
-import { PORTAL_MATCH } from '@/lib/portal/origins';
+import { PORTAL_MATCH } from '@/lib/portal/detect/origins';
 
 /** The extension API without its polyfill: this script must stay small, and getURL and onMessage are all it needs. */
 type Runtime = { getURL(path: string): string; onMessage: { addListener(listener: (message: unknown) => void): void } };

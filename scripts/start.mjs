@@ -13,7 +13,7 @@ if (run('npx', ['wxt', 'build', '--mode', 'test']) !== 0) process.exit(1);
 const { chromium } = await import('@playwright/test');
 const { startReplica } = await import('../tests/replica/server.mjs');
 const { logIn, LOCUM, openFromDashboard } = await import('../tests/replica/drive.mjs');
-const { demoLedger } = await import('../tests/fixtures/demo-ledger.mjs');
+const { demoLedger } = await import('../lib/dev/demo-ledger.mjs');
 
 const variant = process.env.REPLICA_VARIANT ?? 'classic';
 const replica = await startReplica({ port: Number(process.env.REPLICA_PORT ?? 4123), variant });

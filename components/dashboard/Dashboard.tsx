@@ -1,12 +1,12 @@
-import '@/components/styles/base.css';
+import '@/components/shared/base.css';
 import './dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
-import { useLedger } from '@/components/ledger/use-ledger';
-import { useRenderedMark } from '@/components/ledger/use-rendered-mark';
+import { useLedger } from '@/components/shared/use-ledger';
+import { useRenderedMark } from '@/components/shared/use-rendered-mark';
 import { backupDue } from '@/lib/ledger/reminders';
-import { todayInEngland } from '@/lib/today';
+import { todayInEngland } from '@/lib/shared/today';
 import { SetAsideNotice } from './SetAsideNotice';
-import { LocumInvoicesView } from './views/LocumInvoicesView';
+import { LocumInvoicesView } from '../practice/LocumInvoicesView';
 import { MonthsView } from './views/MonthsView';
 import { PracticesView } from './views/PracticesView';
 import { RatesView } from './views/RatesView';

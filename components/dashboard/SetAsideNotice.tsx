@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { SetAsideRecord } from '@/lib/ledger/schemas';
 import { describeSetAside, serialiseSetAside } from '@/lib/ledger/set-aside';
-import { messageOf } from '@/lib/message-of';
-import { download } from './download';
+import { messageOf } from '@/lib/shared/message-of';
+import { download } from '../shared/download';
 
 const LISTED = 5;
 

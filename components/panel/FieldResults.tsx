@@ -1,4 +1,4 @@
-import type { FieldResult, FieldStatus } from '@/lib/portal/values';
+import type { FieldResult, FieldStatus } from '@/lib/portal/fill/values';
 
 const MARK: Record<FieldStatus, { icon: string; tone: string; words: string }> = {
   filled: { icon: '✓', tone: 'ok', words: 'filled and verified' },

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { FormChoice } from '@/lib/ledger/portal-choices';
+import type { FormChoice } from '@/lib/background/portal-choices';
 import type { PortalMapping } from '@/lib/ledger/schemas';
 import { askBackground } from '@/lib/portal/client';
-import type { PageField } from '@/lib/portal/dom/fields';
+import type { PageField } from '@/lib/portal/recognise/fields';
 import { fillPage } from '@/lib/portal/fill/fill-page';
-import { readPage } from '@/lib/portal/page-fields';
-import type { FillReport } from '@/lib/portal/values';
-import { messageOf } from '@/lib/message-of';
-import { TEST_BUILD } from '@/lib/build-mode';
-import { FILL_SHORTCUT } from '@/lib/portal/fill-shortcut';
-import { fillRequests } from '@/lib/portal/fill-requests';
-import { FindingList } from '../ledger/FindingList';
+import { readPage } from '@/lib/portal/recognise/page-fields';
+import type { FillReport } from '@/lib/portal/fill/values';
+import { messageOf } from '@/lib/shared/message-of';
+import { TEST_BUILD } from '@/lib/shared/build-mode';
+import { FILL_SHORTCUT } from '@/lib/portal/fill/fill-shortcut';
+import { fillRequests } from '@/lib/portal/fill/fill-requests';
+import { FindingList } from '../shared/FindingList';
 import { FieldResults } from './FieldResults';
 import { TeachPicker } from './TeachPicker';
 

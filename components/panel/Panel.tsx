@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { DetectedPage } from '@/lib/portal/detect-page';
-import { ApproverPanel } from './ApproverPanel';
+import type { DetectedPage } from '@/lib/portal/detect/detect-page';
+import { ApproverPanel } from '../practice/ApproverPanel';
 import { FormAssistant } from './FormAssistant';
 import { ReceiptCapture } from './ReceiptCapture';
 import { StatusSync } from './StatusSync';

@@ -6,7 +6,7 @@ import { askBackground } from '@/lib/portal/client';
 import { readConfirmation } from '@/lib/portal/read/confirmation';
 import { readPence } from '@/lib/portal/fill/formats';
 import { visibleText } from '@/lib/portal/read/summary';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 type Props = { doc: Document; kind: 'A' | 'B' };
 

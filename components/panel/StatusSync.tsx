@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/lib/portal/client';
 import { readStatuses } from '@/lib/portal/read/statuses';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 /** On a list page: brings the ledger's submission statuses up to date with what PCSE shows. */
 export function StatusSync({ doc, note }: { doc: Document; note: string }) {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { DetectedPage } from '@/lib/portal/detect-page';
+import type { DetectedPage } from '@/lib/portal/detect/detect-page';
 import { askBackground } from '@/lib/portal/client';
-import { readPage } from '@/lib/portal/page-fields';
+import { readPage } from '@/lib/portal/recognise/page-fields';
 import { extractStructure } from '@/lib/portal/structure/extract';
 import { scrubText } from '@/lib/portal/structure/scrub';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 /** A text copied the old way: the Clipboard API needs permissions a content script on the portal does not have. */
 function copyText(text: string, host: HTMLElement): boolean {

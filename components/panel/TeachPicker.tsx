@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { conceptsFor, type PageKind } from '@/lib/portal/concepts';
-import type { PageField } from '@/lib/portal/dom/fields';
-import { fits } from '@/lib/portal/match';
-import { pickField } from '@/lib/portal/pick-field';
+import { conceptsFor, type PageKind } from '@/lib/portal/recognise/concepts';
+import type { PageField } from '@/lib/portal/recognise/fields';
+import { fits } from '@/lib/portal/recognise/match';
+import { pickField } from '@/lib/portal/recognise/pick-field';
 
 type Props = { doc: Document; kind: PageKind; fields: PageField[]; onTeach: (field: PageField, conceptId: string) => void; onDone: () => void };
 

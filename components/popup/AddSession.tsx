@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
-import { parsePounds } from '@/lib/ledger/parse-uk';
+import { parsePounds } from '@/lib/shared/parse-uk';
 import type { Practice } from '@/lib/ledger/schemas';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 /** Add a session in three fields: date, practice (type-ahead over your practices) and fee. */
 export function AddSession({ practices, today, onAdded }: { practices: Practice[]; today: string; onAdded: () => void }) {

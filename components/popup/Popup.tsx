@@ -1,9 +1,9 @@
-import '@/components/styles/base.css';
+import '@/components/shared/base.css';
 import './popup.css';
 import { browser } from 'wxt/browser';
-import { useRenderedMark } from '@/components/ledger/use-rendered-mark';
-import { FindingList } from '@/components/ledger/FindingList';
-import { todayInEngland } from '@/lib/today';
+import { useRenderedMark } from '@/components/shared/use-rendered-mark';
+import { FindingList } from '@/components/shared/FindingList';
+import { todayInEngland } from '@/lib/shared/today';
 import { AddSession } from './AddSession';
 import { MonthCard } from './MonthCard';
 import { TenWeekList } from './TenWeekList';

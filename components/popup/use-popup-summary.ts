@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { PopupSummary } from '@/lib/ledger/popup-summary';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 /** The popup's view of the ledger, worked out by the background, with a reload after each change. */
 export function usePopupSummary(today: string) {

@@ -1,9 +1,9 @@
-import { TEST_BUILD } from '@/lib/build-mode';
-import { detectPage, type DetectedPage } from '@/lib/portal/detect-page';
-import { fillRequests } from '@/lib/portal/fill-requests';
+import { TEST_BUILD } from '@/lib/shared/build-mode';
+import { detectPage, type DetectedPage } from '@/lib/portal/detect/detect-page';
+import { fillRequests } from '@/lib/portal/fill/fill-requests';
 import { publishAssistant } from '@/lib/portal/loader/assistant-handle';
-import { mountPanel } from '@/lib/portal/mount-panel';
-import { watchPage } from '@/lib/portal/page-watch';
+import { mountPanel } from '@/components/panel/mount-panel';
+import { watchPage } from '@/lib/portal/loader/page-watch';
 
 // The portal assistant proper, loaded by the PCSE content script only on pages that may have work to do.
 export default defineUnlistedScript(() => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PensionInputError, parseInput } from '../pension/errors';
-import { quoted } from '../quoted';
+import { quoted } from '../shared/quoted';
 import { LedgerData, Timestamp } from './schemas';
 
 /** LedgerData is defined with the records in schemas.ts (the store replaces it whole too); re-exported as the backup's payload. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageToBackground } from './messages';
-import { BackgroundReply } from './reply';
+import { BackgroundReply } from '../shared/reply';
 import type { PopupSummary } from './popup-summary';
 import type { Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 

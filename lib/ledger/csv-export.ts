@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { formatMonth, formatUkDate } from '../pension/dates';
-import { todayInEngland } from '../today';
+import { todayInEngland } from '../shared/today';
 import type { LedgerData, Practice, Receipt, SessionWorkType, Submission, SubmissionStatus } from './schemas';
 
 /** Excel opens a CSV as the computer's ANSI code page unless it starts with a UTF-8 byte-order mark: £ and é would be garbled. */

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
-import { quoted } from '../quoted';
+import { quoted } from '../shared/quoted';
 import * as z from 'zod/mini';
 import { isLargerThan, megabytes } from './backup';
 import { parseInput } from '../pension/errors';
 import { isValidOdsCode } from '../pension/identifiers';
 import { IsoDate } from '../pension/schemas';
 import rawColumns from './data/csv-columns.json';
-import { parsePounds, parseUkDate, type Parsed } from './parse-uk';
+import { parsePounds, parseUkDate, type Parsed } from '../shared/parse-uk';
 import { goesOnForms, Practice, Session, SessionWorkType } from './schemas';
 
 /** The session details a spreadsheet column can hold. */

@@ -2,7 +2,7 @@ import { monthlyForms, SENT, type MonthForms } from './forms';
 import type { LedgerData, Practice } from './schemas';
 import { openTenWeekLimits, type OpenLimit } from './ten-week';
 import { waitingLocumAs, type WaitingLocumA } from './waiting';
-import { previousMonth } from '../today';
+import { previousMonth } from '../shared/today';
 
 export type PopupMonth = { month: string; forms?: MonthForms; submitted: boolean };
 

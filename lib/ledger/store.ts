@@ -3,7 +3,7 @@ import { PensionInputError, parseInput } from '../pension/errors';
 import { ALL_STORES, RECORD_STORES, WRITE_STORES, type LedgerDatabase, type LedgerSchema } from './db';
 import { keepReadable, keepReadableOne, problemWith, type Unreadable } from './readable';
 import { DEFAULT_SETTINGS, Invoice, LedgerData, LedgerStoreName, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type SetAsideRecord } from './schemas';
-import { messageOf } from '../message-of';
+import { messageOf } from '../shared/message-of';
 
 const STORE_ORDER = LedgerStoreName.options;
 

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { ApproverCheck } from './approver-check';
-import type { FormChoice } from '../ledger/portal-choices';
-import { BackgroundReply } from '../ledger/reply';
+import type { ApproverCheck } from '../pension/approver-check';
+import type { FormChoice } from '../background/portal-choices';
+import { BackgroundReply } from '../shared/reply';
 import type { PortalMapping, Receipt, Submission } from '../ledger/schemas';
 import type { ContentToBackground } from './messages';
-import type { PracticeMatch } from './practice-match';
+import type { PracticeMatch } from '../pension/practice-match';
 import type { PageStructure } from './structure/schema';
 
 type Results = {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate, Pence } from '../pension/schemas';
 import { FieldFingerprint, Id } from '../ledger/schemas';
-import { PageKind } from './concepts';
+import { PageKind } from './recognise/concepts';
 import { PageStructure } from './structure/schema';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { runnerImport } from 'vite';
-import { demoLedger } from '../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { extensionTest as test } from '../e2e/fixtures';
 import { startReplica } from '../replica/server.mjs';
 import { naiveFill, type NaiveStep } from './naive-filler';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { demoLedger } from '../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { ask, expect, extensionTest as test } from './fixtures';
 
 const EMPTY = { profile: null, practices: [], sessions: [], invoices: [], submissions: [], receipts: [], settings: { notifications: true } };

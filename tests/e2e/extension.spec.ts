@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { demoLedger } from '../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { ask, expect, extensionTest as test } from './fixtures';
 
 const riverside = { id: 'p-riverside', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' };

@@ -1,6 +1,6 @@
 // Hostile files in the real dashboard: oversized files are refused by their size before they are read, and a
 // spreadsheet saved by Excel on Windows (Windows-1252, where £ is one byte that is not UTF-8) still imports.
-import { demoLedger } from '../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { ask, expect, extensionTest as test } from './fixtures';
 
 const MB = 1024 * 1024;

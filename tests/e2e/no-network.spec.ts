@@ -1,5 +1,5 @@
 // No network, at run time: a full workflow, and nothing the extension's own code does reaches for the network.
-import { demoLedger } from '../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { logIn, LOCUM, openFromDashboard, submit } from '../replica/drive.mjs';
 import { assistantLedger } from './assistant/ledger';
 import { fill, panel, prepare, seedExtension, tickDeclaration, TODAY } from './assistant/support';

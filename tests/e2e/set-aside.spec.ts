@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext } from '@playwright/test';
-import { demoLedger } from '../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { ask, expect, serviceWorker, extensionTest as test } from './fixtures';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousMonth, todayInEngland } from '../../lib/today';
+import { previousMonth, todayInEngland } from '../../lib/shared/today';
 
 describe('todayInEngland', () => {
   it('uses the date in London, not UTC', () => {

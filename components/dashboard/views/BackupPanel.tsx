@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { readFileText } from '@/lib/file-text';
+import { readFileText } from '@/lib/shared/file-text';
 import { serialiseBackup } from '@/lib/ledger/backup';
 import { ask } from '@/lib/ledger/client';
 import { encryptBackup } from '@/lib/ledger/encrypted-backup';
 import { BACKUP_FILE_TOO_LARGE, MAX_BACKUP_FILE_BYTES, readBackupText } from '@/lib/ledger/restore';
 import type { LedgerData } from '@/lib/ledger/schemas';
-import { download } from '../download';
-import { messageOf } from '@/lib/message-of';
+import { download } from '../../shared/download';
+import { messageOf } from '@/lib/shared/message-of';
 
 /** Backup and restore. A file is validated whole before anything is written; a bad one changes nothing. */
 export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {

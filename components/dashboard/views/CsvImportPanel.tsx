@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
-import { readFileText } from '@/lib/file-text';
+import { readFileText } from '@/lib/shared/file-text';
 import { CSV_TOO_LARGE, guessMapping, mappingProblems, MAX_CSV_BYTES, previewImport, readCsv, type ColumnMapping, type CsvTable, type ImportField } from '@/lib/ledger/csv-import';
 import { planImport } from '@/lib/ledger/import-plan';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { formatPence, formatUkDate } from '@/lib/pension';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 const FIELDS: { field: ImportField; label: string }[] = [
   { field: 'dateWorked', label: 'Date worked' },

@@ -1,6 +1,6 @@
 import { receiptsCsv, sessionsCsv, submissionsCsv } from '@/lib/ledger/csv-export';
 import type { LedgerData } from '@/lib/ledger/schemas';
-import { download } from '../download';
+import { download } from '../../shared/download';
 
 /** CSV files for an accountant or practice manager, and the printable year statement. */
 export function ExportPanel({ ledger, today }: { ledger: LedgerData; today: string }) {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FindingList } from '@/components/ledger/FindingList';
+import { FindingList } from '@/components/shared/FindingList';
 import { formatMonth, formatPence, formatUkDate } from '@/lib/pension';
 import { monthlyForms, type MonthForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';

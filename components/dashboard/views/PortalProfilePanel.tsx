@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { PortalMapping } from '@/lib/ledger/schemas';
-import { readFileText } from '@/lib/file-text';
-import { messageOf } from '@/lib/message-of';
-import { MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE, parsePortalProfile, serialisePortalProfile } from '@/lib/portal/portal-profile';
-import { download } from '../download';
+import { readFileText } from '@/lib/shared/file-text';
+import { messageOf } from '@/lib/shared/message-of';
+import { MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE, parsePortalProfile, serialisePortalProfile } from '@/lib/portal/recognise/portal-profile';
+import { download } from '../../shared/download';
 
 type Props = { mappings: PortalMapping[]; today: string; onChange: () => void };
 type Outcome = { kind: 'done' | 'refused'; message: string; detail?: string };

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { isValidOdsCode } from '@/lib/pension';
 import { ask } from '@/lib/ledger/client';
 import type { LedgerData, Practice } from '@/lib/ledger/schemas';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 const blank = (): Practice => ({ id: crypto.randomUUID(), name: '', odsCode: '', address: '', email: '', approverContact: '' });
 

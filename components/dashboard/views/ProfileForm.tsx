@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { Profile } from '@/lib/ledger/schemas';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 const EMPTY: Profile = { name: '', sdNumber: '', niNumber: '', gmcNumber: '', email: '', otherRoles: [] };
 

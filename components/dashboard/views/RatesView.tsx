@@ -1,5 +1,5 @@
 import { RATE_PERIODS, ratePeriodOn } from '@/lib/pension';
-import { RateTable } from '@/components/rates/RateTable';
+import { RateTable } from '@/components/dashboard/views/RateTable';
 
 /** The pension rules the ledger computes with, period by period, each with its sources. */
 export function RatesView({ today }: { today: string }) {

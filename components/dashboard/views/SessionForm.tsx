@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { parsePounds } from '@/lib/ledger/parse-uk';
+import { parsePounds } from '@/lib/shared/parse-uk';
 import { goesOnForms, type Practice, type Session, type SessionWorkType } from '@/lib/ledger/schemas';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
   { value: 'practice', label: 'GP practice locum' },

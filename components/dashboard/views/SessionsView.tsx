@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { useWindowedRows } from '@/components/ledger/use-windowed-rows';
+import { useWindowedRows } from '@/components/shared/use-windowed-rows';
 import { formatPence, formatUkDate } from '@/lib/pension';
 import { ask } from '@/lib/ledger/client';
 import type { LedgerData, Session } from '@/lib/ledger/schemas';
 import { SessionForm, WORK_TYPE_LABEL } from './SessionForm';
-import { messageOf } from '@/lib/message-of';
+import { messageOf } from '@/lib/shared/message-of';
 
 type SortKey = 'date' | 'practice' | 'status';
 const byText = new Intl.Collator().compare;

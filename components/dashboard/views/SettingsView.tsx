@@ -4,7 +4,7 @@ import { CsvImportPanel } from './CsvImportPanel';
 import { ExportPanel } from './ExportPanel';
 import { NotificationsToggle } from './NotificationsToggle';
 import { PortalProfilePanel } from './PortalProfilePanel';
-import { PracticeModeToggle } from './PracticeModeToggle';
+import { PracticeModeToggle } from '../../practice/PracticeModeToggle';
 import { ProfileForm } from './ProfileForm';
 
 export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { FindingList } from '@/components/ledger/FindingList';
+import { FindingList } from '@/components/shared/FindingList';
 import { formatMonth, formatPence, formatUkDate, RATE_PERIODS, reconcileYear } from '@/lib/pension';
 import { adviceFor, monthlyForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';

@@ -1,7 +1,7 @@
-import { CONCEPTS_FILE } from '../concepts';
-import { textOf } from '../dom/controls';
-import { hasWords } from '../match';
-import { normaliseLabel } from '../text';
+import { CONCEPTS_FILE } from '../recognise/concepts';
+import { textOf } from '../recognise/controls';
+import { hasWords } from '../recognise/match';
+import { normaliseLabel } from '../recognise/text';
 
 function isForbidden(text: string): boolean {
   return CONCEPTS_FILE.neverPress.some((word) => hasWords(text, word));

@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../text';
+import { normaliseLabel } from '../recognise/text';
 import { press } from './page-handlers';
 import { writeValue } from './set-value';
 

@@ -1,6 +1,6 @@
-import type { Concept } from '../concepts';
-import type { PageField } from '../dom/fields';
-import { normaliseLabel } from '../text';
+import type { Concept } from '../recognise/concepts';
+import type { PageField } from '../recognise/fields';
+import { normaliseLabel } from '../recognise/text';
 import { findOption, selectmenuText } from './choose-option';
 import { monthOnlyTexts, monthTexts, poundsText, readDate, readPence, ukDate } from './formats';
 

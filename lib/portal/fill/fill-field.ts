@@ -1,5 +1,5 @@
-import type { Concept } from '../concepts';
-import type { PageField } from '../dom/fields';
+import type { Concept } from '../recognise/concepts';
+import type { PageField } from '../recognise/fields';
 import { chooseOption } from './choose-option';
 import { optionFor, radioFor, textFor } from './field-values';
 import { setChecked, writeValue } from './set-value';

@@ -1,10 +1,10 @@
-import { CONCEPT_BY_ID, type Concept, type PageKind } from '../concepts';
-import type { PageField } from '../dom/fields';
-import { readPage, type PageReading } from '../page-fields';
-import type { Recognition } from '../recognise';
-import { SIGNATURES } from '../signatures';
-import type { TaughtMapping } from '../teach';
-import type { FieldResult, FillReport, FillValues, RowTarget } from '../values';
+import { CONCEPT_BY_ID, type Concept, type PageKind } from '../recognise/concepts';
+import type { PageField } from '../recognise/fields';
+import { readPage, type PageReading } from '../recognise/page-fields';
+import type { Recognition } from '../recognise/recognise';
+import { SIGNATURES } from '../detect/signatures';
+import type { TaughtMapping } from '../recognise/teach';
+import type { FieldResult, FillReport, FillValues, RowTarget } from './values';
 import { FORM_REFERENCE } from '../read/confirmation';
 import { findAddAnother } from './add-rows';
 import { fillField } from './fill-field';

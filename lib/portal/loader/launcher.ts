@@ -1,5 +1,5 @@
-import { TEST_BUILD } from '../../build-mode';
-import { OWN_UI_ATTRIBUTE } from '../dom/controls';
+import { TEST_BUILD } from '../../shared/build-mode';
+import { OWN_UI_ATTRIBUTE } from '../recognise/controls';
 
 /**
  * On a page with nothing to fill: a small "Locum Ledger" tab, in plain DOM in a closed shadow root, that loads the

@@ -1,4 +1,4 @@
-import data from '../data/page-signatures.json';
+import data from '../detect/page-signatures.json';
 
 /**
  * The content script's first look, before anything else is loaded: does this page look like one with work to do? A

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ReviewedLocumAMessage } from '../messages';
-import { parseUkDate } from '../../ledger/parse-uk';
-import { normaliseLabel } from '../text';
+import { parseUkDate } from '../../shared/parse-uk';
+import { normaliseLabel } from '../recognise/text';
 import { penceIn, type SummaryPair } from './summary';
 
 /** A Locum A as a practice approver sees it on PCSE: the figures exactly as shown, so they can be checked, not as they should be. */

@@ -1,4 +1,4 @@
-import { textOf } from '../dom/controls';
+import { textOf } from '../recognise/controls';
 
 /** An organisation as PCSE names it in its header, "Riverside Medical Centre (Y99901)": a name with its code in brackets. */
 const NAMED_WITH_CODE = /\S.*\(([A-Z][A-Z0-9]{2,5})\)\s*$/;

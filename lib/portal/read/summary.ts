@@ -1,5 +1,5 @@
-import { parsePounds } from '../../ledger/parse-uk';
-import { squash } from '../text';
+import { parsePounds } from '../../shared/parse-uk';
+import { squash } from '../recognise/text';
 
 /** One "label → value" line a page shows as text (not a form field). */
 export type SummaryPair = { label: string; value: string };

@@ -1,9 +1,9 @@
-import type { PageKind } from '../concepts';
-import { collectControls, isReadOnly, textOf, type Control } from '../dom/controls';
-import { ariaTexts, labelIndex, type LabelIndex } from '../dom/labels';
-import type { Recognition } from '../recognise';
-import type { TaughtMapping } from '../teach';
-import { squash } from '../text';
+import type { PageKind } from '../recognise/concepts';
+import { collectControls, isReadOnly, textOf, type Control } from '../recognise/controls';
+import { ariaTexts, labelIndex, type LabelIndex } from '../recognise/labels';
+import type { Recognition } from '../recognise/recognise';
+import type { TaughtMapping } from '../recognise/teach';
+import { squash } from '../recognise/text';
 import { STRUCTURE_FORMAT, STRUCTURE_VERSION, type PageStructure, type StructureControl } from './schema';
 
 type Scrub = (text: string) => string;

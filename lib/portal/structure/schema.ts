@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PageKind } from '../page-kind';
+import { PageKind } from '../detect/page-kind';
 
 /**
  * A PCSE page's structure without its data (issue "Learning the real portal"): what a locum may share so the project

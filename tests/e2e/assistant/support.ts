@@ -1,6 +1,6 @@
 // Shared setup for the portal assistant's end-to-end specs: the built extension on the replica portal.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { demoLedger } from '../../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../../lib/dev/demo-ledger.mjs';
 import { ask, expect } from '../fixtures';
 import { resetReplica, TODAY } from '../replica/support';
 import { tableRowField, type Variant } from '../../replica/drive.mjs';

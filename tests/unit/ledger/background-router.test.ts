@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOwnPage, isPortalPage, replyTo, replyToPortal } from '../../../lib/ledger/background-router';
+import { isOwnPage, isPortalPage, replyTo, replyToPortal } from '../../../lib/background/router';
 import { openLedger, type LedgerDatabase } from '../../../lib/ledger/db';
 import { PageToBackground } from '../../../lib/ledger/messages';
-import type { PortalContext } from '../../../lib/ledger/portal-receipts';
+import type { PortalContext } from '../../../lib/background/portal-receipts';
 import { LedgerStore } from '../../../lib/ledger/store';
 import { ContentToBackground } from '../../../lib/portal/messages';
 import { extractStructure } from '../../../lib/portal/structure/extract';
@@ -148,7 +148,7 @@ describe('replyToPortal: what a content script may ask', () => {
 
 describe('BackgroundReply', () => {
   it('accepts a reply with no result, as a void operation sends after structured cloning drops it', async () => {
-    const { BackgroundReply } = await import('../../../lib/ledger/reply');
+    const { BackgroundReply } = await import('../../../lib/shared/reply');
     expect(BackgroundReply.safeParse({ ok: true }).success).toBe(true);
     expect(BackgroundReply.safeParse({ ok: false }).success).toBe(false);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyForms } from '../../../lib/ledger/forms';
 import { LedgerData } from '../../../lib/ledger/schemas';
-import { demoLedger } from '../../fixtures/demo-ledger.mjs';
+import { demoLedger } from '../../../lib/dev/demo-ledger.mjs';
 
 describe('the demo ledger', () => {
   const today = '2026-11-21';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { poundsForSpreadsheet } from '../../../lib/ledger/csv-export';
-import { parsePounds, parseUkDate } from '../../../lib/ledger/parse-uk';
+import { parsePounds, parseUkDate } from '../../../lib/shared/parse-uk';
 import { formatUkDate, fromDayNumber } from '../../../lib/pension/dates';
 import { formatPence } from '../../../lib/pension/money';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../lib/ledger/db';
-import { handlePortalRequest } from '../../../lib/ledger/portal-requests';
-import type { PortalContext } from '../../../lib/ledger/portal-receipts';
+import { handlePortalRequest } from '../../../lib/background/portal-requests';
+import type { PortalContext } from '../../../lib/background/portal-receipts';
 import { LedgerStore } from '../../../lib/ledger/store';
 import { assistantLedger } from '../../e2e/assistant/ledger';
 

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '../../../lib/ledger/daily-check';
+import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '../../../lib/background/daily-check';
 import { openLedger, type LedgerDatabase } from '../../../lib/ledger/db';
 import { backupDue, dueReminders } from '../../../lib/ledger/reminders';
 import { DEFAULT_SETTINGS, type LedgerData } from '../../../lib/ledger/schemas';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkForApprover, type ApproverCheck } from '../../../lib/portal/approver-check';
+import { checkForApprover, type ApproverCheck } from '../../../lib/pension/approver-check';
 import { locumAFromSummary, type ReviewedLocumA } from '../../../lib/portal/read/locum-a-summary';
 import { readSummary } from '../../../lib/portal/read/summary';
 

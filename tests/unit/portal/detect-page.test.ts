@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectPage } from '../../../lib/portal/detect-page';
+import { detectPage } from '../../../lib/portal/detect/detect-page';
 
 const ODD_URL = 'https://secure.pcse.england.nhs.uk/some/new/path?x=1';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONCEPT_BY_ID, type PageKind } from '../../../lib/portal/concepts';
-import { collectFields } from '../../../lib/portal/dom/fields';
+import { CONCEPT_BY_ID, type PageKind } from '../../../lib/portal/recognise/concepts';
+import { collectFields } from '../../../lib/portal/recognise/fields';
 import { fillField } from '../../../lib/portal/fill/fill-field';
 import { fillPage } from '../../../lib/portal/fill/fill-page';
-import type { FillReport, RowTarget } from '../../../lib/portal/values';
+import type { FillReport, RowTarget } from '../../../lib/portal/fill/values';
 
 const noWait = { tick: async () => {} };
 

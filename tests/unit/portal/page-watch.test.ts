@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage } from '../../../lib/portal/page-watch';
+import { watchPage } from '../../../lib/portal/loader/page-watch';
 
 /** Lets the observer's microtask run, then moves the clock on. */
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);

@@ -11,7 +11,7 @@ import {
   parsePortalProfile,
   serialisePortalProfile,
   toPortalProfile,
-} from '../../../lib/portal/portal-profile';
+} from '../../../lib/portal/recognise/portal-profile';
 
 const NOW = new Date('2026-11-21T10:15:00.000Z');
 

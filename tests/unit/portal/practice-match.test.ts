@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeInvoice } from '../../../lib/ledger/schemas';
-import { matchPracticeInvoice } from '../../../lib/portal/practice-match';
+import { matchPracticeInvoice } from '../../../lib/pension/practice-match';
 import type { ReviewedLocumA } from '../../../lib/portal/read/locum-a-summary';
 
 const LA: ReviewedLocumA = {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { conceptsFor, type PageKind } from '../../../lib/portal/concepts';
-import { collectControls } from '../../../lib/portal/dom/controls';
-import { collectFields } from '../../../lib/portal/dom/fields';
-import { readPage } from '../../../lib/portal/page-fields';
-import { recognise, type Recognition } from '../../../lib/portal/recognise';
+import { conceptsFor, type PageKind } from '../../../lib/portal/recognise/concepts';
+import { collectControls } from '../../../lib/portal/recognise/controls';
+import { collectFields } from '../../../lib/portal/recognise/fields';
+import { readPage } from '../../../lib/portal/recognise/page-fields';
+import { recognise, type Recognition } from '../../../lib/portal/recognise/recognise';
 
 function read(html: string, kind: PageKind = 'locumAForm'): Recognition[] {
   document.body.innerHTML = html;

@@ -1,10 +1,10 @@
 // What the filler must never do, whatever the page: fill what is not on screen, tick a box it was taught wrongly,
 // use one taught field for two, guess a bare "Name", merge two dates, or leave an old value unmentioned.
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectFields } from '../../../lib/portal/dom/fields';
+import { collectFields } from '../../../lib/portal/recognise/fields';
 import { fillPage } from '../../../lib/portal/fill/fill-page';
-import { readPage } from '../../../lib/portal/page-fields';
-import { applyTaught, type TaughtMapping } from '../../../lib/portal/teach';
+import { readPage } from '../../../lib/portal/recognise/page-fields';
+import { applyTaught, type TaughtMapping } from '../../../lib/portal/recognise/teach';
 
 const noTick = { tick: async () => {} };
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { privateStrings } from '../../../lib/ledger/private-strings';
-import { readPage } from '../../../lib/portal/page-fields';
+import { readPage } from '../../../lib/portal/recognise/page-fields';
 import { extractStructure } from '../../../lib/portal/structure/extract';
 import { parseStructure } from '../../../lib/portal/structure/schema';
 import { scrubStructure } from '../../../lib/portal/structure/scrub-structure';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectFields } from '../../../lib/portal/dom/fields';
+import { collectFields } from '../../../lib/portal/recognise/fields';
 import { fillPage } from '../../../lib/portal/fill/fill-page';
-import { readPage } from '../../../lib/portal/page-fields';
-import { applyTaught, sameField, type TaughtMapping } from '../../../lib/portal/teach';
-import { looksGenerated } from '../../../lib/portal/text';
+import { readPage } from '../../../lib/portal/recognise/page-fields';
+import { applyTaught, sameField, type TaughtMapping } from '../../../lib/portal/recognise/teach';
+import { looksGenerated } from '../../../lib/portal/recognise/text';
 
 const mapping = (fingerprint: TaughtMapping['fingerprint'], concept = 'fee', pageKind = 'locumAForm', id = 'm1'): TaughtMapping => ({ id, pageKind, fingerprint, concept });
 

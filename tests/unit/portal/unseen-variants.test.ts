@@ -13,9 +13,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PageKind } from '../../../lib/portal/concepts';
+import type { PageKind } from '../../../lib/portal/recognise/concepts';
 import { fillPage } from '../../../lib/portal/fill/fill-page';
-import type { FieldStatus, FillReport, FillValues } from '../../../lib/portal/values';
+import type { FieldStatus, FillReport, FillValues } from '../../../lib/portal/fill/values';
 
 const LOCUM_A: FillValues = {
   values: {

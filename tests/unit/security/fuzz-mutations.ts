@@ -1,7 +1,7 @@
 // Shared by the hostile-file fuzz tests: hostile values, mutations of valid files (their values, their text and their
 // encoding), and how the dashboard reads the resulting bytes.
 import fc from 'fast-check';
-import { decodeText } from '../../../lib/file-text';
+import { decodeText } from '../../../lib/shared/file-text';
 
 /** An own property, even one named __proto__, as JSON.parse makes it. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {

@@ -2,12 +2,12 @@
 // path, and the checks every outcome must pass (clear messages, working views, no prototype pollution).
 import Papa from 'papaparse';
 import { expect } from 'vitest';
-import { replyTo } from '../../../lib/ledger/background-router';
+import { replyTo } from '../../../lib/background/router';
 import { receiptsCsv, sessionsCsv, submissionsCsv } from '../../../lib/ledger/csv-export';
 import { openLedger } from '../../../lib/ledger/db';
 import { adviceFor, monthlyForms } from '../../../lib/ledger/forms';
 import type { PageToBackground } from '../../../lib/ledger/messages';
-import { locumAChoices, locumBChoices } from '../../../lib/ledger/portal-choices';
+import { locumAChoices, locumBChoices } from '../../../lib/background/portal-choices';
 import { dueReminders } from '../../../lib/ledger/reminders';
 import type { LedgerData } from '../../../lib/ledger/schemas';
 import { LedgerStore } from '../../../lib/ledger/store';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortalMapping } from '../../../lib/ledger/schemas';
-import { parsePortalProfile, toPortalProfile } from '../../../lib/portal/portal-profile';
+import { parsePortalProfile, toPortalProfile } from '../../../lib/portal/recognise/portal-profile';
 import { asRead, jsonCase, jsonCaseBytes } from './fuzz-mutations';
 import { canonical, everyView, expectNoPollution, FUZZ_RUNS, FUZZ_SEED, seededStore, SEEDED_LEDGER, tally, unclearMessages } from './fuzz-store';
 

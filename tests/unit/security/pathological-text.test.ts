@@ -4,7 +4,7 @@
 // A regression would not fail on a timing threshold here but hang: each step yields, so Vitest's timeout can end it.
 import { describe, expect, it } from 'vitest';
 import { guessMapping, normaliseWords, previewImport, readCsv } from '../../../lib/ledger/csv-import';
-import { normaliseLabel } from '../../../lib/portal/text';
+import { normaliseLabel } from '../../../lib/portal/recognise/text';
 
 const BRACKETS = '('.repeat(200_000);
 const yieldToTimers = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parsePortalProfile, toPortalProfile } from '../../../lib/portal/portal-profile';
-import { quoted } from '../../../lib/quoted';
+import { parsePortalProfile, toPortalProfile } from '../../../lib/portal/recognise/portal-profile';
+import { quoted } from '../../../lib/shared/quoted';
 
 describe('quoted: file text inside a message', () => {
   it('keeps ordinary text as it is', () => {

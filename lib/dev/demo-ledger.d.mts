@@ -1,0 +1,2 @@
+import type { LedgerData } from '../ledger/schemas';
+export function demoLedger(today: string): LedgerData;
