@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { FormChoice } from '@/lib/background/portal-choices';
-import type { PortalMapping } from '@/lib/ledger/schemas';
-import { askBackground } from '@/lib/portal/client';
+import type { FormChoice } from '@/lib/portal/messages';
+import type { PortalMapping } from '@/lib/shared/records';
+import { askBackground } from '@/components/panel/ask-background';
 import type { PageField } from '@/lib/portal/recognise/fields';
 import { fillPage } from '@/lib/portal/fill/fill-page';
 import { readPage } from '@/lib/portal/recognise/page-fields';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatUkDate } from '@/lib/pension/dates';
-import { formatPence } from '@/lib/pension/money';
+import { formatUkDate } from '@/lib/shared/dates';
+import { formatPence } from '@/lib/shared/money';
 import type { Receipt } from '@/lib/ledger/schemas';
-import { askBackground } from '@/lib/portal/client';
+import { askBackground } from '@/components/panel/ask-background';
 import { readConfirmation } from '@/lib/portal/read/confirmation';
 import { readPence } from '@/lib/portal/fill/formats';
 import { visibleText } from '@/lib/portal/read/summary';

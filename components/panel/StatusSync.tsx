@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground } from '@/lib/portal/client';
+import { askBackground } from '@/components/panel/ask-background';
 import { readStatuses } from '@/lib/portal/read/statuses';
 import { messageOf } from '@/lib/shared/message-of';
 

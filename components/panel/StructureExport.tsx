@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DetectedPage } from '@/lib/portal/detect/detect-page';
-import { askBackground } from '@/lib/portal/client';
+import { askBackground } from '@/components/panel/ask-background';
 import { readPage } from '@/lib/portal/recognise/page-fields';
 import { extractStructure } from '@/lib/portal/structure/extract';
 import { scrubText } from '@/lib/portal/structure/scrub';

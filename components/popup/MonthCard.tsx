@@ -1,5 +1,5 @@
-import { daysFromTo, formatMonth, formatUkDate } from '@/lib/pension/dates';
-import { formatPence } from '@/lib/pension/money';
+import { daysFromTo, formatMonth, formatUkDate } from '@/lib/shared/dates';
+import { formatPence } from '@/lib/shared/money';
 import type { MonthForms } from '@/lib/ledger/forms';
 
 /** One month's Locum B at a glance: what to pay, by when, and the tier against the advised one. */

@@ -1,4 +1,4 @@
-import { formatUkDate } from '@/lib/pension/dates';
+import { formatUkDate } from '@/lib/shared/dates';
 import type { OpenLimit } from '@/lib/ledger/ten-week';
 
 /** The next 10-week limits, worst first: work past its limit can never be pensioned. */

@@ -1,4 +1,4 @@
-import { formatUkDate } from '@/lib/pension/dates';
+import { formatUkDate } from '@/lib/shared/dates';
 import type { WaitingLocumA } from '@/lib/ledger/waiting';
 
 /** Locum As still with the practice, or sent back: what the assistant read from PCSE's list pages. */

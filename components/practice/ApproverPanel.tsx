@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApproverCheck } from '@/lib/pension/approver-check';
-import { askBackground } from '@/lib/portal/client';
+import { askBackground } from '@/components/panel/ask-background';
 import type { PracticeMatch } from '@/lib/pension/practice-match';
 import { locumAFromSummary } from '@/lib/portal/read/locum-a-summary';
 import { selectedOrganisation } from '@/lib/portal/read/organisation';

@@ -1,10 +1,8 @@
-import { formatPence, formatUkDate, formatMonth, type Finding } from '../pension';
+import { formatPence, formatUkDate, formatMonth } from '../pension';
 import type { FillValues } from '../portal/fill/values';
+import type { FormChoice } from '../portal/messages';
 import { monthlyForms, type FormAFromLedger, type MonthForms } from '../ledger/forms';
 import type { LedgerData, Profile } from '../ledger/schemas';
-
-/** One ledger entry the panel offers to fill a page with: a Locum A's invoice, or a Locum B's month. */
-export type FormChoice = { key: string; label: string; submitted?: string; draftedAt?: string; fill: FillValues; findings: Finding[] };
 
 function profileValues(profile: Profile | null): Record<string, string> {
   if (!profile) return {};

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../pension/dates';
+import { isIsoDate } from '../shared/dates';
 
 /**
  * Test builds only: end-to-end tests run the replica on a fixed "today" (its seed data's), so they set the background's

@@ -1,16 +1,15 @@
 import * as z from 'zod/mini';
-import { PensionInputError, parseInput } from '../pension/errors';
+import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, megabytes, parseJsonText } from '../shared/json-file';
+import { validateWith } from '../shared/validation';
 import { quoted } from '../shared/quoted';
-import { LedgerData, Timestamp } from './schemas';
+import { LedgerData } from './schemas';
+import { Timestamp } from '../shared/records';
 
 /** LedgerData is defined with the records in schemas.ts (the store replaces it whole too); re-exported as the backup's payload. */
 export { LedgerData };
 
 /** Far above a lifetime of sessions (about 300 bytes each), and small enough to parse in a browser tab without trouble. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
-export const BACKUP_FORMAT = 'locum-ledger-backup';
-/** Named here so a plain-backup restore can recognise an encrypted file and ask for its passphrase instead. */
-export const ENCRYPTED_BACKUP_FORMAT = 'locum-ledger-encrypted-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 /** A file broken on every row would otherwise list thousands of problems; the first hundred show what is wrong. */
 const MAX_PROBLEMS_LISTED = 100;
@@ -37,27 +36,7 @@ export function serialiseBackup(data: LedgerData, exportedAt: string): string {
   return `${JSON.stringify(createBackup(data, exportedAt), null, 2)}\n`;
 }
 
-/** Whether `text` is over `limitBytes` of UTF-8. Counts bytes only when the length alone cannot tell. */
-export function isLargerThan(text: string, limitBytes: number): boolean {
-  return text.length > limitBytes || (text.length * 3 > limitBytes && new TextEncoder().encode(text).byteLength > limitBytes);
-}
-
-export const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-
 export const TOO_LARGE = `This file is larger than ${megabytes(MAX_BACKUP_BYTES)}, the most a Locum Ledger backup can be, so it was not read.`;
-
-/** JSON text to a value, forgiving the byte-order mark Notepad adds when a backup is opened and saved. */
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A newer build may change the data's shape, so its files are refused whole rather than half-read. */
 function newerVersionProblem(version: unknown): string | undefined {
@@ -71,16 +50,6 @@ function headerProblem(value: unknown): string | undefined {
   if (value.format === ENCRYPTED_BACKUP_FORMAT) return ENCRYPTED_NOT_PLAIN;
   if (value.format !== BACKUP_FORMAT) return NOT_A_BACKUP;
   return newerVersionProblem(value.schemaVersion);
-}
-
-/** The value, or every problem with its path, named the project's one way (lib/pension/errors.ts) so messages read alike. */
-export function validateWith<T extends z.ZodMiniType>(schema: T, value: unknown): { ok: true; value: z.output<T> } | { ok: false; problems: string[] } {
-  try {
-    return { ok: true, value: parseInput(schema, value, 'file') };
-  } catch (error) {
-    if (error instanceof PensionInputError) return { ok: false, problems: error.problems };
-    throw error;
-  }
 }
 
 function duplicateIdProblems(collection: keyof LedgerData, records: { id: string }[], noun: string): string[] {

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { PageToBackground } from './messages';
 import { BackgroundReply } from '../shared/reply';
 import type { PopupSummary } from './popup-summary';
-import type { Invoice, LedgerData, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
+import type { Invoice, LedgerData, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
+import type { PortalMapping } from '../shared/records';
 
 type Results = {
   'ledger/read': LedgerData;

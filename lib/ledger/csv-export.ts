@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
-import { formatMonth, formatUkDate } from '../pension/dates';
+import { formatMonth, formatUkDate } from '../shared/dates';
 import { todayInEngland } from '../shared/today';
-import type { LedgerData, Practice, Receipt, SessionWorkType, Submission, SubmissionStatus } from './schemas';
+import type { LedgerData, Practice, Receipt, SessionWorkType, Submission } from './schemas';
+import type { SubmissionStatus } from '../shared/records';
 
 /** Excel opens a CSV as the computer's ANSI code page unless it starts with a UTF-8 byte-order mark: £ and é would be garbled. */
 const BOM = '\uFEFF';

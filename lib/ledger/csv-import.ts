@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { quoted } from '../shared/quoted';
 import * as z from 'zod/mini';
-import { isLargerThan, megabytes } from './backup';
-import { parseInput } from '../pension/errors';
-import { isValidOdsCode } from '../pension/identifiers';
-import { IsoDate } from '../pension/schemas';
+import { isLargerThan, megabytes } from '../shared/json-file';
+import { parseInput } from '../shared/validation';
+import { isValidOdsCode } from '../pension';
+import { IsoDate } from '../pension';
 import rawColumns from './data/csv-columns.json';
 import { parsePounds, parseUkDate, type Parsed } from '../shared/parse-uk';
 import { goesOnForms, Practice, Session, SessionWorkType } from './schemas';

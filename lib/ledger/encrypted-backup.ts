@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, MAX_BACKUP_BYTES, megabytes, NOT_JSON, parseJsonText, validateWith } from './backup';
+import { MAX_BACKUP_BYTES, NOT_JSON } from './backup';
+import { validateWith } from '../shared/validation';
+import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, megabytes, parseJsonText } from '../shared/json-file';
 
 /** OWASP Password Storage Cheat Sheet (2023): PBKDF2-HMAC-SHA256 needs 600,000 iterations (310,000 in its 2021 edition). */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { adviseTier, findRatePeriod, ratesOn, sdDigits, type Finding, type LocumA, type LocumB, type RatePeriod, type TierAdvice } from '../pension';
-import { checkValidForms } from '../pension/check-forms';
-import { ninetyPercent } from '../pension/contributions';
-import { parseInput } from '../pension/errors';
-import { buildValidLocumA } from '../pension/locum-a';
-import { buildValidLocumB } from '../pension/locum-b';
-import { IsoDate } from '../pension/schemas';
+import { adviseTier, findRatePeriod, IsoDate, PensionInputError, ratesOn, sdDigits, type Finding, type LocumA, type LocumB, type RatePeriod, type TierAdvice } from '../pension';
+import { checkValidForms } from '../pension/internal';
+import { ninetyPercent } from '../pension/internal';
+import { parseInput } from '../shared/validation';
+import { buildValidLocumA } from '../pension/internal';
+import { buildValidLocumB } from '../pension/internal';
 import { periodsOf } from './periods';
 import { goesOnForms, type Invoice, type LedgerData, type Practice, type Session } from './schemas';
 
@@ -174,7 +173,7 @@ export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlyS
       const findings = checkValidForms({
         formsA: forms,
         formB,
-        receivedOn: parseInput(ReceivedOn, { receivedOn: receivedOn(month, formsA) }, 'checkForms').receivedOn,
+        receivedOn: parseInput(ReceivedOn, { receivedOn: receivedOn(month, formsA) }, 'checkForms', PensionInputError).receivedOn,
         chosenRatePercent: ratePercent,
         advisedRatePercent: advice.ratePercent,
         ...(profile?.dateOfBirth ? { dateOfBirth: profile.dateOfBirth } : {}),

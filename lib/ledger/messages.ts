@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { IsoDate } from '../pension/schemas';
-import { Id, Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
+import { IsoDate } from '../pension';
+import { Invoice, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
+import { Id, PortalMapping } from '../shared/records';
 
 /** Requests from the extension's own pages (popup, dashboard) to the background, which owns the ledger. */
 export const PageToBackground = z.discriminatedUnion('type', [

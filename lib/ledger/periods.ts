@@ -1,5 +1,5 @@
-import { dayNumber } from '../pension/dates';
-import type { DatePeriod } from '../pension/schemas';
+import { dayNumber } from '../shared/dates';
+import type { DatePeriod } from '../pension';
 
 /** An invoice's dates usually arrive in order already (the ledger is read by date worked): then no copy and no sort. */
 function sortedDistinct(dates: string[]): string[] {

@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
-import { problemsOf } from '../pension/errors';
+import { problemsOf } from '../shared/validation';
 import { quickCheck, type QuickCheck } from './quick-check';
-import { Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type LedgerStoreName } from './schemas';
+import { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type LedgerStoreName } from './schemas';
+import { PortalMapping } from '../shared/records';
 
 /** Each store's schema: what a record read from it must fit to reach the ledger. */
 const SCHEMAS = {

@@ -1,4 +1,5 @@
-import { ENCRYPTED_NOT_PLAIN, megabytes, parseBackup, TOO_LARGE, type BackupResult } from './backup';
+import { ENCRYPTED_NOT_PLAIN, parseBackup, TOO_LARGE, type BackupResult } from './backup';
+import { megabytes } from '../shared/json-file';
 import { decryptBackup, isEncryptedBackup, MAX_ENCRYPTED_BACKUP_BYTES } from './encrypted-backup';
 
 /** The most a chosen backup file may be before it is read: an encrypted backup is larger than the plain one inside it. */

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { IsoDate, Month, Pence, RatePercent } from '../pension/schemas';
+import { IsoDate, Month, Pence, RatePercent } from '../pension';
+import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
 
-export const Id = z.string().check(z.minLength(1), z.maxLength(64));
-export const Timestamp = z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date and time'));
-const Text = (max: number) => z.string().check(z.maxLength(max, `at most ${max} characters`));
+export { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Timestamp };
 
 export const OtherRole = z.object({
   description: Text(120),
@@ -68,8 +67,6 @@ export const Invoice = z.object({
 });
 export type Invoice = z.infer<typeof Invoice>;
 
-export const SubmissionStatus = z.enum(['drafted', 'submitted', 'approved', 'rejected', 'paid']);
-export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
 
 export const Submission = z.object({
   id: Id,
@@ -117,19 +114,6 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** What identifies a page field the user taught: if any part changes, the mapping is dropped rather than misfill (anchors.md §2.1). */
-export const FieldFingerprint = z.object({ id: Text(200), name: Text(200), label: Text(300) });
-export type FieldFingerprint = z.infer<typeof FieldFingerprint>;
-
-/** A field the user taught the portal assistant: on this kind of page, the field with this fingerprint holds this concept. */
-export const PortalMapping = z.object({
-  id: Id,
-  pageKind: Text(40).check(z.minLength(1)),
-  fingerprint: FieldFingerprint,
-  concept: Text(60).check(z.minLength(1)),
-  createdAt: Timestamp,
-});
-export type PortalMapping = z.infer<typeof PortalMapping>;
 
 /** Practice mode: a locum's invoice as the practice recorded it, to check a Locum A against before approving. */
 export const PracticeInvoice = z.object({

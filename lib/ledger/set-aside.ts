@@ -1,4 +1,4 @@
-import { formatUkDate, isIsoDate } from '../pension/dates';
+import { formatUkDate, isIsoDate } from '../shared/dates';
 import type { LedgerStoreName, SetAsideRecord } from './schemas';
 
 export const SET_ASIDE_FORMAT = 'locum-ledger-set-aside';

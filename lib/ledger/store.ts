@@ -1,8 +1,9 @@
 import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
-import { PensionInputError, parseInput } from '../pension/errors';
+import { InputError, parseInput } from '../shared/validation';
 import { ALL_STORES, RECORD_STORES, WRITE_STORES, type LedgerDatabase, type LedgerSchema } from './db';
 import { keepReadable, keepReadableOne, problemWith, type Unreadable } from './readable';
-import { DEFAULT_SETTINGS, Invoice, LedgerData, LedgerStoreName, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type SetAsideRecord } from './schemas';
+import { DEFAULT_SETTINGS, Invoice, LedgerData, LedgerStoreName, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type SetAsideRecord } from './schemas';
+import { PortalMapping } from '../shared/records';
 import { messageOf } from '../shared/message-of';
 
 const STORE_ORDER = LedgerStoreName.options;
@@ -21,7 +22,7 @@ export class LedgerWriteError extends Error {
 
 function explain(error: unknown): LedgerWriteError {
   if (error instanceof LedgerWriteError) return error;
-  if (error instanceof PensionInputError) return new LedgerWriteError(error.message);
+  if (error instanceof InputError) return new LedgerWriteError(error.message);
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {
     return new LedgerWriteError('Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.');
   }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { PARAMETERS } from './rules';
-import { formatUkDate } from './dates';
+import { formatUkDate } from '../shared/dates';
 import { PensionInputError, parseInput } from './errors';
-import { divideHalfUp, formatBound, formatPence } from './money';
+import { divideHalfUp, formatBound, formatPence } from '../shared/money';
 import { ratePeriodCovering, type RatePeriod } from './rate-periods';
-import { AdviseTierInput, Days, Pence } from './schemas';
+import { AdviseTierInput, Days } from './schemas';
+import { Pence } from './schemas';
 import { bandFor, type Tier } from './tiers';
 
 const YEAR_DAYS = PARAMETERS.annualisationDays;

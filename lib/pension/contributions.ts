@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseInput } from './errors';
-import { divideHalfUp, percentOf } from './money';
+import { divideHalfUp, percentOf } from '../shared/money';
 import { ratePeriodCovering } from './rate-periods';
 import { IsoDate, Pence } from './schemas';
 

@@ -1,4 +1,4 @@
-import { addDays, monthOf, nextMonth } from './dates';
+import { addDays, monthOf, nextMonth } from '../shared/dates';
 import { parseInput } from './errors';
 import { findRatePeriod } from './rate-periods';
 import { PARAMETERS } from './rules';

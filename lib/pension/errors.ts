@@ -1,44 +1,12 @@
 import type * as z from 'zod/mini';
+import { InputError, parseInput as parseWith } from '../shared/validation';
 
 /** Thrown when a caller passes input the engine cannot compute from; the message names each bad field. */
-export class PensionInputError extends Error {
+export class PensionInputError extends InputError {
   override name = 'PensionInputError';
-  constructor(
-    message: string,
-    readonly problems: string[] = [],
-  ) {
-    super(message);
-  }
 }
 
-function pathText(path: PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return 'is not valid';
-}
-
-function problemsIn(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => {
-    const where = pathText(issue.path);
-    return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
-  });
-}
-
-/** Every problem with `value` against `schema`, each with its path; none when it fits. */
-export function problemsOf(schema: z.ZodMiniType, value: unknown): string[] {
-  const result = schema.safeParse(value);
-  return result.success ? [] : problemsIn(result.error);
-}
-
-/** Validates `value` against `schema`, or throws one error that lists every problem with its path. */
+/** Validates the engine's input, or throws a `PensionInputError` listing every problem with its path. */
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, context: string): z.output<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = problemsIn(result.error);
-  throw new PensionInputError(`${context}: ${problems.join('; ')}`, problems);
+  return parseWith(schema, value, context, PensionInputError);
 }

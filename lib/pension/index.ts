@@ -15,5 +15,6 @@ export { checkForms } from './check-forms';
 export { PensionInputError } from './errors';
 export { isValidNiNumber, isValidOdsCode, sdDigits } from './identifiers';
 export type { Finding, Severity, LocumA, LocumAInput, LocumB, LocumBInput, AdviseTierInput, ReconcileInput, CheckFormsInput, WorkType, DatePeriod, PracticeRef } from './schemas';
-export { formatPence } from './money';
-export { formatUkDate, formatMonth, daysFromTo } from './dates';
+export { IsoDate, Month, Pence, RatePercent } from './schemas';
+export { formatPence } from '../shared/money';
+export { formatUkDate, formatMonth, daysFromTo } from '../shared/dates';

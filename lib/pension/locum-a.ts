@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { formBMonthOf } from './deadlines';
 import { parseInput } from './errors';
-import { percentOf } from './money';
+import { percentOf } from '../shared/money';
 import { ninetyPercent } from './contributions';
 import { ratePeriodCovering } from './rate-periods';
 import { LocumAInput, type LocumA } from './schemas';

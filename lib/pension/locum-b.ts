@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
-import { firstDayOf, formatMonth } from './dates';
+import { firstDayOf, formatMonth } from '../shared/dates';
 import { formBDueDate } from './deadlines';
 import { PensionInputError, parseInput } from './errors';
-import { percentOf } from './money';
+import { percentOf } from '../shared/money';
 import { paymentReference } from './payment-reference';
 import { LocumBInput, type LocumB } from './schemas';
 import { ratePeriodCovering } from './rate-periods';

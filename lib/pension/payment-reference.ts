@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { monthAbbreviation } from './dates';
+import { monthAbbreviation } from '../shared/dates';
 import { PensionInputError, parseInput } from './errors';
 import { SD_NUMBER_HELP, sdDigits } from './identifiers';
 import { Month } from './schemas';

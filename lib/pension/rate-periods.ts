@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import rawRatePeriods from './data/rate-periods.json';
-import { addDays, formatUkDate } from './dates';
+import { addDays, formatUkDate } from '../shared/dates';
 import { PensionInputError, parseInput } from './errors';
 import { IsoDate, RatePercent } from './schemas';
 

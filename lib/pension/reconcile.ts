@@ -1,7 +1,7 @@
-import { firstDayOf } from './dates';
+import { firstDayOf } from '../shared/dates';
 import { PensionInputError, parseInput } from './errors';
 import { PARAMETERS } from './rules';
-import { percentOf } from './money';
+import { percentOf } from '../shared/money';
 import { ratePeriodOn } from './rate-periods';
 import { ReconcileInput } from './schemas';
 import { tierFor } from './tiers';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import rawRules from './data/rules.json';
 import { parseInput } from './errors';
-import { IsoDate, Severity, type Finding } from './schemas';
+import { Severity, type Finding } from './schemas';
+import { IsoDate } from './schemas';
 
 const FindingRule = z.object({ severity: Severity, rule: z.string(), source: z.string().check(z.startsWith('https://')) });
 

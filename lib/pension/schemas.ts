@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { isIsoDate, isMonth } from './dates';
-import { MAX_PENCE } from './money';
+import { isIsoDate, isMonth } from '../shared/dates';
+import { MAX_PENCE } from '../shared/money';
 
 export const IsoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 export const Month = z.string().check(z.refine(isMonth, 'expected a month written YYYY-MM'));

@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber } from './dates';
+import { dayNumber, fromDayNumber } from '../shared/dates';
 import type { DatePeriod } from './schemas';
 
 /** Every distinct calendar day inside the inclusive periods, in order: rows that overlap count a day once. */

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { IsoDate, Pence } from '../pension/schemas';
-import { FieldFingerprint, Id } from '../ledger/schemas';
+import { IsoDate, Pence, type Finding } from '../pension';
+import { FieldFingerprint, Id } from '../shared/records';
 import { PageKind } from './recognise/concepts';
 import { PageStructure } from './structure/schema';
+import type { FillValues } from './fill/values';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -57,3 +58,5 @@ export const ContentToBackground = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
+/** One ledger entry the panel offers to fill a page with: a Locum A's invoice, or a Locum B's month. */
+export type FormChoice = { key: string; label: string; submitted?: string; draftedAt?: string; fill: FillValues; findings: Finding[] };

@@ -1,6 +1,6 @@
-import { isIsoDate } from '../pension/dates';
+import { isIsoDate } from './dates';
 import { quoted } from './quoted';
-import { formatPence, MAX_PENCE } from '../pension/money';
+import { formatPence, MAX_PENCE } from './money';
 
 /** A value read from what a person typed, or the reason it could not be read, in plain English. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
-import type { PortalMapping } from '@/lib/ledger/schemas';
+import type { PortalMapping } from '@/lib/shared/records';
 import { readFileText } from '@/lib/shared/file-text';
 import { messageOf } from '@/lib/shared/message-of';
 import { MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE, parsePortalProfile, serialisePortalProfile } from '@/lib/portal/recognise/portal-profile';

@@ -1,4 +1,4 @@
-import { addMonths, formatUkDate as uk } from '../dates';
+import { addMonths, formatUkDate as uk } from '../../shared/dates';
 import { finding, PARAMETERS } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';

@@ -1,4 +1,4 @@
-import { formatMonth, formatUkDate as uk, isWeekend } from '../dates';
+import { formatMonth, formatUkDate as uk, isWeekend } from '../../shared/dates';
 import { formBDueDate } from '../deadlines';
 import { finding } from '../rules';
 import type { Finding } from '../schemas';

@@ -1,4 +1,5 @@
-import { isValidNiNumber, isValidOdsCode, NI_NUMBER_HELP, SD_NUMBER_HELP, sdDigits } from '../identifiers';
+import { isValidNiNumber, NI_NUMBER_HELP, SD_NUMBER_HELP, sdDigits } from '../identifiers';
+import { isValidOdsCode } from '../identifiers';
 import { finding } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';

@@ -1,4 +1,4 @@
-import { addMonths, formatMonth, formatUkDate as uk, monthOf } from '../dates';
+import { addMonths, formatMonth, formatUkDate as uk, monthOf } from '../../shared/dates';
 import { finding, PARAMETERS } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext, CheckedForm } from './context';

@@ -1,4 +1,4 @@
-import { firstDayOf, formatMonth, formatUkDate as uk } from '../dates';
+import { firstDayOf, formatMonth, formatUkDate as uk } from '../../shared/dates';
 import { findRatePeriod } from '../rate-periods';
 import { finding } from '../rules';
 import type { Finding } from '../schemas';

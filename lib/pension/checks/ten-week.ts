@@ -1,4 +1,4 @@
-import { dayNumber, formatUkDate as uk, fromDayNumber } from '../dates';
+import { dayNumber, formatUkDate as uk, fromDayNumber } from '../../shared/dates';
 import { finding, PARAMETERS } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';

@@ -1,4 +1,4 @@
-import { firstDayOf, formatUkDate as uk } from '../dates';
+import { firstDayOf, formatUkDate as uk } from '../../shared/dates';
 import { findRatePeriod, type RatePeriod } from '../rate-periods';
 import { finding } from '../rules';
 import type { Finding } from '../schemas';

@@ -1,4 +1,4 @@
-import { formatUkDate as uk } from '../dates';
+import { formatUkDate as uk } from '../../shared/dates';
 import { finding, PARAMETERS, RULES } from '../rules';
 import type { Finding } from '../schemas';
 import type { CheckContext } from './context';

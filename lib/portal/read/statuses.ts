@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { SubmissionStatus } from '../../ledger/schemas';
+import type { SubmissionStatus } from '../../shared/records';
 import type { ListStatusMessage } from '../messages';
 import { visibleText } from './summary';
 

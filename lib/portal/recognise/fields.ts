@@ -5,8 +5,8 @@ import { ariaTexts, columnHeaderText, labelIndex, legendText, precedingText, row
 
 export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
 export type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
-export type { FieldFingerprint as Fingerprint } from '../../ledger/schemas';
-import type { FieldFingerprint as Fingerprint } from '../../ledger/schemas';
+export type { FieldFingerprint as Fingerprint } from '../../shared/records';
+import type { FieldFingerprint as Fingerprint } from '../../shared/records';
 
 /** One thing a person fills in: a control, a radio group, or a date split into day, month and year boxes. */
 export type PageField = {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, parseJsonText } from '../../ledger/backup';
-import { PortalMapping, Timestamp } from '../../ledger/schemas';
+import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, parseJsonText } from '../../shared/json-file';
+import { PortalMapping, Timestamp } from '../../shared/records';
 import { quoted } from '../../shared/quoted';
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldFingerprint, PortalMapping } from '../../ledger/schemas';
+import type { FieldFingerprint, PortalMapping } from '../../shared/records';
 import { CONCEPT_BY_ID, conceptsFor, type Concept, type PageKind } from './concepts';
 import type { PageField } from './fields';
 import { fits } from './match';

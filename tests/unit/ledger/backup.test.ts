@@ -1,18 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_FORMAT,
-  createBackup,
-  ENCRYPTED_NOT_PLAIN,
-  MAX_BACKUP_BYTES,
-  NOT_A_BACKUP,
-  NOT_JSON,
-  parseBackup,
-  serialiseBackup,
-  TOO_LARGE,
-  type LedgerData,
-} from '../../../lib/ledger/backup';
+import { createBackup, ENCRYPTED_NOT_PLAIN, MAX_BACKUP_BYTES, NOT_A_BACKUP, NOT_JSON, parseBackup, serialiseBackup, TOO_LARGE, type LedgerData } from '../../../lib/ledger/backup';
+import { BACKUP_FORMAT } from '../../../lib/shared/json-file';
 
 /** Property runs and 20 MB files take a while; other suites running alongside can slow them past Vitest's 5-second default. */
 const PROPERTY_TIMEOUT = 60_000;

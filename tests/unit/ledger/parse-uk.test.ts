@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { poundsForSpreadsheet } from '../../../lib/ledger/csv-export';
 import { parsePounds, parseUkDate } from '../../../lib/shared/parse-uk';
-import { formatUkDate, fromDayNumber } from '../../../lib/pension/dates';
-import { formatPence } from '../../../lib/pension/money';
+import { formatUkDate, fromDayNumber } from '../../../lib/shared/dates';
+import { formatPence } from '../../../lib/shared/money';
 
 /** Property runs are many; other suites running alongside can slow them past Vitest's 5-second default. */
 const PROPERTY_TIMEOUT = 60_000;

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quickCheck } from '../../../lib/ledger/quick-check';
-import { Invoice, PortalMapping, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from '../../../lib/ledger/schemas';
+import { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from '../../../lib/ledger/schemas';
+import { PortalMapping } from '../../../lib/shared/records';
 import { oneOfEach } from '../../fixtures/ledger-records';
 
 /** Other suites running alongside can slow property runs past Vitest's 5-second default. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '../../../lib/pension/errors';
+import { parseInput } from '../../../lib/shared/validation';
 import { LedgerData, Practice, Session, Submission } from '../../../lib/ledger/schemas';
 import { riverside, session } from '../../fixtures/ledger-records';
 

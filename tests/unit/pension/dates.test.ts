@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, fromDayNumber, isIsoDate } from '../../../lib/pension/dates';
+import { addMonths, dayNumber, fromDayNumber, isIsoDate } from '../../../lib/shared/dates';
 
 describe('engine dates', () => {
   it('fromDayNumber agrees with the platform calendar for every day from 1900 to 2200', () => {

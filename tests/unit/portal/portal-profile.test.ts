@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { PortalMapping } from '../../../lib/ledger/schemas';
+import type { PortalMapping } from '../../../lib/shared/records';
 import {
   BACKUP_NOT_PROFILE,
   MAX_PORTAL_PROFILE_BYTES,

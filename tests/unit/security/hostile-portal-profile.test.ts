@@ -2,7 +2,7 @@
 // Hostile files: 10,000 malformed portal profiles, imported as the dashboard's Settings imports them.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PortalMapping } from '../../../lib/ledger/schemas';
+import type { PortalMapping } from '../../../lib/shared/records';
 import { parsePortalProfile, toPortalProfile } from '../../../lib/portal/recognise/portal-profile';
 import { asRead, jsonCase, jsonCaseBytes } from './fuzz-mutations';
 import { canonical, everyView, expectNoPollution, FUZZ_RUNS, FUZZ_SEED, seededStore, SEEDED_LEDGER, tally, unclearMessages } from './fuzz-store';

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ApproverCheck } from '../pension/approver-check';
-import type { FormChoice } from '../background/portal-choices';
-import { BackgroundReply } from '../shared/reply';
-import type { PortalMapping, Receipt, Submission } from '../ledger/schemas';
-import type { ContentToBackground } from './messages';
-import type { PracticeMatch } from '../pension/practice-match';
-import type { PageStructure } from './structure/schema';
+import type { ApproverCheck } from '../../lib/pension/approver-check';
+import type { FormChoice } from '../../lib/portal/messages';
+import { BackgroundReply } from '../../lib/shared/reply';
+import type { Receipt, Submission } from '../../lib/ledger/schemas';
+import type { PortalMapping } from '../../lib/shared/records';
+import type { ContentToBackground } from '../../lib/portal/messages';
+import type { PracticeMatch } from '../../lib/pension/practice-match';
+import type { PageStructure } from '../../lib/portal/structure/schema';
 
 type Results = {
   'portal/form-choices': { choices: FormChoice[]; mappings: PortalMapping[] };
