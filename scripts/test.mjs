@@ -1,4 +1,4 @@
-// `npm test`: type-check, unit tests, build, end-to-end tests, the performance regression check, then the Firefox smoke test when
+// `npm test`: the house checks (format and lint by Biome, import boundaries by dependency-cruiser, dead code by knip), type-check, unit tests, build, end-to-end tests, the performance regression check, then the Firefox smoke test when
 // firefox-esr is installed (skipped, not failed, when it is not), then the release suite (production zips and the
 // tests that read them) and npm audit of the runtime dependencies (skipped, with the reason, when the registry gives
 // no audit). Ends with one plain line, "N passed, N failed", the totals across every suite, because CI reads that
@@ -23,6 +23,18 @@ function record(name, passed, failed) {
 
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+/** One command that passes or fails as a whole: the format/lint, boundary and dead-code checks. */
+function check(name, command, args) {
+  const ok = run(command, args) === 0;
+  record(name, ok ? 1 : 0, ok ? 0 : 1);
+}
+
+function houseChecks() {
+  check('format and lint (biome ci)', 'npx', ['biome', 'ci', '.']);
+  check('import boundaries (dependency-cruiser)', 'npx', ['depcruise', 'lib', 'components', 'entrypoints', 'tests', '--config', '.dependency-cruiser.cjs']);
+  check('dead code (knip)', 'npx', ['knip']);
 }
 
 function typecheck() {
@@ -103,6 +115,7 @@ function npmAudit() {
 }
 
 const started = Date.now();
+houseChecks();
 typecheck();
 unit();
 if (build()) {
