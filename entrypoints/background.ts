@@ -25,7 +25,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (isOwnPage(sender, browser.runtime.id, origin)) {
       const today = TEST_BUILD ? testClockRequest(message) : undefined;
-      if (today) return Promise.resolve({ ok: true, result: (testToday = today) });
+      if (today) {
+        testToday = today;
+        return Promise.resolve({ ok: true, result: today });
+      }
       return replyTo(store, message);
     }
     if (isPortalPage(sender, browser.runtime.id, TEST_BUILD)) {

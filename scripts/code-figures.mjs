@@ -28,7 +28,10 @@ function percentile(values, p) {
 }
 
 function walk(node, visit, depth = 0) {
-  if (Array.isArray(node)) return node.forEach((child) => walk(child, visit, depth));
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit, depth);
+    return;
+  }
   if (!node || typeof node.type !== 'string') return;
   visit(node, depth);
   const inner = /Function/.test(node.type) ? depth + 1 : depth;

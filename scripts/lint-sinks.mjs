@@ -55,7 +55,10 @@ function problemOf(node) {
 }
 
 function walk(node, visit) {
-  if (Array.isArray(node)) return node.forEach((child) => walk(child, visit));
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
   if (!node || typeof node.type !== 'string') return;
   visit(node);
   for (const [key, value] of Object.entries(node)) if (key !== 'loc' && value && typeof value === 'object') walk(value, visit);

@@ -10,7 +10,7 @@ export { LedgerData };
 
 /** Far above a lifetime of sessions (about 300 bytes each), and small enough to parse in a browser tab without trouble. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
-export const BACKUP_SCHEMA_VERSION = 1;
+const BACKUP_SCHEMA_VERSION = 1;
 /** A file broken on every row would otherwise list thousands of problems; the first hundred show what is wrong. */
 const MAX_PROBLEMS_LISTED = 100;
 

@@ -12,7 +12,7 @@ const BOM = '\uFEFF';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export const WORK_TYPE_LABELS: Record<SessionWorkType, string> = {
+const WORK_TYPE_LABELS: Record<SessionWorkType, string> = {
   practice: 'GP practice',
   appraisal: 'Appraisal',
   ooh: 'Out of hours',

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, SetAsideRecord, Settings, Submission } from './schemas';
 import type { PortalMapping } from '../shared/records';
 
-export const DB_NAME = 'locum-ledger';
+const DB_NAME = 'locum-ledger';
 
 export interface LedgerSchema extends DBSchema {
   profile: { key: 'me'; value: Profile };

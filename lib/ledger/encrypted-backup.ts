@@ -7,12 +7,12 @@ import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, me
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
 /** A file asking for more would freeze the tab for minutes: no build of Locum Ledger writes one. */
 const MAX_PBKDF2_ITERATIONS = 10_000_000;
-export const MIN_PASSPHRASE_LENGTH = 8;
+const MIN_PASSPHRASE_LENGTH = 8;
 const SALT_BYTES = 16;
 /** NIST SP 800-38D §8.2: a 96-bit IV, random for each encryption. */
 const IV_BYTES = 12;
 const GCM_TAG_BYTES = 16;
-export const ENCRYPTED_BACKUP_VERSION = 1;
+const ENCRYPTED_BACKUP_VERSION = 1;
 /** A backup at the plain limit, in base64 (4 characters for 3 bytes), plus the tag and a generous allowance for the header. */
 export const MAX_ENCRYPTED_BACKUP_BYTES = Math.ceil((MAX_BACKUP_BYTES + GCM_TAG_BYTES) / 3) * 4 + 4096;
 
@@ -32,7 +32,7 @@ const base64Bytes = (bytes: number) =>
   z.string().check(z.refine((text) => isBase64(text) && decodedLength(text) === bytes, `expected ${bytes} bytes written in base64`));
 const ITERATIONS_HELP = `expected a whole number of iterations from 1 to ${MAX_PBKDF2_ITERATIONS.toLocaleString('en-GB')}`;
 
-export const EncryptedBackupFile = z.object({
+const EncryptedBackupFile = z.object({
   format: z.literal(ENCRYPTED_BACKUP_FORMAT),
   version: z.literal(ENCRYPTED_BACKUP_VERSION),
   kdf: z.object({
@@ -44,7 +44,7 @@ export const EncryptedBackupFile = z.object({
   cipher: z.object({ name: z.literal('AES-GCM'), iv: base64Bytes(IV_BYTES) }),
   ciphertext: z.string().check(z.refine((text) => isBase64(text) && decodedLength(text) >= GCM_TAG_BYTES, 'expected the encrypted backup written in base64')),
 });
-export type EncryptedBackupFile = z.infer<typeof EncryptedBackupFile>;
+type EncryptedBackupFile = z.infer<typeof EncryptedBackupFile>;
 
 export type CryptResult = { ok: true; text: string } | { ok: false; problems: string[] };
 

@@ -77,7 +77,10 @@ function workByPeriod(ledger: LedgerData): Map<RatePeriod | undefined, PeriodWor
     if (!periodOfDay.has(session.dateWorked)) periodOfDay.set(session.dateWorked, findRatePeriod(session.dateWorked));
     const period = periodOfDay.get(session.dateWorked);
     let periodWork = work.get(period);
-    if (!periodWork) work.set(period, (periodWork = { payPence: 0, days: new Set<string>() }));
+    if (!periodWork) {
+      periodWork = { payPence: 0, days: new Set<string>() };
+      work.set(period, periodWork);
+    }
     periodWork.payPence += ninetyPercent(session.feePence);
     periodWork.days.add(session.dateWorked);
   }

@@ -4,7 +4,7 @@ import { openTenWeekLimits, type OpenLimit } from './ten-week';
 import { waitingLocumAs, type WaitingLocumA } from './waiting';
 import { previousMonth } from '../shared/today';
 
-export type PopupMonth = { month: string; forms?: MonthForms; submitted: boolean };
+type PopupMonth = { month: string; forms?: MonthForms; submitted: boolean };
 
 /** Everything the popup shows, worked out where the ledger lives: the popup gets two months, not a career of sessions. */
 export type PopupSummary = { thisMonth: PopupMonth; lastMonth: PopupMonth; tenWeek: OpenLimit[]; waiting: WaitingLocumA[]; practices: Practice[] };

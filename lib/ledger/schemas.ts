@@ -4,15 +4,14 @@ import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp 
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
 
-export { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Timestamp };
 
-export const OtherRole = z.object({
+const OtherRole = z.object({
   description: Text(120),
   pensionablePayPence: Pence,
   fullYear: z.boolean(),
   days: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
 });
-export type OtherRole = z.infer<typeof OtherRole>;
+type OtherRole = z.infer<typeof OtherRole>;
 
 export const Profile = z.object({
   name: Text(120),

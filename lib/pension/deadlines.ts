@@ -9,7 +9,7 @@ export function tenWeekLimit(lastDayWorked: string): string {
   return addTenWeeks(parseInput(IsoDate, lastDayWorked, 'tenWeekLimit(lastDayWorked)'));
 }
 
-export function addTenWeeks(lastDayWorked: string): string {
+function addTenWeeks(lastDayWorked: string): string {
   return addDays(lastDayWorked, PARAMETERS.tenWeekDays);
 }
 

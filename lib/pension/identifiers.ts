@@ -19,7 +19,7 @@ export function sdDigits(sdNumber: string): string | undefined {
   return SD_NUMBER.exec(sdNumber.trim())?.[1];
 }
 
-export function normaliseNiNumber(niNumber: string): string {
+function normaliseNiNumber(niNumber: string): string {
   return niNumber.replace(/\s+/g, '').toUpperCase();
 }
 

@@ -74,7 +74,7 @@ export const LocumB = z.object({
 });
 export type LocumB = z.infer<typeof LocumB>;
 
-export const OtherRole = z.object({
+const OtherRole = z.object({
   pensionablePayPence: Pence,
   fullYear: z.optional(z.boolean()),
   days: z.optional(Days),

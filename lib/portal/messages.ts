@@ -40,7 +40,7 @@ export const ReviewedLocumAMessage = z.object({
   paidOn: z.optional(IsoDate),
 });
 
-export const FormPage = z.enum(['locumAForm', 'locumBForm']);
+const FormPage = z.enum(['locumAForm', 'locumBForm']);
 
 /**
  * Requests from the PCSE content script to the background. A page context only ever gets what its page needs: the

@@ -43,7 +43,8 @@ async function restoreTime(opener: Page, url: string, file: { name: string; mime
   await page.goto(url);
   const input = page.getByLabel('Restore from a backup file');
   await input.evaluate((element) => {
-    const timing = ((globalThis as any).restoreTiming = { chosen: 0, restored: 0 });
+    const timing = { chosen: 0, restored: 0 };
+    (globalThis as any).restoreTiming = timing;
     element.addEventListener('change', () => (timing.chosen = performance.now()), { capture: true });
     new MutationObserver(() => {
       // Not the first status on the page: the backup reminder banner is a status too.

@@ -12,7 +12,7 @@ export function findOption(select: HTMLSelectElement, wanted: string[]): HTMLOpt
 }
 
 /** The visible button of a jQuery UI selectmenu that stands in for a hidden select (pcse-portal.md A1.4). */
-export function selectmenuOf(select: HTMLSelectElement): { button: HTMLElement; menu: HTMLElement } | undefined {
+function selectmenuOf(select: HTMLSelectElement): { button: HTMLElement; menu: HTMLElement } | undefined {
   if (!select.id) return undefined;
   const root = select.getRootNode() as Document | ShadowRoot;
   const button = root.getElementById?.(`${select.id}-button`);

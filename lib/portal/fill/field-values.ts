@@ -8,7 +8,7 @@ import { monthOnlyTexts, monthTexts, poundsText, readDate, readPence, ukDate } f
  * Values travel as canonical strings: dates YYYY-MM-DD, months YYYY-MM, money in pence ("219445"), a choice by its
  * key ("practice", "9.8"). These functions turn them into what a field shows, and read a field back.
  */
-export function optionTexts(concept: Concept, value: string): string[] {
+function optionTexts(concept: Concept, value: string): string[] {
   if (concept.kind === 'month') return monthTexts(value);
   if (concept.id === 'tier') return [value, `${value}%`, `${value} %`];
   return [value, ...(concept.options?.[value] ?? [])];
@@ -22,7 +22,7 @@ export function textFor(concept: Concept, value: string, input: HTMLInputElement
 }
 
 /** "Tier 4 (9.8%)" or "Tier 4 – 9.8%" names the 9.8% tier; "19.8%" does not. */
-export function namesPercent(text: string, value: string): boolean {
+function namesPercent(text: string, value: string): boolean {
   return new RegExp(`(^|[^\\d.])${value.replace('.', '\\.')}\\s?%`).test(text);
 }
 

@@ -15,7 +15,10 @@ export function watchPage(root: Node, onChange: () => void): { stop: () => void 
     const now = Date.now();
     runs = runs.filter((at) => now - at < 60_000);
     // Over the cap, one more run once the oldest leaves the minute, so the last change is never lost for good.
-    if (runs.length >= MAX_RUNS_PER_MINUTE) return void (timer = setTimeout(run, 60_000 - (now - runs[0]!)));
+    if (runs.length >= MAX_RUNS_PER_MINUTE) {
+      timer = setTimeout(run, 60_000 - (now - runs[0]!));
+      return;
+    }
     runs.push(now);
     onChange();
   };

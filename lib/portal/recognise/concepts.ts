@@ -25,7 +25,7 @@ const ConceptsFile = z.object({ concepts: z.array(Concept), addAnother: Phrases,
 
 /** The concepts file, validated when the content script loads: a bad edit fails loudly in tests, not quietly on PCSE. */
 export const CONCEPTS_FILE = ConceptsFile.parse(data);
-export const CONCEPTS = CONCEPTS_FILE.concepts;
+const CONCEPTS = CONCEPTS_FILE.concepts;
 export const CONCEPT_BY_ID = new Map(CONCEPTS.map((concept) => [concept.id, concept]));
 
 export function conceptsFor(kind: PageKind): Concept[] {

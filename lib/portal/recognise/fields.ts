@@ -4,8 +4,7 @@ import { firstOf, lazyList } from './lazy-list';
 import { ariaTexts, columnHeaderText, labelIndex, legendText, precedingText, rowHeaderText, type LabelCandidate, type LabelIndex } from './labels';
 
 export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
-export type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
-export type { FieldFingerprint as Fingerprint } from '../../shared/records';
+type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
 import type { FieldFingerprint as Fingerprint } from '../../shared/records';
 
 /** One thing a person fills in: a control, a radio group, or a date split into day, month and year boxes. */
@@ -65,7 +64,8 @@ function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandi
     labels,
     // Worked out when first asked for (teaching, taught fields, the report): detecting the page never needs it.
     get fingerprint() {
-      return (fingerprint ??= { id: first.id, name: first.getAttribute('name') ?? '', label: squash(firstOf(labels, (l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) });
+      fingerprint ??= { id: first.id, name: first.getAttribute('name') ?? '', label: squash(firstOf(labels, (l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) };
+      return fingerprint;
     },
     readOnly: controls.every(isReadOnly),
     disabled: controls.every((control) => 'disabled' in control && control.disabled),
@@ -146,7 +146,10 @@ function dateSets(controls: Control[], partOf: Map<Control, PartName>): Map<Cont
     const group = part ? groupOf(control) : null;
     if (!part || !group) continue;
     let open = current.get(group);
-    if (!open || open.parts.has(part)) current.set(group, (open = { set: { group, members: [] }, parts: new Set() }));
+    if (!open || open.parts.has(part)) {
+      open = { set: { group, members: [] }, parts: new Set() };
+      current.set(group, open);
+    }
     open.parts.add(part);
     open.set.members.push(control);
     setOf.set(control, open.set);
@@ -171,7 +174,7 @@ export function collectFields(root: ParentNode): PageField[] {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {
       const radios = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name && c.form === control.form);
-      radios.forEach((radio) => seen.add(radio));
+      for (const radio of radios) seen.add(radio);
       fields.push(field('radioGroup', radios, lazyList(() => candidates(control, groupOf(control), [], false, sizes))));
       continue;
     }
@@ -179,7 +182,7 @@ export function collectFields(root: ParentNode): PageField[] {
     if (set) {
       const date = splitDate(set.group, set.members, partOf);
       if (date) {
-        set.members.forEach((member) => seen.add(member));
+        for (const member of set.members) seen.add(member);
         fields.push(date);
         continue;
       }

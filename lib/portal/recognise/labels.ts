@@ -42,7 +42,10 @@ export function labelIndex(): LabelIndex {
   return (control) => {
     const root = control.getRootNode() as Document | ShadowRoot;
     let labels = roots.get(root);
-    if (!labels) roots.set(root, (labels = indexRoot(root)));
+    if (!labels) {
+      labels = indexRoot(root);
+      roots.set(root, labels);
+    }
     const own = labels.own.get(control) ?? [];
     const button = control.id ? labels.byFor.get(`${control.id}-button`) : undefined;
     return button ? [...own, ...button] : own;

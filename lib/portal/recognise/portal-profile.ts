@@ -8,7 +8,7 @@ import { quoted } from '../../shared/quoted';
  * so a practice or a group of locums teaches PCSE Online's pages once.
  */
 export const PORTAL_PROFILE_FORMAT = 'locum-ledger-portal-profile';
-export const PORTAL_PROFILE_VERSION = 1;
+const PORTAL_PROFILE_VERSION = 1;
 /** A few hundred taught fields come to tens of kilobytes; anything near a megabyte is not a portal profile. */
 export const MAX_PORTAL_PROFILE_BYTES = 1024 * 1024;
 

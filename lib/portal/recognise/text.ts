@@ -12,7 +12,8 @@ export function normaliseLabel(text: string): string {
   let result = normalised.get(text);
   if (result === undefined) {
     if (normalised.size >= REMEMBERED) normalised.clear();
-    normalised.set(text, (result = normaliseOnce(text)));
+    result = normaliseOnce(text);
+    normalised.set(text, result);
   }
   return result;
 }

@@ -37,7 +37,7 @@ function recognisedAs(control: Control, recognitions: Recognition[]): string | u
 }
 
 /** Every property of a control except what it holds: value, checked state and selection are never read. */
-function describe(control: Control, doc: Document, context: { fieldsets: Element[]; tables: Element[]; recognitions: Recognition[]; labels: LabelIndex; scrub: Scrub }): StructureControl {
+function describeControl(control: Control, doc: Document, context: { fieldsets: Element[]; tables: Element[]; recognitions: Recognition[]; labels: LabelIndex; scrub: Scrub }): StructureControl {
   const { scrub } = context;
   const optional = (key: string, text: string | undefined) => (text ? { [key]: scrub(squash(text)).slice(0, 500) } : {});
   const type = control instanceof HTMLInputElement ? control.type : undefined;
@@ -92,7 +92,7 @@ export function extractStructure(doc: Document, url: string, kind: PageKind, rec
       return { legend: scrub(textOf(fieldset.querySelector(':scope > legend'))), ...(parent ? { parent: fieldsets.indexOf(parent) } : {}) };
     }),
     tables: tables.map((table) => tableOf(table, scrub)),
-    controls: collectControls(doc).map((control) => describe(control, doc, { fieldsets, tables, recognitions, labels, scrub })),
+    controls: collectControls(doc).map((control) => describeControl(control, doc, { fieldsets, tables, recognitions, labels, scrub })),
     buttons: inForms('button, input[type=submit], input[type=button]').map((b) => scrub(b instanceof HTMLInputElement ? b.value : textOf(b))).filter(Boolean),
     links: inForms('a').map((a) => scrub(textOf(a))).filter(Boolean),
     taught: mappings.filter((m) => m.pageKind === kind).map((m) => ({ id: scrub(m.fingerprint.id), name: scrub(m.fingerprint.name), label: scrub(m.fingerprint.label), concept: m.concept })),

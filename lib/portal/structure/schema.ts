@@ -13,7 +13,7 @@ const Text = z.string().check(z.maxLength(500));
 const Index = z.int().check(z.minimum(0), z.maximum(10_000));
 
 /** Where a control sits: its fieldset (by index into `fieldsets`), its table, row and column. */
-export const Position = z.object({
+const Position = z.object({
   fieldset: z.optional(Index),
   table: z.optional(Index),
   row: z.optional(Index),

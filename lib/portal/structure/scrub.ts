@@ -18,7 +18,7 @@ const PATTERNS: [RegExp, string][] = [
   [/\b\d{6,}\b/g, '[number]'],
 ];
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -26,7 +26,7 @@ function escape(text: string): string {
 export function scrubText(text: string, privateStrings: readonly string[] = []): string {
   let result = text;
   for (const value of [...privateStrings].filter((v) => v.trim().length >= 3).sort((x, y) => y.length - x.length)) {
-    result = result.replace(new RegExp(escape(value.trim()), 'gi'), '[ledger value]');
+    result = result.replace(new RegExp(escapeRegExp(value.trim()), 'gi'), '[ledger value]');
   }
   for (const [pattern, token] of PATTERNS) result = result.replace(pattern, token);
   return result;

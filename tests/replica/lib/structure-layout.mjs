@@ -31,7 +31,8 @@ export function layoutOf(structure) {
     const column = own ? (position.column ?? 0) : 0;
     lastRowIn.set(top.index, row);
     top.node.rows[row] ??= {};
-    return (top.node.rows[row][column] ??= []);
+    top.node.rows[row][column] ??= [];
+    return top.node.rows[row][column];
   }
 
   /** Fieldsets before `i` that no control opened (a "Your details" panel of plain text) keep their place, empty. */
@@ -66,6 +67,8 @@ export function layoutOf(structure) {
     }
     slot(position).push({ control: k });
   });
-  fieldsets.forEach((_, j) => opened.has(j) || root.children.push({ fieldset: j, children: [] }));
+  fieldsets.forEach((_, j) => {
+    if (!opened.has(j)) root.children.push({ fieldset: j, children: [] });
+  });
   return root.children;
 }

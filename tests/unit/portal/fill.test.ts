@@ -453,7 +453,7 @@ describe('fillPage: not found and period rows', () => {
     const add = vi.fn(() => {
       const body = document.querySelector('#periods tbody')!;
       const row = body.lastElementChild!.cloneNode(true) as HTMLTableRowElement;
-      row.querySelectorAll('input').forEach((box) => (box.value = ''));
+      for (const box of row.querySelectorAll('input')) box.value = '';
       body.append(row);
     });
     const submit = vi.fn();

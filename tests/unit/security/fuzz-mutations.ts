@@ -90,7 +90,11 @@ type Path = (string | number)[];
 /** Every path into the value, the root included. */
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      pathsOf(item, [...path, i], out);
+    });
+  }
   else if (value && typeof value === 'object') for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
   return out;
 }

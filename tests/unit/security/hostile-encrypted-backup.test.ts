@@ -19,7 +19,7 @@ beforeAll(async () => {
   // The same salt and IV every run, so a mutation lands on the same bytes and a failure reproduces from its seed.
   let next = 0;
   vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation((array) => {
-    if (array instanceof Uint8Array) array.forEach((_, i) => (array[i] = next++ & 0xff));
+    if (array instanceof Uint8Array) for (let i = 0; i < array.length; i++) array[i] = next++ & 0xff;
     return array;
   });
   fuzz = await seededStore();
