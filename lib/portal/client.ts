@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { ApproverCheck } from '../pension/approver-check';
 import type { FormChoice } from '../background/portal-choices';
 import { BackgroundReply } from '../shared/reply';
-import type { PortalMapping, Receipt, Submission } from '../ledger/schemas';
+import type { PortalMapping, PracticeInvoice, Receipt, Submission } from '../ledger/schemas';
 import type { ContentToBackground } from './messages';
-import type { PracticeMatch } from '../pension/practice-match';
+import type { Finding, PracticeMatch } from '../pension';
 import type { PageStructure } from './structure/schema';
 
 type Results = {
@@ -14,7 +13,7 @@ type Results = {
   'portal/filled': Submission;
   'portal/confirmation': { receipt: Receipt; alreadyKept: boolean };
   'portal/statuses': { updated: number };
-  'portal/review': { checks: ApproverCheck[]; practiceMode: boolean; match: PracticeMatch | null };
+  'portal/review': { findings: Finding[]; practiceMode: boolean; match: PracticeMatch<PracticeInvoice> | null };
   'portal/structure': PageStructure;
 };
 
