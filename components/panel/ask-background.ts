@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { ApproverCheck } from '../../lib/pension/approver-check';
-import type { FormChoice } from '../../lib/portal/messages';
-import { BackgroundReply } from '../../lib/shared/reply';
-import type { Receipt, Submission } from '../../lib/ledger/schemas';
-import type { PortalMapping } from '../../lib/shared/records';
-import type { ContentToBackground } from '../../lib/portal/messages';
-import type { PracticeMatch } from '../../lib/pension/practice-match';
+import type { Finding, PracticeMatch } from '../../lib/pension';
+import type { PracticeInvoice, Receipt, Submission } from '../../lib/ledger/schemas';
+import type { ContentToBackground, FormChoice } from '../../lib/portal/messages';
 import type { PageStructure } from '../../lib/portal/structure/schema';
+import type { PortalMapping } from '../../lib/shared/records';
+import { BackgroundReply } from '../../lib/shared/reply';
 
 type Results = {
   'portal/form-choices': { choices: FormChoice[]; mappings: PortalMapping[] };
@@ -15,7 +13,7 @@ type Results = {
   'portal/filled': Submission;
   'portal/confirmation': { receipt: Receipt; alreadyKept: boolean };
   'portal/statuses': { updated: number };
-  'portal/review': { checks: ApproverCheck[]; practiceMode: boolean; match: PracticeMatch | null };
+  'portal/review': { findings: Finding[]; practiceMode: boolean; match: PracticeMatch<PracticeInvoice> | null };
   'portal/structure': PageStructure;
 };
 

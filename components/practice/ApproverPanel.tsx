@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ApproverCheck } from '@/lib/pension/approver-check';
+import type { Finding, PracticeMatch } from '@/lib/pension';
+import type { PracticeInvoice } from '@/lib/ledger/schemas';
 import { askBackground } from '@/components/panel/ask-background';
-import type { PracticeMatch } from '@/lib/pension/practice-match';
 import { locumAFromSummary } from '@/lib/portal/read/locum-a-summary';
 import { selectedOrganisation } from '@/lib/portal/read/organisation';
 import { readSummary } from '@/lib/portal/read/summary';
 import { messageOf } from '@/lib/shared/message-of';
+import { FindingList } from '../shared/FindingList';
 
-const ICON = { ok: '✓', warn: '⚠', fail: '✗' } as const;
+/** One line per check: a check that passed (info) is ticked, as the approver has always seen it. */
+const CHECK_ICON = { info: '✓', warning: '⚠', error: '✗' } as const;
 
-type Review = { checks: ApproverCheck[]; practiceMode: boolean; match: PracticeMatch | null };
+type Review = { findings: Finding[]; practiceMode: boolean; match: PracticeMatch<PracticeInvoice> | null };
 
-function MatchResult({ match }: { match: PracticeMatch | null }) {
+function MatchResult({ match }: { match: PracticeMatch<PracticeInvoice> | null }) {
   if (!match) return <p class="warn">⚠ No invoice in your practice's list matches this Locum A.</p>;
   if (match.differences.length === 0) return <p class="ok">✓ Matches your invoice {match.invoice.reference || `from ${match.invoice.locumName}`}.</p>;
   return (
@@ -37,15 +39,8 @@ export function ApproverPanel({ doc }: { doc: Document }) {
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!review) return <p>Checking this Locum A…</p>;
   return (
-    <section aria-label="Approver check">
-      <ul class="checks">
-        {review.checks.map((check) => (
-          <li key={check.code} class={`check check--${check.status}`} data-code={check.code}>
-            <span aria-hidden="true">{ICON[check.status]} </span>
-            {check.message}
-          </li>
-        ))}
-      </ul>
+    <section aria-label="Approver check" class="approver">
+      <FindingList findings={review.findings} icons={CHECK_ICON} />
       {review.practiceMode ? <MatchResult match={review.match} /> : <p class="hint">Keep your own list of locum invoices in the dashboard (practice mode) to match each Locum A against it.</p>}
       <p class="hint">You decide: the assistant never approves or rejects.</p>
     </section>

@@ -1,6 +1,5 @@
-import { checkForApprover } from '../pension/approver-check';
+import { checkReviewedLocumA, matchPracticeInvoice } from '../pension';
 import type { ContentToBackground } from '../portal/messages';
-import { matchPracticeInvoice } from '../pension/practice-match';
 import { scrubStructure } from '../portal/structure/scrub-structure';
 import { scrubText } from '../portal/structure/scrub';
 import { privateStrings } from '../ledger/private-strings';
@@ -42,7 +41,8 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
     case 'portal/review': {
       const practiceMode = ledger.settings.practiceMode === true;
       const match = practiceMode ? matchPracticeInvoice(request.locumA, ledger.practiceInvoices ?? []) : null;
-      return { checks: checkForApprover(request.locumA, { today: clock.today, ...(request.organisationText ? { organisationText: request.organisationText } : {}) }), practiceMode, match };
+      const context = { today: clock.today, ...(request.organisationText ? { organisationText: request.organisationText } : {}) };
+      return { findings: checkReviewedLocumA(request.locumA, context), practiceMode, match };
     }
     case 'portal/structure': {
       // The ledger's own strings are scrubbed here, so the page never holds the list of what to hide.

@@ -12,9 +12,20 @@ export { buildLocumA } from './locum-a';
 export { buildLocumB } from './locum-b';
 export { reconcileYear, type YearReconciliation, type MonthReconciliation } from './reconcile';
 export { checkForms } from './check-forms';
+/**
+ * `checkReviewedLocumA(reviewed, { today, organisationText? })`: one finding per check of a Locum A on PCSE's approval
+ * review page, in reading order: pensionable pay, employer contribution, dates not in the future, date order, one rate
+ * period, the 10-week rule, organisation. A check that passes is `info`; a penny out is a `warning`, more an `error`.
+ */
+export { checkReviewedLocumA } from './check-reviewed-locum-a';
+/** `matchPracticeInvoice(reviewed, invoices)`: the practice's own invoice for that Locum A and each difference from it, or null. */
+export { matchPracticeInvoice } from './match-practice-invoice';
+/** Zod schemas (and their types) of what the approver's page shows and of the practice's invoice the match reads. */
+export { ReviewedLocumA, PracticeInvoiceInput, type ReviewContext, type PracticeMatch } from './approver-schemas';
 export { PensionInputError } from './errors';
 export { isValidNiNumber, isValidOdsCode, sdDigits } from './identifiers';
 export type { Finding, Severity, LocumA, LocumAInput, LocumB, LocumBInput, AdviseTierInput, ReconcileInput, CheckFormsInput, WorkType, DatePeriod, PracticeRef } from './schemas';
+/** Zod schemas of the engine's primitives (a real ISO date, a month, whole pence, a rate), for outside schemas that carry one. */
 export { IsoDate, Month, Pence, RatePercent } from './schemas';
 export { formatPence } from '../shared/money';
 export { formatUkDate, formatMonth, daysFromTo } from '../shared/dates';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, Pence, type Finding } from '../pension';
+import { Pence, ReviewedLocumA, type Finding } from '../pension';
 import { FieldFingerprint, Id } from '../shared/records';
 import { PageKind } from './recognise/concepts';
 import { PageStructure } from './structure/schema';
@@ -25,21 +25,6 @@ export const ListStatusMessage = z.object({
   reason: z.optional(Text(500)),
 });
 
-/** What the approver's page showed. Not validated as a correct Locum A: checking it is the point. */
-export const ReviewedLocumAMessage = z.object({
-  reference: z.optional(Text(60)),
-  locumName: z.optional(Text(200)),
-  gmcNumber: z.optional(Text(30)),
-  practiceText: Text(300),
-  odsCode: z.optional(Text(20)),
-  /** In the order shown; a period ending before it starts is kept so the check can say so. */
-  periods: z.array(z.object({ from: IsoDate, to: IsoDate })).check(z.maxLength(100)),
-  feePence: Pence,
-  pensionablePence: Pence,
-  employerPence: Pence,
-  paidOn: z.optional(IsoDate),
-});
-
 const FormPage = z.enum(['locumAForm', 'locumBForm']);
 
 /**
@@ -53,7 +38,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal/filled'), page: FormPage, key: Text(64), filled: z.record(Text(80), Text(200)) }),
   z.object({ type: z.literal('portal/confirmation'), confirmation: ConfirmationMessage, pageUrl: Text(2000) }),
   z.object({ type: z.literal('portal/statuses'), statuses: z.array(ListStatusMessage).check(z.maxLength(1000)) }),
-  z.object({ type: z.literal('portal/review'), locumA: ReviewedLocumAMessage, organisationText: z.optional(Text(300)) }),
+  z.object({ type: z.literal('portal/review'), locumA: ReviewedLocumA, organisationText: z.optional(Text(300)) }),
   z.object({ type: z.literal('portal/structure'), structure: PageStructure }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;

@@ -1,11 +1,8 @@
-import type * as z from 'zod/mini';
-import type { ReviewedLocumAMessage } from '../messages';
+import type { ReviewedLocumA } from '../../pension';
+import { odsCodeIn } from '../../shared/ods-code';
 import { parseUkDate } from '../../shared/parse-uk';
 import { normaliseLabel } from '../recognise/text';
 import { penceIn, type SummaryPair } from './summary';
-
-/** A Locum A as a practice approver sees it on PCSE: the figures exactly as shown, so they can be checked, not as they should be. */
-export type ReviewedLocumA = z.infer<typeof ReviewedLocumAMessage>;
 
 type Field = 'pensionable' | 'fee' | 'employer' | 'gmc' | 'paidOn' | 'firstDay' | 'lastDay' | 'dates' | 'ods' | 'practice' | 'name' | 'reference';
 
@@ -36,12 +33,6 @@ function fieldOf(label: string): Field | undefined {
 
 /** dd/mm/yyyy (or ISO) dates in a piece of text, in order. */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/g;
-
-/** The code in the last brackets: "Riverside Medical Centre (Y99901)" → Y99901, "NHS England (appraisal work) (X24)" → X24. */
-export function odsCodeIn(text: string): string | undefined {
-  const codes = Array.from(text.matchAll(/\(\s*([A-Za-z][A-Za-z0-9]{1,8})\s*\)/g), (match) => match[1]!).filter((code) => /\d/.test(code));
-  return codes.at(-1)?.toUpperCase();
-}
 
 /** The Locum A shown on an approver's review page, or what could not be read, in plain English. */
 export function locumAFromSummary(pairs: SummaryPair[]): ReviewedLocumA | { error: string } {

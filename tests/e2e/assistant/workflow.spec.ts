@@ -43,8 +43,8 @@ for (const variant of VARIANTS) {
     await page.getByRole('row').filter({ hasText: 'LA-000123' }).getByRole('link', { name: /^Review/ }).click();
     const checks = panel(page).getByRole('region', { name: 'Approver check' });
     await expect(checks.locator('[data-code=PENSIONABLE_PAY]')).toContainText('1,975.01');
-    await expect(checks.locator('[data-code=ORGANISATION]')).toHaveClass(/check--ok/);
-    await expect(checks.locator('[data-code=TEN_WEEK]')).toHaveClass(/check--ok/);
+    await expect(checks.locator('[data-code=ORGANISATION]')).toHaveClass(/finding--info/);
+    await expect(checks.locator('[data-code=TEN_WEEK]')).toHaveClass(/finding--info/);
     await page.screenshot({ path: `out/screenshots/panel-${variant}-approver.png` });
     await approveLocumA(page, 'LA-000123');
     await logOut(page);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locumAFromSummary, odsCodeIn } from '../../../lib/portal/read/locum-a-summary';
+import { locumAFromSummary } from '../../../lib/portal/read/locum-a-summary';
+import { odsCodeIn } from '../../../lib/shared/ods-code';
 import { readSummary } from '../../../lib/portal/read/summary';
 
 const page = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeInvoice } from '../../../lib/ledger/schemas';
-import { matchPracticeInvoice } from '../../../lib/pension/practice-match';
-import type { ReviewedLocumA } from '../../../lib/portal/read/locum-a-summary';
+import { matchPracticeInvoice, type ReviewedLocumA } from '../../../lib/pension';
 
 const LA: ReviewedLocumA = {
   reference: 'LA-000123',
