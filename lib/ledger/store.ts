@@ -177,7 +177,8 @@ export class LedgerStore {
     const sessions: Session[] = [];
     const collect = async (tx: WriteTx) => {
       for (const id of ids) {
-        const session = await tx.objectStore('sessions').get(id);
+        // An id named twice is gone the second time, as when each was deleted in turn.
+        const session = sessions.some((kept) => kept.id === id) ? undefined : await tx.objectStore('sessions').get(id);
         if (!session) throw new LedgerWriteError('A session you chose is no longer in the ledger; nothing was deleted.');
         sessions.push(session);
       }
