@@ -72,7 +72,7 @@ function locumBChoice(ledger: LedgerData, month: MonthForms): FormChoice {
 /** What a page is offered, and what the background remembers of it for recording the fill (portal-receipts). */
 export type FormOffer = { choices: FormChoice[]; offered: OfferedForms };
 
-/** Forms not yet sent first, newest first within each. */
+/** Forms not yet sent first, each group newest first as monthlyForms gives them. */
 function offer(kind: 'A' | 'B', forms: { choice: FormChoice; amounts: FormAmounts }[]): FormOffer {
   const ordered = [...forms.filter((form) => !form.choice.submitted), ...forms.filter((form) => form.choice.submitted)];
   return { choices: ordered.map((form) => form.choice), offered: { kind, forms: new Map(ordered.map((form) => [form.choice.key, form.amounts])) } };

@@ -10,7 +10,8 @@ type ListStatus = z.infer<typeof ListStatusMessage>;
 export type Clock = { today: string; now: string; newId: () => string };
 /**
  * Per tab, lost if the worker restarts: which draft it filled last, so a confirmation is linked to the form that tab
- * submitted; and the forms last offered to it, so recording a fill need not build every month's forms again.
+ * submitted; and the forms last offered to it, so recording a fill need not build every month's forms again. A
+ * context without `offeredInTab` remembers no offers, and each fill builds its form from the ledger.
  */
 export type PortalContext = Clock & { tabId?: number; filledInTab: Map<number, string>; offeredInTab?: Map<number, OfferedForms> };
 
