@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isOwnPage, isPortalPage, replyTo, replyToPortal } from '@/lib/background/router';
+import type { OfferedForms } from '@/lib/background/portal-receipts';
 import { DAILY_ALARM, runDailyCheck, scheduleDailyCheck } from '@/lib/background/daily-check';
 import { openLedger } from '@/lib/ledger/db';
 import { LedgerStore } from '@/lib/ledger/store';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
   let testToday: string | undefined;
   const filledInTab = new Map<number, string>();
+  const offeredInTab = new Map<number, OfferedForms>();
   const clock = () => {
     const now = new Date().toISOString();
     // A test build's moved "today" moves the time stamps with it, so "submitted on" agrees with the replica's date.
@@ -33,7 +35,7 @@ export default defineBackground(() => {
     }
     if (isPortalPage(sender, browser.runtime.id, TEST_BUILD)) {
       if (TEST_BUILD && isLoadDemoRequest(message)) return store.then((s) => s.replaceAll(demoLedger(clock().today))).then(() => ({ ok: true }));
-      return replyToPortal(store, message, { ...clock(), filledInTab, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) });
+      return replyToPortal(store, message, { ...clock(), filledInTab, offeredInTab, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) });
     }
     return undefined;
   });

@@ -1,19 +1,22 @@
 import type { PageToBackground } from '../ledger/messages';
 import { markPaid } from '../ledger/invoices';
 import { popupSummary } from '../ledger/popup-summary';
-import type { LedgerStore } from '../ledger/store';
+import type { LedgerStore, WriteOptions } from '../ledger/store';
 
-/** What the background does for each page request. Pure dispatch over the store, so it is unit-testable without a browser. */
-export async function handleRequest(store: LedgerStore, request: PageToBackground, newId: () => string = () => crypto.randomUUID()): Promise<unknown> {
+/**
+ * What the background does for each page request. Pure dispatch over the store, so it is unit-testable without a browser.
+ * `parsed` goes with the records the request carries, so the store parses each of them once (see WriteOptions).
+ */
+export async function handleRequest(store: LedgerStore, request: PageToBackground, parsed: WriteOptions = {}, newId: () => string = () => crypto.randomUUID()): Promise<unknown> {
   switch (request.type) {
     case 'ledger/read':
       return store.read();
     case 'popup/summary':
       return popupSummary(await store.read(), request.today);
     case 'session/save':
-      return store.saveSession(request.session);
+      return store.saveSession(request.session, parsed);
     case 'sessions/save':
-      return store.saveSessions(request.sessions, request.practices, request.invoices);
+      return store.saveSessions(request.sessions, request.practices, request.invoices, parsed);
     case 'sessions/delete':
       return store.deleteSessions(request.ids);
     case 'sessions/mark-paid': {
@@ -23,21 +26,21 @@ export async function handleRequest(store: LedgerStore, request: PageToBackgroun
       return store.saveInvoicesAndSessions(paid.invoices, paid.sessions);
     }
     case 'practice/save':
-      return store.savePractice(request.practice);
+      return store.savePractice(request.practice, parsed);
     case 'practice/delete':
       return store.deletePractice(request.id);
     case 'profile/save':
-      return store.saveProfile(request.profile);
+      return store.saveProfile(request.profile, parsed);
     case 'settings/save':
-      return store.saveSettings(request.settings);
+      return store.saveSettings(request.settings, parsed);
     case 'ledger/replace':
       return store.replaceAll(request.data);
     case 'practice-invoice/save':
-      return store.savePracticeInvoice(request.invoice);
+      return store.savePracticeInvoice(request.invoice, parsed);
     case 'practice-invoice/delete':
       return store.deletePracticeInvoice(request.id);
     case 'portal-mappings/replace':
-      return store.replacePortalMappings(request.mappings);
+      return store.replacePortalMappings(request.mappings, parsed);
     case 'set-aside/discard':
       return store.discardSetAside(request.ids);
   }

@@ -3,6 +3,7 @@ import type { FillValues } from '../portal/fill/values';
 import type { FormChoice } from '../portal/messages';
 import { monthlyForms, type FormAFromLedger, type MonthForms } from '../ledger/forms';
 import type { LedgerData, Profile } from '../ledger/schemas';
+import { locumAAmounts, locumBAmounts, type FormAmounts, type OfferedForms } from './portal-receipts';
 
 function profileValues(profile: Profile | null): Record<string, string> {
   if (!profile) return {};
@@ -68,14 +69,21 @@ function locumBChoice(ledger: LedgerData, month: MonthForms): FormChoice {
   };
 }
 
+/** What a page is offered, and what the background remembers of it for recording the fill (portal-receipts). */
+export type FormOffer = { choices: FormChoice[]; offered: OfferedForms };
+
+/** Forms not yet sent first, each group newest first as monthlyForms gives them. */
+function offer(kind: 'A' | 'B', forms: { choice: FormChoice; amounts: FormAmounts }[]): FormOffer {
+  const ordered = [...forms.filter((form) => !form.choice.submitted), ...forms.filter((form) => form.choice.submitted)];
+  return { choices: ordered.map((form) => form.choice), offered: { kind, forms: new Map(ordered.map((form) => [form.choice.key, form.amounts])) } };
+}
+
 /** What a Locum A page can be filled with: every paid invoice's Locum A, ones not yet sent first, newest first. */
-export function locumAChoices(ledger: LedgerData, today: string): FormChoice[] {
-  const choices = monthlyForms(ledger, today).flatMap((month) => month.formsA.map((entry) => locumAChoice(ledger, month, entry)));
-  return [...choices.filter((c) => !c.submitted), ...choices.filter((c) => c.submitted)];
+export function locumAChoices(ledger: LedgerData, today: string): FormOffer {
+  return offer('A', monthlyForms(ledger, today).flatMap((month) => month.formsA.map((entry) => ({ choice: locumAChoice(ledger, month, entry), amounts: locumAAmounts(entry.formA) }))));
 }
 
 /** What a Locum B page can be filled with: each month's Form B, months not yet sent first, newest first. */
-export function locumBChoices(ledger: LedgerData, today: string): FormChoice[] {
-  const choices = monthlyForms(ledger, today).map((month) => locumBChoice(ledger, month));
-  return [...choices.filter((c) => !c.submitted), ...choices.filter((c) => c.submitted)];
+export function locumBChoices(ledger: LedgerData, today: string): FormOffer {
+  return offer('B', monthlyForms(ledger, today).map((month) => ({ choice: locumBChoice(ledger, month), amounts: locumBAmounts(month.month, month.formB) })));
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { LocumA, LocumB } from '../pension';
 import type { ConfirmationMessage, ListStatusMessage } from '../portal/messages';
 import { bacsReferenceOf } from '../portal/read/confirmation';
 import { formsAOf, monthlyForms } from '../ledger/forms';
@@ -7,24 +8,51 @@ import type { LedgerData, Receipt, Submission } from '../ledger/schemas';
 type Confirmation = z.infer<typeof ConfirmationMessage>;
 type ListStatus = z.infer<typeof ListStatusMessage>;
 export type Clock = { today: string; now: string; newId: () => string };
-/** Which draft each tab filled last, so a confirmation is linked to the form that tab submitted; lost if the worker restarts. */
-export type PortalContext = Clock & { tabId?: number; filledInTab: Map<number, string> };
+/**
+ * Per tab, lost if the worker restarts: which draft it filled last, so a confirmation is linked to the form that tab
+ * submitted; and the forms last offered to it, so recording a fill need not build every month's forms again. A
+ * context without `offeredInTab` remembers no offers, and each fill builds its form from the ledger.
+ */
+export type PortalContext = Clock & { tabId?: number; filledInTab: Map<number, string>; offeredInTab?: Map<number, OfferedForms> };
 
-/** The amounts a Locum A or B carries, in pence, kept with the submission for the record. */
-function amountsFor(ledger: LedgerData, kind: 'A' | 'B', key: string, today: string): { month: string; amounts: Record<string, number> } {
+/** The month and amounts a Locum A or B carries, in pence, kept with the submission for the record. */
+export type FormAmounts = { month: string; amounts: Record<string, number> };
+/** The forms a tab was offered, of one kind, by choice key. */
+export type OfferedForms = { kind: 'A' | 'B'; forms: Map<string, FormAmounts> };
+
+export function locumAAmounts(formA: LocumA): FormAmounts {
+  return { month: formA.month, amounts: { box1: formA.box1, box2: formA.box2, box3: formA.box3 } };
+}
+
+export function locumBAmounts(month: string, formB: LocumB): FormAmounts {
+  return { month, amounts: Object.fromEntries((['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => [box, formB[box]])) };
+}
+
+/** Built from the ledger, for a tab whose offer the worker has forgotten. */
+function amountsFor(ledger: LedgerData, kind: 'A' | 'B', key: string, today: string): FormAmounts {
   if (kind === 'A') {
     const entry = formsAOf(ledger).find((e) => e.invoice.id === key);
-    return { month: entry?.formA.month ?? today.slice(0, 7), amounts: entry ? { box1: entry.formA.box1, box2: entry.formA.box2, box3: entry.formA.box3 } : {} };
+    return entry ? locumAAmounts(entry.formA) : { month: today.slice(0, 7), amounts: {} };
   }
   const month = monthlyForms(ledger, today, new Set([key]))[0];
-  const amounts = month ? Object.fromEntries((['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => [box, month.formB[box]])) : {};
-  return { month: key, amounts };
+  return month ? locumBAmounts(key, month.formB) : { month: key, amounts: {} };
+}
+
+/** Remembers what this tab was offered, for draftFor. */
+export function rememberOffer(context: PortalContext, offered: OfferedForms): void {
+  if (context.tabId !== undefined) context.offeredInTab?.set(context.tabId, offered);
+}
+
+/** What this tab was offered for that form: the amounts it filled in, even if the ledger has changed since. */
+function offeredAmounts(context: PortalContext, kind: 'A' | 'B', key: string): FormAmounts | undefined {
+  const offered = context.tabId === undefined ? undefined : context.offeredInTab?.get(context.tabId);
+  return offered?.kind === kind ? offered.forms.get(key) : undefined;
 }
 
 /** A filled form, kept as a draft the moment it is filled: a session timeout before Submit loses nothing. */
-export function draftFor(ledger: LedgerData, kind: 'A' | 'B', key: string, filled: Record<string, string>, clock: Clock): Submission {
+export function draftFor(ledger: LedgerData, kind: 'A' | 'B', key: string, filled: Record<string, string>, clock: PortalContext): Submission {
   const existing = ledger.submissions.find((s) => s.status === 'drafted' && s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key));
-  const { month, amounts } = amountsFor(ledger, kind, key, clock.today);
+  const { month, amounts } = offeredAmounts(clock, kind, key) ?? amountsFor(ledger, kind, key, clock.today);
   return {
     ...(existing ?? { id: clock.newId(), createdAt: clock.now }),
     kind,

@@ -4,7 +4,7 @@ import { scrubStructure } from '../portal/structure/scrub-structure';
 import { scrubText } from '../portal/structure/scrub';
 import { privateStrings } from '../ledger/private-strings';
 import { locumAChoices, locumBChoices } from './portal-choices';
-import { alreadyKept, applyStatuses, draftFor, receiptFor, type PortalContext } from './portal-receipts';
+import { alreadyKept, applyStatuses, draftFor, receiptFor, rememberOffer, type PortalContext } from './portal-receipts';
 import type { LedgerStore } from '../ledger/store';
 
 /** What the background does for each request from the PCSE content script: only what that page needs. */
@@ -13,11 +13,11 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
   if (request.type === 'portal/forget') return store.deletePortalMappings(request.ids);
   const ledger = await store.read();
   switch (request.type) {
-    case 'portal/form-choices':
-      return {
-        choices: request.page === 'locumAForm' ? locumAChoices(ledger, clock.today) : locumBChoices(ledger, clock.today),
-        mappings: (ledger.portalMappings ?? []).filter((m) => m.pageKind === request.page),
-      };
+    case 'portal/form-choices': {
+      const { choices, offered } = request.page === 'locumAForm' ? locumAChoices(ledger, clock.today) : locumBChoices(ledger, clock.today);
+      rememberOffer(clock, offered);
+      return { choices, mappings: (ledger.portalMappings ?? []).filter((m) => m.pageKind === request.page) };
+    }
     case 'portal/teach': {
       const same = (ledger.portalMappings ?? []).find((m) => m.pageKind === request.pageKind && JSON.stringify(m.fingerprint) === JSON.stringify(request.fingerprint));
       return store.savePortalMapping({ id: same?.id ?? clock.newId(), pageKind: request.pageKind, fingerprint: request.fingerprint, concept: request.concept, createdAt: clock.now });

@@ -20,7 +20,9 @@ export async function replyTo(store: Promise<LedgerStore>, message: unknown): Pr
   const request = PageToBackground.safeParse(message);
   if (!request.success) return { ok: false, error: 'The extension sent a request the ledger does not understand; nothing was changed.' };
   try {
-    return { ok: true, result: await handleRequest(await store, request.data) };
+    // PageToBackground checks each record a page sends with the ledger's own schemas, and refuses a bad one with the
+    // reply above; the store is told so and does not parse the same record again.
+    return { ok: true, result: await handleRequest(await store, request.data, { alreadyChecked: true }) };
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

@@ -1,4 +1,4 @@
-import type { ImportRow } from './csv-import';
+import type { ImportRow } from './csv-rows';
 import type { Invoice, Practice, Session } from './schemas';
 
 export type ImportPlan = { sessions: Session[]; practices: Practice[]; invoices: Invoice[]; skipped: number };

@@ -1,23 +1,9 @@
-import type * as z from 'zod/mini';
 import { problemsOf } from '../shared/validation';
 import { quickCheck, type QuickCheck } from './quick-check';
-import { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type LedgerStoreName } from './schemas';
-import { PortalMapping } from '../shared/records';
+import type { LedgerStoreName } from './schemas';
+import { STORE_SCHEMAS } from './store-schemas';
 
-/** Each store's schema: what a record read from it must fit to reach the ledger. */
-const SCHEMAS = {
-  practices: Practice,
-  sessions: Session,
-  invoices: Invoice,
-  submissions: Submission,
-  receipts: Receipt,
-  portalMappings: PortalMapping,
-  practiceInvoices: PracticeInvoice,
-  profile: Profile,
-  settings: Settings,
-} satisfies Record<LedgerStoreName, z.ZodMiniType>;
-
-const CHECKS = Object.fromEntries(Object.entries(SCHEMAS).map(([store, schema]) => [store, quickCheck(schema)])) as Record<LedgerStoreName, QuickCheck>;
+const CHECKS = Object.fromEntries(Object.entries(STORE_SCHEMAS).map(([store, schema]) => [store, quickCheck(schema)])) as Record<LedgerStoreName, QuickCheck>;
 
 /** A record that did not fit its store's schema, with the key it is stored under and the first problem found. */
 export type Unreadable = { store: LedgerStoreName; key: IDBValidKey; value: unknown; problem: string };
@@ -28,7 +14,7 @@ export type Unreadable = { store: LedgerStoreName; key: IDBValidKey; value: unkn
  */
 export function problemWith(store: LedgerStoreName, value: unknown): string | undefined {
   if (CHECKS[store](value)) return undefined;
-  return problemsOf(SCHEMAS[store], value)[0];
+  return problemsOf(STORE_SCHEMAS[store], value)[0];
 }
 
 /** Records of a store whose key is their `id`: those that fit its schema; the rest are added to `unreadable`. */

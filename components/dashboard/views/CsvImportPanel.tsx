@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import { readFileText } from '@/lib/shared/file-text';
-import { CSV_TOO_LARGE, guessMapping, mappingProblems, MAX_CSV_BYTES, previewImport, readCsv, type ColumnMapping, type CsvTable, type ImportField } from '@/lib/ledger/csv-import';
+import { CSV_TOO_LARGE, MAX_CSV_BYTES, readCsv, type CsvTable } from '@/lib/ledger/csv-read';
+import { guessMapping, mappingProblems, type ColumnMapping, type ImportField } from '@/lib/ledger/csv-columns';
+import { previewImport } from '@/lib/ledger/csv-rows';
 import { planImport } from '@/lib/ledger/import-plan';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { formatPence, formatUkDate } from '@/lib/pension';

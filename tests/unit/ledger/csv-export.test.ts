@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LedgerData } from '../../../lib/ledger/backup';
 import { poundsForSpreadsheet, receiptsCsv, sessionsCsv, submissionsCsv } from '../../../lib/ledger/csv-export';
-import { guessMapping, previewImport, readCsv } from '../../../lib/ledger/csv-import';
+import { readCsv } from '../../../lib/ledger/csv-read';
+import { guessMapping } from '../../../lib/ledger/csv-columns';
+import { previewImport } from '../../../lib/ledger/csv-rows';
 import type { Session } from '../../../lib/ledger/schemas';
 
 /** Property runs are many; other suites running alongside can slow them past Vitest's 5-second default. */

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CSV_EMPTY, CSV_NO_ROWS, guessMapping, loadCsvColumns, mappingProblems, normaliseWords, previewImport, readCsv, type ColumnMapping } from '../../../lib/ledger/csv-import';
+import { CSV_EMPTY, CSV_NO_ROWS, readCsv } from '../../../lib/ledger/csv-read';
+import { guessMapping, loadCsvColumns, mappingProblems, normaliseWords, type ColumnMapping } from '../../../lib/ledger/csv-columns';
+import { previewImport } from '../../../lib/ledger/csv-rows';
 import rawColumns from '../../../lib/ledger/data/csv-columns.json';
 import type { Practice } from '../../../lib/ledger/schemas';
 

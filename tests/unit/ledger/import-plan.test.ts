@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { previewImport, readCsv, guessMapping } from '../../../lib/ledger/csv-import';
+import { readCsv } from '../../../lib/ledger/csv-read';
+import { guessMapping } from '../../../lib/ledger/csv-columns';
+import { previewImport } from '../../../lib/ledger/csv-rows';
 import { planImport } from '../../../lib/ledger/import-plan';
 import { riverside } from '../../fixtures/ledger-records';
 

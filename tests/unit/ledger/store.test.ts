@@ -1,7 +1,8 @@
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLedger, SCHEMA_VERSION, type LedgerDatabase } from '../../../lib/ledger/db';
-import { LedgerStore, LedgerWriteError } from '../../../lib/ledger/store';
+import { LedgerStore } from '../../../lib/ledger/store';
+import { LedgerWriteError } from '../../../lib/ledger/write-transaction';
 import { elmTree, riverside, session } from '../../fixtures/ledger-records';
 
 const QUOTA_MESSAGE = 'Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.';

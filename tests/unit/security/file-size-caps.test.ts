@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeText, readFileText } from '../../../lib/shared/file-text';
 import { MAX_BACKUP_BYTES, parseBackup, serialiseBackup, TOO_LARGE, type LedgerData } from '../../../lib/ledger/backup';
-import { CSV_TOO_LARGE, MAX_CSV_BYTES, readCsv } from '../../../lib/ledger/csv-import';
+import { CSV_TOO_LARGE, MAX_CSV_BYTES, readCsv } from '../../../lib/ledger/csv-read';
 import { decryptBackup, ENCRYPTED_TOO_LARGE, encryptBackup, MAX_ENCRYPTED_BACKUP_BYTES } from '../../../lib/ledger/encrypted-backup';
 import { BACKUP_FILE_TOO_LARGE, MAX_BACKUP_FILE_BYTES, readBackupText } from '../../../lib/ledger/restore';
 import { MAX_PORTAL_PROFILE_BYTES, parsePortalProfile, PROFILE_TOO_LARGE } from '../../../lib/portal/recognise/portal-profile';

@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guessMapping, mappingProblems, previewImport, readCsv, type ImportField } from '../../../lib/ledger/csv-import';
+import { readCsv } from '../../../lib/ledger/csv-read';
+import { guessMapping, mappingProblems, type ImportField } from '../../../lib/ledger/csv-columns';
+import { previewImport } from '../../../lib/ledger/csv-rows';
 import { planImport } from '../../../lib/ledger/import-plan';
 import { asRead, changeText, encode, textChange, type Encoding, type TextChange } from './fuzz-mutations';
 import { canonical, everyView, expectNoPollution, FUZZ_RUNS, FUZZ_SEED, seededStore, SEEDED_LEDGER, unclearMessages } from './fuzz-store';

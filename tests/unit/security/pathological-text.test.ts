@@ -3,7 +3,9 @@
 // length (a minute for 200,000 of them, far longer for a file's worth) and froze the dashboard or the portal tab.
 // A regression would not fail on a timing threshold here but hang: each step yields, so Vitest's timeout can end it.
 import { describe, expect, it } from 'vitest';
-import { guessMapping, normaliseWords, previewImport, readCsv } from '../../../lib/ledger/csv-import';
+import { readCsv } from '../../../lib/ledger/csv-read';
+import { guessMapping, normaliseWords } from '../../../lib/ledger/csv-columns';
+import { previewImport } from '../../../lib/ledger/csv-rows';
 import { normaliseLabel } from '../../../lib/portal/recognise/text';
 
 const BRACKETS = '('.repeat(200_000);

@@ -1,0 +1,16 @@
+import type * as z from 'zod/mini';
+import { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type LedgerStoreName } from './schemas';
+import { PortalMapping } from '../shared/records';
+
+/** Each store's schema: what a record must fit to be written to that store, or to reach the ledger when read from it. */
+export const STORE_SCHEMAS = {
+  practices: Practice,
+  sessions: Session,
+  invoices: Invoice,
+  submissions: Submission,
+  receipts: Receipt,
+  portalMappings: PortalMapping,
+  practiceInvoices: PracticeInvoice,
+  profile: Profile,
+  settings: Settings,
+} satisfies Record<LedgerStoreName, z.ZodMiniType>;
