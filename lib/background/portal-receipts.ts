@@ -7,7 +7,7 @@ import type { LedgerData, Receipt, Submission } from '../ledger/schemas';
 
 type Confirmation = z.infer<typeof ConfirmationMessage>;
 type ListStatus = z.infer<typeof ListStatusMessage>;
-export type Clock = { today: string; now: string; newId: () => string };
+type Clock = { today: string; now: string; newId: () => string };
 /**
  * Per tab, lost if the worker restarts: which draft it filled last, so a confirmation is linked to the form that tab
  * submitted; and the forms last offered to it, so recording a fill need not build every month's forms again. A

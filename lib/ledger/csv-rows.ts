@@ -7,7 +7,7 @@ import { optionalValue, readValue, requiredValue, rowReader, schemaProblem, type
 import { goesOnForms, Practice, Session } from './schemas';
 
 /** A session read from a row, before it has an id: the practice is named, as the row names it, until the import saves it. */
-export const ImportedSession = z.extend(z.omit(Session, { id: true, practiceId: true }), {
+const ImportedSession = z.extend(z.omit(Session, { id: true, practiceId: true }), {
   practiceName: Practice.shape.name,
   odsCode: z.optional(Practice.shape.odsCode),
   datePaid: z.optional(IsoDate),

@@ -1,7 +1,7 @@
 import { formatUkDate, isIsoDate } from '../shared/dates';
 import type { LedgerStoreName, SetAsideRecord } from './schemas';
 
-export const SET_ASIDE_FORMAT = 'locum-ledger-set-aside';
+const SET_ASIDE_FORMAT = 'locum-ledger-set-aside';
 
 /** What each store holds, as a locum would name it. */
 const RECORD_NAMES: Record<LedgerStoreName, string> = {

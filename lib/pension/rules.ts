@@ -50,7 +50,7 @@ export function finding(code: FindingCode, detail: string, field?: string): Find
 }
 
 /** The one source an approver check cites: a rule checkForms also applies cites the same page there and here. */
-export function approverCheckSource(code: ApproverCheckCode): string {
+function approverCheckSource(code: ApproverCheckCode): string {
   const rule = RULES.approverChecks[code]!;
   return 'source' in rule ? rule.source : RULES.findings[rule.sameSourceAs]!.source;
 }
