@@ -2,7 +2,7 @@ import '@/components/shared/base.css';
 import './dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useLedger } from '@/components/shared/use-ledger';
-import { useRenderedMark } from '@/components/shared/use-rendered-mark';
+import { useRenderedMark } from '@/components/shared/bench-marks';
 import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/shared/today';
 import { SetAsideNotice } from './SetAsideNotice';
