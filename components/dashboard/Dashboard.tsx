@@ -1,8 +1,9 @@
 import '@/components/shared/base.css';
 import './dashboard.css';
 import { useEffect, useState } from 'preact/hooks';
+import { ProblemAlert } from '@/components/shared/ProblemAlert';
 import { useLedger } from '@/components/shared/use-ledger';
-import { useRenderedMark } from '@/components/shared/use-rendered-mark';
+import { useRenderedMark } from '@/components/shared/bench-marks';
 import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/shared/today';
 import { SetAsideNotice } from './SetAsideNotice';
@@ -64,7 +65,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
         </nav>
       </header>
       <main class="page">
-        {error && <p role="alert" class="bad">{error}</p>}
+        <ProblemAlert problem={error} />
         {ledger?.setAside && <SetAsideNotice records={ledger.setAside} today={today} onChange={reload} />}
         {ledger && view !== 'settings' && backupDue(ledger, today) && (
           <p class="banner" role="status">

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { ProblemAlert } from '@/components/shared/ProblemAlert';
+import { useAction } from '@/components/shared/use-action';
 import { ask } from '@/lib/ledger/client';
 import type { SetAsideRecord } from '@/lib/ledger/schemas';
 import { describeSetAside, serialiseSetAside } from '@/lib/ledger/set-aside';
-import { messageOf } from '@/lib/shared/message-of';
 import { download } from '../shared/download';
 
 const LISTED = 5;
@@ -10,7 +11,7 @@ const LISTED = 5;
 /** Records the store could not read: said plainly, kept, downloadable, and discarded only when the user says so. */
 export function SetAsideNotice({ records, today, onChange }: { records: SetAsideRecord[]; today: string; onChange: () => void }) {
   const [downloaded, setDownloaded] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, run } = useAction(onChange);
   if (records.length === 0) return null;
   const count = records.length === 1 ? '1 record' : `${records.length} records`;
 
@@ -19,14 +20,7 @@ export function SetAsideNotice({ records, today, onChange }: { records: SetAside
     setDownloaded(true);
   }
 
-  async function discard() {
-    try {
-      await ask({ type: 'set-aside/discard', ids: records.map((record) => record.id) });
-      onChange();
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
-  }
+  const discard = () => run(() => ask({ type: 'set-aside/discard', ids: records.map((record) => record.id) }));
 
   return (
     <section class="card set-aside" aria-labelledby="set-aside-heading">
@@ -54,7 +48,7 @@ export function SetAsideNotice({ records, today, onChange }: { records: SetAside
         )}
       </div>
       {downloaded && <p role="status">Saved to your downloads. Re-enter what you need from the file, then discard {records.length === 1 ? 'it' : 'them'} here.</p>}
-      {problem && <p role="alert" class="bad">{problem}</p>}
+      <ProblemAlert problem={problem} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import '@/components/shared/base.css';
 import './popup.css';
 import { browser } from 'wxt/browser';
-import { useRenderedMark } from '@/components/shared/use-rendered-mark';
+import { useRenderedMark } from '@/components/shared/bench-marks';
 import { FindingList } from '@/components/shared/FindingList';
 import { todayInEngland } from '@/lib/shared/today';
 import { AddSession } from './AddSession';

@@ -1,21 +1,12 @@
-import { useState } from 'preact/hooks';
+import { ProblemAlert } from '@/components/shared/ProblemAlert';
+import { useAction } from '@/components/shared/use-action';
 import { ask } from '@/lib/ledger/client';
 import type { Settings } from '@/lib/ledger/schemas';
-import { messageOf } from '@/lib/shared/message-of';
 
 /** Practice mode on or off: practice staff get a Locum invoices tab to check locums' Locum A forms against. */
 export function PracticeModeToggle({ settings, onChange }: { settings: Settings; onChange: () => void }) {
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function toggle(practiceMode: boolean) {
-    try {
-      await ask({ type: 'settings/save', settings: { ...settings, practiceMode } });
-      setProblem(null);
-      onChange();
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
-  }
+  const { problem, run } = useAction(onChange);
+  const toggle = (practiceMode: boolean) => run(() => ask({ type: 'settings/save', settings: { ...settings, practiceMode } }));
 
   return (
     <section class="card" aria-labelledby="practice-mode-heading">
@@ -32,7 +23,7 @@ export function PracticeModeToggle({ settings, onChange }: { settings: Settings;
           'For practice managers and Locum Approvers: adds a Locum invoices tab for the invoices locums send your practice, which Locum Ledger checks each Locum A against on PCSE Online.'
         )}
       </p>
-      {problem && <p role="alert" class="bad">{problem}</p>}
+      <ProblemAlert problem={problem} />
     </section>
   );
 }

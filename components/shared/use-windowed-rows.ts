@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
+import { measureScroll } from './bench-marks';
 
 export type RowWindow = {
   /** Index of the first row to render. */
@@ -11,9 +12,6 @@ export type RowWindow = {
   /** Height in pixels the rows from `end` on would take: the bottom spacer. */
   after: number;
 };
-
-/** Name of the Performance timeline entries that time each scroll-driven update, from the scroll event to the new rows in the DOM. */
-export const SCROLL_MEASURE = 'sessions-table-scroll';
 
 const ESTIMATED_ROW_PX = 41;
 const OVERSCAN = 12;
@@ -75,7 +73,7 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
 
   useLayoutEffect(() => {
     if (scrolledAt.current === null) return;
-    performance.measure(SCROLL_MEASURE, { start: scrolledAt.current, end: performance.now() });
+    measureScroll(scrolledAt.current);
     scrolledAt.current = null;
   }, [range]);
 

@@ -12,7 +12,7 @@ const ImportedSession = z.extend(z.omit(Session, { id: true, practiceId: true })
   odsCode: z.optional(Practice.shape.odsCode),
   datePaid: z.optional(IsoDate),
 });
-export type ImportedSession = z.infer<typeof ImportedSession>;
+type ImportedSession = z.infer<typeof ImportedSession>;
 
 export type ImportRow =
   | { ok: true; rowNumber: number; session: ImportedSession; practiceId?: string; newPractice?: NewPractice }

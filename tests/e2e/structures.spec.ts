@@ -23,7 +23,7 @@ const files = readdirSync(DIR)
 
 /** How the ledger fills each concept (read as data: Playwright's loader cannot import JSON the way lib/portal does). */
 const FILL_BY_CONCEPT = new Map<string, string>(
-  (JSON.parse(readFileSync('lib/portal/data/concepts.json', 'utf8')) as { concepts: { id: string; fill: string }[] }).concepts.map((c) => [c.id, c.fill]),
+  (JSON.parse(readFileSync('lib/portal/recognise/concepts.json', 'utf8')) as { concepts: { id: string; fill: string }[] }).concepts.map((c) => [c.id, c.fill]),
 );
 
 /** The tier the ledger advises for the assistant ledger's March 2026: what Fill chooses wherever a tier is asked. */
