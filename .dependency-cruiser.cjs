@@ -15,11 +15,16 @@ module.exports = {
     layer('pension', ['shared'], 'The rules engine is pure: it knows nothing of storage, pages or UI.'),
     layer('ledger', ['pension', 'shared'], 'The ledger stores records; page handling lives in lib/background, page reading in lib/portal.'),
     layer('portal', ['pension', 'shared'], 'The page library has no storage and no UI: the background gives it what a page needs.'),
-    layer('background', ['ledger', 'portal', 'pension', 'shared'], 'The background composes the layers below it; it never reaches UI code.'),
+    layer(
+      'background',
+      ['ledger', 'portal', 'pension', 'shared'],
+      'The background composes the layers below it; it never reaches UI code.',
+    ),
     layer('dev', ['ledger', 'pension', 'shared'], 'The demo ledger and test clock build records; they reach no page or UI code.'),
     {
       name: 'components-imports-ledger-portal-pension-shared',
-      comment: 'UI reaches the ledger (its types and client), the portal (report types), the engine (formats) and shared helpers; never the background.',
+      comment:
+        'UI reaches the ledger (its types and client), the portal (report types), the engine (formats) and shared helpers; never the background.',
       severity: 'error',
       from: { path: '^components/' },
       to: { path: '^(lib/(background|dev)|entrypoints|tests)/' },
@@ -45,7 +50,13 @@ module.exports = {
       from: { path: '^(lib/(shared|ledger|portal|background|dev)|components|entrypoints)/' },
       to: { path: '^lib/pension/', pathNot: '^lib/pension/(index|internal)\\.ts$' },
     },
-    { name: 'no-cycles', comment: 'A cycle means two modules cannot be understood apart.', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-cycles',
+      comment: 'A cycle means two modules cannot be understood apart.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
   ],
   options: {
     includeOnly: '^(lib|components|entrypoints|tests)/',

@@ -10,7 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Locum Ledger',
-    description: 'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
+    description:
+      'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
     // alarms: the daily reminder check; notifications: 10-week, Locum B and approval reminders.
     permissions: ['alarms', 'notifications'],
     content_security_policy: manifestVersion === 2 ? ONLY_OWN_CODE : { extension_pages: ONLY_OWN_CODE },
@@ -20,7 +21,11 @@ export default defineConfig({
     commands: { [FILL_COMMAND]: { suggested_key: { default: FILL_SHORTCUT }, description: 'Fill the PCSE Online form from your ledger' } },
     ...(browser === 'firefox'
       ? // Firefox asks every new add-on to declare what it collects: nothing.
-        { browser_specific_settings: { gecko: { id: 'locum-ledger@locumledger.invalid', data_collection_permissions: { required: ['none'] } } } }
+        {
+          browser_specific_settings: {
+            gecko: { id: 'locum-ledger@locumledger.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   hooks: {
@@ -28,7 +33,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'production') return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), REPLICA_MATCH];
-      for (const resources of manifest.web_accessible_resources ?? []) if (typeof resources !== 'string' && 'matches' in resources) resources.matches = [...(resources.matches ?? []), REPLICA_MATCH];
+      for (const resources of manifest.web_accessible_resources ?? [])
+        if (typeof resources !== 'string' && 'matches' in resources) resources.matches = [...(resources.matches ?? []), REPLICA_MATCH];
     },
   },
   // The sources zip for addons.mozilla.org (BUILD.md says how to build it): leave out what git ignores, as it does .output.

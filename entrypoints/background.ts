@@ -10,7 +10,6 @@ import { FILL_COMMAND, type BackgroundToContent } from '@/lib/portal/fill/fill-s
 import { isLoadDemoRequest, testClockRequest } from '@/lib/dev/test-clock';
 import { demoLedger } from '@/lib/dev/demo-ledger.mjs';
 
-
 // The background owns the ledger database, the daily reminder check and its notifications.
 export default defineBackground(() => {
   const store = openLedger().then((db) => new LedgerStore(db));
@@ -21,7 +20,11 @@ export default defineBackground(() => {
   const clock = () => {
     const now = new Date().toISOString();
     // A test build's moved "today" moves the time stamps with it, so "submitted on" agrees with the replica's date.
-    return { today: testToday ?? todayInEngland(), now: testToday ? `${testToday}${now.slice(10)}` : now, newId: () => crypto.randomUUID() };
+    return {
+      today: testToday ?? todayInEngland(),
+      now: testToday ? `${testToday}${now.slice(10)}` : now,
+      newId: () => crypto.randomUUID(),
+    };
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -34,8 +37,14 @@ export default defineBackground(() => {
       return replyTo(store, message);
     }
     if (isPortalPage(sender, browser.runtime.id, TEST_BUILD)) {
-      if (TEST_BUILD && isLoadDemoRequest(message)) return store.then((s) => s.replaceAll(demoLedger(clock().today))).then(() => ({ ok: true }));
-      return replyToPortal(store, message, { ...clock(), filledInTab, offeredInTab, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) });
+      if (TEST_BUILD && isLoadDemoRequest(message))
+        return store.then((s) => s.replaceAll(demoLedger(clock().today))).then(() => ({ ok: true }));
+      return replyToPortal(store, message, {
+        ...clock(),
+        filledInTab,
+        offeredInTab,
+        ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+      });
     }
     return undefined;
   });

@@ -29,7 +29,13 @@ async function bundleEngineBench() {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    build: { ssr: 'tests/bench/engine.run.ts', outDir: 'out/bench-engine', emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'engine.run.mjs' } } },
+    build: {
+      ssr: 'tests/bench/engine.run.ts',
+      outDir: 'out/bench-engine',
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'engine.run.mjs' } },
+    },
   });
 }
 
@@ -48,16 +54,32 @@ function gather() {
   return PARTS.flatMap((part) => {
     const file = `bench/parts/${part}.json`;
     if (!existsSync(file)) throw new Error(`${file} is missing: the ${part} benchmark did not finish.`);
-    return JSON.parse(readFileSync(file, 'utf8')).rows.map((row) => ({ ...row, ...(budgets[row.id] !== undefined ? { budget: budgets[row.id] } : {}) }));
+    return JSON.parse(readFileSync(file, 'utf8')).rows.map((row) => ({
+      ...row,
+      ...(budgets[row.id] !== undefined ? { budget: budgets[row.id] } : {}),
+    }));
   });
 }
 
 function machine() {
   const chromium = execFileSync(env.CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  return { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium };
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  };
 }
 
-const figure = (value, unit) => (unit === 'KB' ? value.toFixed(1) : unit === 'x' ? `${value.toFixed(2)}×` : unit === 'actions' ? String(Math.round(value)) : value.toFixed(1));
+const figure = (value, unit) =>
+  unit === 'KB'
+    ? value.toFixed(1)
+    : unit === 'x'
+      ? `${value.toFixed(2)}×`
+      : unit === 'actions'
+        ? String(Math.round(value))
+        : value.toFixed(1);
 const withUnit = (value, unit) => (unit === 'x' ? figure(value, unit) : `${figure(value, unit)} ${unit}`);
 
 function tableOf(rows) {
@@ -83,7 +105,8 @@ function updateReadme(results) {
   ].join('\n');
   const readme = readFileSync('README.md', 'utf8');
   const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block);
-  if (updated === readme && !readme.includes(block)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block to update.');
+  if (updated === readme && !readme.includes(block))
+    throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block to update.');
   writeFileSync('README.md', updated);
 }
 

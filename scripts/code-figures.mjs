@@ -51,9 +51,13 @@ for (const file of files) {
     if (/^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression|ObjectMethod|ClassMethod)$/.test(node.type)) {
       const lines = node.loc.end.line - node.loc.start.line + 1;
       functionLines.push(lines);
-      if (file.endsWith('.tsx') && depth === 0 && node.type === 'FunctionDeclaration' && /^[A-Z]/.test(node.id?.name ?? '')) componentLines.push({ name: `${file}:${node.id.name}`, lines });
+      if (file.endsWith('.tsx') && depth === 0 && node.type === 'FunctionDeclaration' && /^[A-Z]/.test(node.id?.name ?? ''))
+        componentLines.push({ name: `${file}:${node.id.name}`, lines });
     }
-    if ((node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && /^(\.|@\/)/.test(node.source?.value ?? '')) {
+    if (
+      (node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') &&
+      /^(\.|@\/)/.test(node.source?.value ?? '')
+    ) {
       const source = node.source.value;
       const target = source.startsWith('@/') ? source.slice(2) : path.normalize(path.join(path.dirname(file), source));
       const key = `${folderOf(file)} → ${folderOf(target)}`;
@@ -63,10 +67,32 @@ for (const file of files) {
 }
 const lines = fileLines.map((entry) => entry.lines);
 const components = componentLines.map((entry) => entry.lines);
-console.log(JSON.stringify({
-  files: files.length,
-  fileLines: { median: percentile(lines, 50), p90: percentile(lines, 90), max: Math.max(...lines), over300: fileLines.filter((e) => e.lines > 300).map((e) => e.file) },
-  functions: { count: functionLines.length, median: percentile(functionLines, 50), p90: percentile(functionLines, 90), max: Math.max(...functionLines) },
-  components: { count: components.length, median: percentile(components, 50), p90: percentile(components, 90), max: Math.max(...components), over80: componentLines.filter((e) => e.lines > 80).map((e) => `${e.name} ${e.lines}`) },
-  importsBetweenFolders: Object.fromEntries(Object.entries(imports).sort()),
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      files: files.length,
+      fileLines: {
+        median: percentile(lines, 50),
+        p90: percentile(lines, 90),
+        max: Math.max(...lines),
+        over300: fileLines.filter((e) => e.lines > 300).map((e) => e.file),
+      },
+      functions: {
+        count: functionLines.length,
+        median: percentile(functionLines, 50),
+        p90: percentile(functionLines, 90),
+        max: Math.max(...functionLines),
+      },
+      components: {
+        count: components.length,
+        median: percentile(components, 50),
+        p90: percentile(components, 90),
+        max: Math.max(...components),
+        over80: componentLines.filter((e) => e.lines > 80).map((e) => `${e.name} ${e.lines}`),
+      },
+      importsBetweenFolders: Object.fromEntries(Object.entries(imports).sort()),
+    },
+    null,
+    2,
+  ),
+);

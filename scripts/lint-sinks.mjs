@@ -14,7 +14,10 @@ const MARKUP = {
   createContextualFragment: 'Parses markup: append elements or set textContent instead.',
 };
 const ON_OBJECT = {
-  document: { write: 'document.write parses markup: append elements instead.', writeln: 'document.writeln parses markup: append elements instead.' },
+  document: {
+    write: 'document.write parses markup: append elements instead.',
+    writeln: 'document.writeln parses markup: append elements instead.',
+  },
   window: { eval: 'eval runs text as code.' },
   globalThis: { eval: 'eval runs text as code.' },
   self: { eval: 'eval runs text as code.' },
@@ -44,7 +47,9 @@ function problemOf(node) {
       if (node.callee.name === 'eval') return 'eval runs text as code.';
       return node.callee.name === 'Function' ? 'new Function runs text as code.' : undefined;
     case 'JSXAttribute':
-      return node.name.name === 'dangerouslySetInnerHTML' ? 'dangerouslySetInnerHTML parses markup: render text with Preact instead.' : undefined;
+      return node.name.name === 'dangerouslySetInnerHTML'
+        ? 'dangerouslySetInnerHTML parses markup: render text with Preact instead.'
+        : undefined;
     case 'StringLiteral':
       return SCRIPT_URL.test(node.value) ? 'A javascript: URL runs text as code.' : undefined;
     case 'TemplateElement':
@@ -66,7 +71,13 @@ function walk(node, visit) {
 
 /** Every banned use in one file's source: `{ line, message }`, in order. */
 export function lintSource(source, filename) {
-  const plugins = /\.tsx$/.test(filename) ? ['typescript', 'jsx'] : /\.jsx$/.test(filename) ? ['jsx'] : /\.[cm]?ts$/.test(filename) ? ['typescript'] : [];
+  const plugins = /\.tsx$/.test(filename)
+    ? ['typescript', 'jsx']
+    : /\.jsx$/.test(filename)
+      ? ['jsx']
+      : /\.[cm]?ts$/.test(filename)
+        ? ['typescript']
+        : [];
   const ast = parse(source, { sourceType: 'module', sourceFilename: filename, plugins });
   const found = [];
   walk(ast.program, (node) => {
@@ -88,7 +99,9 @@ function filesUnder(dir) {
 /** Lints every source file under `dirs`: the files read and each banned use as `file:line: message`. */
 export function lintTree(dirs, root = process.cwd()) {
   const files = dirs.flatMap((dir) => filesUnder(path.resolve(root, dir)));
-  const problems = files.flatMap((file) => lintSource(readFileSync(file, 'utf8'), file).map(({ line, message }) => `${path.relative(root, file)}:${line}: ${message}`));
+  const problems = files.flatMap((file) =>
+    lintSource(readFileSync(file, 'utf8'), file).map(({ line, message }) => `${path.relative(root, file)}:${line}: ${message}`),
+  );
   return { files: files.length, problems };
 }
 

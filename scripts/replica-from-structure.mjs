@@ -22,7 +22,9 @@ function main() {
   const structure = checkStructure(json);
   const name = values.name ?? path.basename(file, '.json');
   const written = saveGeneratedPage(name, pageFromStructure(structure, path.relative(process.cwd(), path.resolve(file))));
-  const served = FORM_KINDS.includes(structure.pageKind) ? `served as ?variant=${name}` : 'recorded only: the replica serves its classic page of this kind';
+  const served = FORM_KINDS.includes(structure.pageKind)
+    ? `served as ?variant=${name}`
+    : 'recorded only: the replica serves its classic page of this kind';
   console.log(`${structure.pageKind} → ${path.relative(process.cwd(), written)} (${served})`);
 }
 

@@ -52,7 +52,9 @@ if (headless) {
   console.log('No display: ran headless and saved screenshots under out/ (replica Locum A, dashboard views, popup).');
 } else {
   await portal.bringToFront();
-  console.log(`Chromium is open with Locum Ledger and the demo ledger, on the replica portal (${replica.url}, ${variant} markup). Close the browser to finish.`);
+  console.log(
+    `Chromium is open with Locum Ledger and the demo ledger, on the replica portal (${replica.url}, ${variant} markup). Close the browser to finish.`,
+  );
   await new Promise((resolve) => context.on('close', resolve));
   await replica.close();
 }

@@ -33,7 +33,15 @@ function check(name, command, args) {
 
 function houseChecks() {
   check('format and lint (biome ci)', 'npx', ['biome', 'ci', '.']);
-  check('import boundaries (dependency-cruiser)', 'npx', ['depcruise', 'lib', 'components', 'entrypoints', 'tests', '--config', '.dependency-cruiser.cjs']);
+  check('import boundaries (dependency-cruiser)', 'npx', [
+    'depcruise',
+    'lib',
+    'components',
+    'entrypoints',
+    'tests',
+    '--config',
+    '.dependency-cruiser.cjs',
+  ]);
   check('dead code (knip)', 'npx', ['knip']);
 }
 
@@ -89,7 +97,9 @@ function firefoxSmoke() {
   const built = run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test']) === 0;
   if (!built) console.log('firefox smoke: failed: the Firefox test build (wxt build -b firefox --mode test) failed, see above.');
   // The smoke test stops itself after 60 s; the extra time here only guards against a hung child.
-  const ok = built && run('node', ['tests/firefox/smoke.mjs', '--no-build'], { env: { ...process.env, FIREFOX_PATH: firefox }, timeout: 90_000 }) === 0;
+  const ok =
+    built &&
+    run('node', ['tests/firefox/smoke.mjs', '--no-build'], { env: { ...process.env, FIREFOX_PATH: firefox }, timeout: 90_000 }) === 0;
   record('firefox smoke', ok ? 1 : 0, ok ? 0 : 1);
 }
 

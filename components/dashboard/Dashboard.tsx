@@ -69,7 +69,8 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
         {ledger?.setAside && <SetAsideNotice records={ledger.setAside} today={today} onChange={reload} />}
         {ledger && view !== 'settings' && backupDue(ledger, today) && (
           <p class="banner" role="status">
-            Your ledger has changed since your last backup, and removing the extension would delete it. <a href="#settings">Download a backup</a>
+            Your ledger has changed since your last backup, and removing the extension would delete it.{' '}
+            <a href="#settings">Download a backup</a>
           </p>
         )}
         {view === 'rates' && <RatesView today={today} />}
@@ -78,7 +79,9 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
         {ledger && view === 'months' && <MonthsView ledger={ledger} today={today} />}
         {ledger && view === 'receipts' && <ReceiptsView ledger={ledger} />}
         {ledger && view === 'year' && <YearView ledger={ledger} today={today} />}
-        {ledger && view === 'locum-invoices' && (practiceMode ? <LocumInvoicesView ledger={ledger} onChange={reload} /> : <PracticeModeOff />)}
+        {ledger &&
+          view === 'locum-invoices' &&
+          (practiceMode ? <LocumInvoicesView ledger={ledger} onChange={reload} /> : <PracticeModeOff />)}
         {ledger && view === 'settings' && <SettingsView ledger={ledger} today={today} onChange={reload} />}
       </main>
     </>
@@ -91,7 +94,8 @@ function PracticeModeOff() {
     <section class="empty">
       <h1>Locum invoices</h1>
       <p>
-        This list is for practice staff who approve locums' Locum A forms. Turn on practice mode in <a href="#settings">Settings</a> to keep it.
+        This list is for practice staff who approve locums' Locum A forms. Turn on practice mode in <a href="#settings">Settings</a> to keep
+        it.
       </p>
     </section>
   );

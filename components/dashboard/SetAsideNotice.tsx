@@ -28,8 +28,8 @@ export function SetAsideNotice({ records, today, onChange }: { records: SetAside
         {count} could not be read and {records.length === 1 ? 'was' : 'were'} set aside
       </h2>
       <p>
-        The rest of your ledger loaded as usual, and your forms and totals leave {records.length === 1 ? 'it' : 'them'} out. Nothing was deleted:{' '}
-        {records.length === 1 ? 'it is' : 'they are'} kept here, exactly as stored, and included in your backups.
+        The rest of your ledger loaded as usual, and your forms and totals leave {records.length === 1 ? 'it' : 'them'} out. Nothing was
+        deleted: {records.length === 1 ? 'it is' : 'they are'} kept here, exactly as stored, and included in your backups.
       </p>
       <ul>
         {records.slice(0, LISTED).map((record) => (
@@ -47,7 +47,11 @@ export function SetAsideNotice({ records, today, onChange }: { records: SetAside
           </button>
         )}
       </div>
-      {downloaded && <p role="status">Saved to your downloads. Re-enter what you need from the file, then discard {records.length === 1 ? 'it' : 'them'} here.</p>}
+      {downloaded && (
+        <p role="status">
+          Saved to your downloads. Re-enter what you need from the file, then discard {records.length === 1 ? 'it' : 'them'} here.
+        </p>
+      )}
       <ProblemAlert problem={problem} />
     </section>
   );

@@ -14,7 +14,10 @@ const MARK: Record<FieldStatus, { icon: string; tone: string; words: string }> =
 
 /** After Fill: every field, what happened to it, and why when it was not filled. */
 export function FieldResults({ results }: { results: FieldResult[] }) {
-  const counts = results.reduce((sum, r) => ({ ...sum, [MARK[r.status].tone]: (sum[MARK[r.status].tone] ?? 0) + 1 }), {} as Record<string, number>);
+  const counts = results.reduce(
+    (sum, r) => ({ ...sum, [MARK[r.status].tone]: (sum[MARK[r.status].tone] ?? 0) + 1 }),
+    {} as Record<string, number>,
+  );
   return (
     <section aria-label="Fill results">
       <p class="summary" role="status">
@@ -23,7 +26,9 @@ export function FieldResults({ results }: { results: FieldResult[] }) {
       <ul class="results">
         {results.map((result, i) => (
           <li key={i} class={`result result--${MARK[result.status].tone}`} data-status={result.status} data-concept={result.conceptId}>
-            <span class="result__icon" aria-hidden="true">{MARK[result.status].icon}</span>
+            <span class="result__icon" aria-hidden="true">
+              {MARK[result.status].icon}
+            </span>
             <span class="result__name">{result.name}</span>
             <span class="visually-hidden">: {MARK[result.status].words}</span>
             {result.status === 'filled' || result.status === 'matches' ? <span class="result__value">{result.actual}</span> : null}

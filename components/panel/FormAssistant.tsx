@@ -20,14 +20,26 @@ export function FormAssistant({ doc, kind }: Props) {
   const { report, clearReport, busy, fill } = useFill({ doc, kind, choice, mappings, dropMappings, setNote, setError });
   const { teaching, start, stop, teach } = useTeaching({ doc, kind, mappings, reload: load, setNote, setError });
 
-  if (error && !choices) return <p class="error" role="alert">{error}</p>;
+  if (error && !choices)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!choices) return <p>Reading your ledger…</p>;
   if (choices.length === 0) return <NothingToFill kind={kind} onDemoLoaded={load} />;
   return (
     <div class="form-assistant">
       <FormChoiceSelect kind={kind} choices={choices} value={key} onChoose={(chosen) => (setKey(chosen), clearReport())} />
       <div class="actions">
-        <button type="button" class="primary" onClick={fill} disabled={busy || !choice} aria-keyshortcuts={FILL_SHORTCUT} title={`Fill (${FILL_SHORTCUT})`}>
+        <button
+          type="button"
+          class="primary"
+          onClick={fill}
+          disabled={busy || !choice}
+          aria-keyshortcuts={FILL_SHORTCUT}
+          title={`Fill (${FILL_SHORTCUT})`}
+        >
           {busy ? 'Filling…' : 'Fill'}
         </button>
         <button type="button" onClick={start} disabled={busy}>
@@ -35,12 +47,21 @@ export function FormAssistant({ doc, kind }: Props) {
         </button>
       </div>
       <p class="hint">
-        Shortcut: <kbd>{FILL_SHORTCUT}</kbd> (change it in your browser's extension shortcuts). The assistant never submits, and never ticks a declaration: you check the page and press Submit.
+        Shortcut: <kbd>{FILL_SHORTCUT}</kbd> (change it in your browser's extension shortcuts). The assistant never submits, and never ticks
+        a declaration: you check the page and press Submit.
       </p>
       {choice?.submitted ? <p class="warn">This one is already {choice.submitted} on PCSE.</p> : null}
       {teaching ? <TeachPicker doc={doc} kind={kind} fields={teaching} onTeach={teach} onDone={stop} /> : null}
-      {note ? <p class="note" role="status">{note}</p> : null}
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {note ? (
+        <p class="note" role="status">
+          {note}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {report ? <FieldResults results={report.results} /> : null}
       {choice ? (
         <section aria-label="Checks under the pension rules">
@@ -55,7 +76,10 @@ export function FormAssistant({ doc, kind }: Props) {
 function NothingToFill({ kind, onDemoLoaded }: { kind: Props['kind']; onDemoLoaded: () => Promise<void> }) {
   return (
     <>
-      <p>Your ledger has no paid invoices to put on a {kind === 'locumAForm' ? 'Locum A' : 'Locum B'} yet. Add sessions and mark them paid in the dashboard.</p>
+      <p>
+        Your ledger has no paid invoices to put on a {kind === 'locumAForm' ? 'Locum A' : 'Locum B'} yet. Add sessions and mark them paid in
+        the dashboard.
+      </p>
       {TEST_BUILD ? <TestBuildTools onLoaded={onDemoLoaded} /> : null}
     </>
   );

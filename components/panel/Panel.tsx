@@ -25,7 +25,12 @@ function Body({ page, doc }: { page: DetectedPage; doc: Document }) {
     case 'approvalReview':
       return <ApproverPanel doc={doc} />;
     case 'unknown':
-      return <p>The assistant does not know this page. If it is part of the Locum A or B forms, copy its structure below to help the extension learn it.</p>;
+      return (
+        <p>
+          The assistant does not know this page. If it is part of the Locum A or B forms, copy its structure below to help the extension
+          learn it.
+        </p>
+      );
     default:
       return <p>{note}</p>;
   }

@@ -13,7 +13,9 @@ type Props = { doc: Document; kind: 'A' | 'B' };
 function Saved({ receipt, before }: { receipt: Receipt; before: boolean }) {
   return (
     <div class="receipt" role="status">
-      <p class="ok">✓ Receipt {before ? 'already in your ledger' : 'saved'}: {receipt.reference}</p>
+      <p class="ok">
+        ✓ Receipt {before ? 'already in your ledger' : 'saved'}: {receipt.reference}
+      </p>
       <dl>
         {receipt.paymentReference ? (
           <>
@@ -44,7 +46,14 @@ function ManualEvidence({ doc, kind, onSaved }: Props & { onSaved: (receipt: Rec
     if (!reference.trim()) return setError('Type the reference the page shows.');
     if (amount.trim() && amountPence === undefined) return setError('Type the amount as pounds and pence, like 585.44.');
     const evidence = visibleText(doc.querySelector('main') ?? doc.body).slice(0, 20_000);
-    const confirmation = { kind, formReference: reference.trim(), evidence, manual: true, ...(payment.trim() ? { paymentReference: payment.trim() } : {}), ...(amountPence !== undefined ? { amountPence } : {}) };
+    const confirmation = {
+      kind,
+      formReference: reference.trim(),
+      evidence,
+      manual: true,
+      ...(payment.trim() ? { paymentReference: payment.trim() } : {}),
+      ...(amountPence !== undefined ? { amountPence } : {}),
+    };
     try {
       onSaved((await askBackground({ type: 'portal/confirmation', confirmation, pageUrl: location.href })).receipt);
     } catch (e) {
@@ -54,11 +63,28 @@ function ManualEvidence({ doc, kind, onSaved }: Props & { onSaved: (receipt: Rec
   return (
     <form class="manual" onSubmit={save}>
       <p>The assistant could not find a reference on this page. Save this page as evidence, with what it shows:</p>
-      <label class="field"><span>Reference</span><input value={reference} onInput={(e) => setReference(e.currentTarget.value)} /></label>
-      {kind === 'B' ? <label class="field"><span>Payment reference</span><input value={payment} onInput={(e) => setPayment(e.currentTarget.value)} /></label> : null}
-      <label class="field"><span>Amount (£, optional)</span><input inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} /></label>
-      {error ? <p class="error" role="alert">{error}</p> : null}
-      <button type="submit" class="primary">Save this page as evidence</button>
+      <label class="field">
+        <span>Reference</span>
+        <input value={reference} onInput={(e) => setReference(e.currentTarget.value)} />
+      </label>
+      {kind === 'B' ? (
+        <label class="field">
+          <span>Payment reference</span>
+          <input value={payment} onInput={(e) => setPayment(e.currentTarget.value)} />
+        </label>
+      ) : null}
+      <label class="field">
+        <span>Amount (£, optional)</span>
+        <input inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />
+      </label>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" class="primary">
+        Save this page as evidence
+      </button>
     </form>
   );
 }
@@ -71,11 +97,20 @@ export function ReceiptCapture({ doc, kind }: Props) {
   useEffect(() => {
     const confirmation = readConfirmation(doc);
     if (!confirmation) return setUnreadable(true);
-    askBackground({ type: 'portal/confirmation', confirmation: { ...confirmation, kind: confirmation.kind ?? kind }, pageUrl: location.href })
+    askBackground({
+      type: 'portal/confirmation',
+      confirmation: { ...confirmation, kind: confirmation.kind ?? kind },
+      pageUrl: location.href,
+    })
       .then(({ receipt, alreadyKept }) => setSaved({ receipt, before: alreadyKept }))
       .catch((e) => setError(messageOf(e)));
   }, []);
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (saved) return <Saved {...saved} />;
   if (unreadable) return <ManualEvidence doc={doc} kind={kind} onSaved={(receipt) => setSaved({ receipt, before: false })} />;
   return <p>Reading the confirmation…</p>;

@@ -9,13 +9,23 @@ export function StatusSync({ doc, note }: { doc: Document; note: string }) {
   useEffect(() => {
     const statuses = readStatuses(doc);
     askBackground({ type: 'portal/statuses', statuses })
-      .then(({ updated }) => setMessage(updated === 0 ? `Read ${statuses.length} statuses: your ledger was already up to date.` : `Updated ${updated} submission${updated === 1 ? '' : 's'} in your ledger from this page.`))
+      .then(({ updated }) =>
+        setMessage(
+          updated === 0
+            ? `Read ${statuses.length} statuses: your ledger was already up to date.`
+            : `Updated ${updated} submission${updated === 1 ? '' : 's'} in your ledger from this page.`,
+        ),
+      )
       .catch((e) => setMessage(messageOf(e)));
   }, []);
   return (
     <>
       <p>{note}</p>
-      {message ? <p class="note" role="status">{message}</p> : null}
+      {message ? (
+        <p class="note" role="status">
+          {message}
+        </p>
+      ) : null}
     </>
   );
 }

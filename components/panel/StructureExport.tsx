@@ -45,21 +45,44 @@ export function StructureExport({ page, doc }: { page: DetectedPage; doc: Docume
   if (!text) {
     return (
       <p class="hint">
-        <button type="button" class="link" onClick={prepare}>Copy page structure</button> to help the extension learn this page: labels and layout only, never your data.
+        <button type="button" class="link" onClick={prepare}>
+          Copy page structure
+        </button>{' '}
+        to help the extension learn this page: labels and layout only, never your data.
       </p>
     );
   }
   return (
     <section class="structure" aria-label="Page structure">
       <h3>Page structure</h3>
-      <p class="hint">This is everything the file holds: labels, headings and layout, with dates, amounts, numbers and your ledger's names and references replaced. Nothing is sent; you copy or save it and share it yourself.</p>
-      <pre class="structure__preview" tabIndex={0}>{text}</pre>
+      <p class="hint">
+        This is everything the file holds: labels, headings and layout, with dates, amounts, numbers and your ledger's names and references
+        replaced. Nothing is sent; you copy or save it and share it yourself.
+      </p>
+      <pre class="structure__preview" tabIndex={0}>
+        {text}
+      </pre>
       <div class="actions">
-        <button type="button" onClick={(e) => setStatus(copyText(text, e.currentTarget.parentElement!) ? 'Copied.' : 'Your browser would not copy; use Save instead.')}>Copy</button>
-        <button type="button" onClick={() => (save(text, page.kind), setStatus('Saved to your downloads.'))}>Save as file</button>
-        <button type="button" class="link" onClick={() => setText(undefined)}>Close</button>
+        <button
+          type="button"
+          onClick={(e) =>
+            setStatus(copyText(text, e.currentTarget.parentElement!) ? 'Copied.' : 'Your browser would not copy; use Save instead.')
+          }
+        >
+          Copy
+        </button>
+        <button type="button" onClick={() => (save(text, page.kind), setStatus('Saved to your downloads.'))}>
+          Save as file
+        </button>
+        <button type="button" class="link" onClick={() => setText(undefined)}>
+          Close
+        </button>
       </div>
-      {status ? <p class="note" role="status">{status}</p> : null}
+      {status ? (
+        <p class="note" role="status">
+          {status}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -4,7 +4,13 @@ import type { PageField } from '@/lib/portal/recognise/fields';
 import { fits } from '@/lib/portal/recognise/match';
 import { pickField } from '@/lib/portal/recognise/pick-field';
 
-type Props = { doc: Document; kind: PageKind; fields: PageField[]; onTeach: (field: PageField, conceptId: string) => void; onDone: () => void };
+type Props = {
+  doc: Document;
+  kind: PageKind;
+  fields: PageField[];
+  onTeach: (field: PageField, conceptId: string) => void;
+  onDone: () => void;
+};
 
 /** Teaching in two clicks: the field on the page, then what it is. */
 export function TeachPicker({ doc, kind, fields, onTeach, onDone }: Props) {
@@ -15,7 +21,12 @@ export function TeachPicker({ doc, kind, fields, onTeach, onDone }: Props) {
     void pickField(doc, fields, abort.signal).then((picked) => (picked ? setField(picked) : abort.signal.aborted || onDone()));
     return () => abort.abort();
   }, [field]);
-  if (!field) return <p class="teach" role="status">Click the field on the page you want to teach (Esc to cancel).</p>;
+  if (!field)
+    return (
+      <p class="teach" role="status">
+        Click the field on the page you want to teach (Esc to cancel).
+      </p>
+    );
   const concepts = conceptsFor(kind).filter((concept) => concept.fill !== 'user' && fits(concept, field.kind));
   return (
     <div class="teach">

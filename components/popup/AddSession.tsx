@@ -18,7 +18,18 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
     if (!practice) return setMessage({ kind: 'bad', text: 'Choose one of your practices, or add it in the dashboard first.' });
     if (!pence.ok) return setMessage({ kind: 'bad', text: `Fee: ${pence.reason}` });
     try {
-      await ask({ type: 'session/save', session: { id: crypto.randomUUID(), dateWorked: date, practiceId: practice.id, feePence: pence.value, workType: 'practice', pensioned: true, notes: '' } });
+      await ask({
+        type: 'session/save',
+        session: {
+          id: crypto.randomUUID(),
+          dateWorked: date,
+          practiceId: practice.id,
+          feePence: pence.value,
+          workType: 'practice',
+          pensioned: true,
+          notes: '',
+        },
+      });
       setMessage({ kind: 'ok', text: `Added: ${practice.name}, ${fee.startsWith('£') ? fee : `£${fee}`}.` });
       setFee('');
       onAdded();
@@ -36,7 +47,13 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
       </label>
       <label>
         Practice
-        <input list="practice-names" required autocomplete="off" value={practiceName} onInput={(e) => setPracticeName(e.currentTarget.value)} />
+        <input
+          list="practice-names"
+          required
+          autocomplete="off"
+          value={practiceName}
+          onInput={(e) => setPracticeName(e.currentTarget.value)}
+        />
       </label>
       <datalist id="practice-names">
         {practices.map((p) => (

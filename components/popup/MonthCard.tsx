@@ -3,7 +3,19 @@ import { formatPence } from '@/lib/shared/money';
 import type { MonthForms } from '@/lib/ledger/forms';
 
 /** One month's Locum B at a glance: what to pay, by when, and the tier against the advised one. */
-export function MonthCard({ label, month, forms, today, submitted }: { label: string; month: string; forms: MonthForms | undefined; today: string; submitted: boolean }) {
+export function MonthCard({
+  label,
+  month,
+  forms,
+  today,
+  submitted,
+}: {
+  label: string;
+  month: string;
+  forms: MonthForms | undefined;
+  today: string;
+  submitted: boolean;
+}) {
   if (!forms) {
     return (
       <section class="card" aria-label={`${label}: ${formatMonth(month)}`}>
@@ -21,8 +33,8 @@ export function MonthCard({ label, month, forms, today, submitted }: { label: st
         {label}: {formatMonth(month)}
       </h2>
       <p>
-        Locum B with {forms.formsA.length} Locum A{forms.formsA.length === 1 ? '' : 's'}: pay <strong>{formatPence(forms.formB.i)}</strong> by{' '}
-        <strong>{formatUkDate(forms.formB.deadline)}</strong>
+        Locum B with {forms.formsA.length} Locum A{forms.formsA.length === 1 ? '' : 's'}: pay <strong>{formatPence(forms.formB.i)}</strong>{' '}
+        by <strong>{formatUkDate(forms.formB.deadline)}</strong>
         {submitted ? ' (submitted)' : daysLeft >= 0 ? ` (${daysLeft === 0 ? 'today' : `${daysLeft} days`})` : ' (deadline passed)'}.
       </p>
       <p class={forms.ratePercent === forms.advice.ratePercent ? 'muted' : 'warn'}>

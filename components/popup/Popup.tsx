@@ -19,8 +19,20 @@ function openDashboard() {
 export function Popup({ today = todayInEngland() }: { today?: string }) {
   const { summary, error, reload } = usePopupSummary(today);
   useRenderedMark(summary !== null);
-  if (error) return <main class="popup"><p role="alert" class="bad">{error}</p></main>;
-  if (!summary) return <main class="popup" aria-busy="true"><h1>Locum Ledger</h1></main>;
+  if (error)
+    return (
+      <main class="popup">
+        <p role="alert" class="bad">
+          {error}
+        </p>
+      </main>
+    );
+  if (!summary)
+    return (
+      <main class="popup" aria-busy="true">
+        <h1>Locum Ledger</h1>
+      </main>
+    );
   const { thisMonth, lastMonth } = summary;
   return (
     <main class="popup">

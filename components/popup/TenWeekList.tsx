@@ -12,8 +12,8 @@ export function TenWeekList({ limits }: { limits: OpenLimit[] }) {
         <ul class="limits">
           {limits.slice(0, 4).map((limit) => (
             <li key={limit.practiceName} class={limit.daysLeft < 0 ? 'bad' : limit.daysLeft <= 14 ? 'warn' : ''}>
-              <strong>{limit.daysLeft < 0 ? 'Passed' : `${limit.daysLeft} days`}</strong> {limit.practiceName}: work from {formatUkDate(limit.firstDayWorked)}, Locum A by{' '}
-              {formatUkDate(limit.limit)}
+              <strong>{limit.daysLeft < 0 ? 'Passed' : `${limit.daysLeft} days`}</strong> {limit.practiceName}: work from{' '}
+              {formatUkDate(limit.firstDayWorked)}, Locum A by {formatUkDate(limit.limit)}
             </li>
           ))}
         </ul>

@@ -11,7 +11,9 @@ export function WaitingList({ waiting }: { waiting: WaitingLocumA[] }) {
         {waiting.map((a) => (
           <li key={a.reference} class={a.status === 'rejected' ? 'bad' : ''}>
             <strong>{a.reference}</strong> {a.practiceName}:{' '}
-            {a.status === 'rejected' ? `rejected${a.reason ? `: ${a.reason}` : ''}. Correct it and submit again.` : `awaiting approval${a.since ? ` since ${formatUkDate(a.since)}` : ''}.`}
+            {a.status === 'rejected'
+              ? `rejected${a.reason ? `: ${a.reason}` : ''}. Correct it and submit again.`
+              : `awaiting approval${a.since ? ` since ${formatUkDate(a.since)}` : ''}.`}
           </li>
         ))}
       </ul>

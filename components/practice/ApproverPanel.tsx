@@ -15,11 +15,16 @@ type Review = { findings: Finding[]; practiceMode: boolean; match: PracticeMatch
 
 function MatchResult({ match }: { match: PracticeMatch<PracticeInvoice> | null }) {
   if (!match) return <p class="warn">⚠ No invoice in your practice's list matches this Locum A.</p>;
-  if (match.differences.length === 0) return <p class="ok">✓ Matches your invoice {match.invoice.reference || `from ${match.invoice.locumName}`}.</p>;
+  if (match.differences.length === 0)
+    return <p class="ok">✓ Matches your invoice {match.invoice.reference || `from ${match.invoice.locumName}`}.</p>;
   return (
     <>
       <p class="warn">⚠ Differs from your invoice {match.invoice.reference || `from ${match.invoice.locumName}`}:</p>
-      <ul class="checks">{match.differences.map((difference) => <li key={difference}>{difference}</li>)}</ul>
+      <ul class="checks">
+        {match.differences.map((difference) => (
+          <li key={difference}>{difference}</li>
+        ))}
+      </ul>
     </>
   );
 }
@@ -36,12 +41,21 @@ export function ApproverPanel({ doc }: { doc: Document }) {
       .then(setReview)
       .catch((e) => setError(messageOf(e)));
   }, []);
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!review) return <p>Checking this Locum A…</p>;
   return (
     <section aria-label="Approver check" class="approver">
       <FindingList findings={review.findings} icons={CHECK_ICON} />
-      {review.practiceMode ? <MatchResult match={review.match} /> : <p class="hint">Keep your own list of locum invoices in the dashboard (practice mode) to match each Locum A against it.</p>}
+      {review.practiceMode ? (
+        <MatchResult match={review.match} />
+      ) : (
+        <p class="hint">Keep your own list of locum invoices in the dashboard (practice mode) to match each Locum A against it.</p>
+      )}
       <p class="hint">You decide: the assistant never approves or rejects.</p>
     </section>
   );

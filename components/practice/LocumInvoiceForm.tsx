@@ -1,7 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { PracticeInvoice } from '@/lib/ledger/schemas';
 import { messageOf } from '@/lib/shared/message-of';
-import { BLANK_FIELDS, FIELD_LABEL, fieldsOf, problemList, readLocumInvoice, type FieldProblems, type LocumInvoiceFields } from './locum-invoice-fields';
+import {
+  BLANK_FIELDS,
+  FIELD_LABEL,
+  fieldsOf,
+  problemList,
+  readLocumInvoice,
+  type FieldProblems,
+  type LocumInvoiceFields,
+} from './locum-invoice-fields';
 
 type Props = { editing?: PracticeInvoice; onSave: (invoice: PracticeInvoice) => Promise<void>; onCancel?: () => void };
 
@@ -13,7 +21,12 @@ export function LocumInvoiceForm({ editing, onSave, onCancel }: Props) {
   const input = (field: keyof LocumInvoiceFields, extra: Record<string, string | number> = {}) => (
     <label class="field">
       {FIELD_LABEL[field]}
-      <input value={fields[field]} onInput={(e) => setFields({ ...fields, [field]: e.currentTarget.value })} aria-invalid={problems[field] ? true : undefined} {...extra} />
+      <input
+        value={fields[field]}
+        onInput={(e) => setFields({ ...fields, [field]: e.currentTarget.value })}
+        aria-invalid={problems[field] ? true : undefined}
+        {...extra}
+      />
     </label>
   );
 

@@ -1,7 +1,12 @@
 import { formatPence, formatUkDate } from '@/lib/pension';
 import type { PracticeInvoice } from '@/lib/ledger/schemas';
 
-type Props = { invoices: PracticeInvoice[]; editingId: string | undefined; onEdit: (invoice: PracticeInvoice) => void; onDelete: (invoice: PracticeInvoice) => void };
+type Props = {
+  invoices: PracticeInvoice[];
+  editingId: string | undefined;
+  onEdit: (invoice: PracticeInvoice) => void;
+  onDelete: (invoice: PracticeInvoice) => void;
+};
 
 /** The invoices locums sent this practice, each with Edit and Delete; the one being edited is marked current. */
 export function LocumInvoicesTable({ invoices, editingId, onEdit, onDelete }: Props) {
@@ -14,7 +19,9 @@ export function LocumInvoicesTable({ invoices, editingId, onEdit, onDelete }: Pr
             <th scope="col">GMC number</th>
             <th scope="col">First day</th>
             <th scope="col">Last day</th>
-            <th scope="col" class="num">Fee</th>
+            <th scope="col" class="num">
+              Fee
+            </th>
             <th scope="col">Invoice reference</th>
             <th scope="col">
               <span class="visually-hidden">Actions</span>
@@ -23,7 +30,13 @@ export function LocumInvoicesTable({ invoices, editingId, onEdit, onDelete }: Pr
         </thead>
         <tbody>
           {invoices.map((invoice) => (
-            <LocumInvoiceRow key={invoice.id} invoice={invoice} editing={editingId === invoice.id} onEdit={() => onEdit(invoice)} onDelete={() => onDelete(invoice)} />
+            <LocumInvoiceRow
+              key={invoice.id}
+              invoice={invoice}
+              editing={editingId === invoice.id}
+              onEdit={() => onEdit(invoice)}
+              onDelete={() => onDelete(invoice)}
+            />
           ))}
         </tbody>
       </table>
@@ -31,7 +44,17 @@ export function LocumInvoicesTable({ invoices, editingId, onEdit, onDelete }: Pr
   );
 }
 
-function LocumInvoiceRow({ invoice, editing, onEdit, onDelete }: { invoice: PracticeInvoice; editing: boolean; onEdit: () => void; onDelete: () => void }) {
+function LocumInvoiceRow({
+  invoice,
+  editing,
+  onEdit,
+  onDelete,
+}: {
+  invoice: PracticeInvoice;
+  editing: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   const which = `the invoice from ${invoice.locumName}, ${formatUkDate(invoice.firstDay)}`;
   return (
     <tr aria-current={editing || undefined}>

@@ -12,7 +12,8 @@ export function PracticeModeToggle({ settings, onChange }: { settings: Settings;
     <section class="card" aria-labelledby="practice-mode-heading">
       <h2 id="practice-mode-heading">Practice mode</h2>
       <label>
-        <input type="checkbox" checked={settings.practiceMode === true} onChange={(e) => toggle(e.currentTarget.checked)} /> Practice mode: I approve locums' Locum A forms
+        <input type="checkbox" checked={settings.practiceMode === true} onChange={(e) => toggle(e.currentTarget.checked)} /> Practice mode:
+        I approve locums' Locum A forms
       </label>
       <p class="muted">
         {settings.practiceMode ? (

@@ -3,7 +3,14 @@ import { parsePounds, parseUkDate, type Parsed } from '@/lib/shared/parse-uk';
 import { PracticeInvoice } from '@/lib/ledger/schemas';
 
 /** A locum invoice as typed into the form: dates dd/mm/yyyy and the fee in pounds, exactly as the person wrote them. */
-export type LocumInvoiceFields = { locumName: string; gmcNumber: string; firstDay: string; lastDay: string; fee: string; reference: string };
+export type LocumInvoiceFields = {
+  locumName: string;
+  gmcNumber: string;
+  firstDay: string;
+  lastDay: string;
+  fee: string;
+  reference: string;
+};
 
 export const FIELD_LABEL: Record<keyof LocumInvoiceFields, string> = {
   locumName: 'Locum name',
@@ -44,7 +51,8 @@ export function problemList(problems: FieldProblems): string[] {
 }
 
 /** "Fee (£) is empty", "First day: "31/02/2026" is not a real date". */
-const worded = (field: Field, reason: string) => (reason.startsWith('is ') ? `${FIELD_LABEL[field]} ${reason}` : `${FIELD_LABEL[field]}: ${reason}`);
+const worded = (field: Field, reason: string) =>
+  reason.startsWith('is ') ? `${FIELD_LABEL[field]} ${reason}` : `${FIELD_LABEL[field]}: ${reason}`;
 
 function read<T>(field: Field, parsed: Parsed<T>, problems: FieldProblems): T | undefined {
   if (parsed.ok) return parsed.value;
@@ -70,9 +78,19 @@ export function readLocumInvoice(fields: LocumInvoiceFields, id: string): ReadIn
   const lastDay = read('lastDay', parseUkDate(fields.lastDay), problems);
   const feePence = read('fee', parsePounds(fields.fee), problems);
   const gmcNumber = fields.gmcNumber.replace(/\s/g, '');
-  if (gmcNumber !== '' && !GMC_NUMBER.test(gmcNumber)) problems.gmcNumber = worded('gmcNumber', `"${fields.gmcNumber.trim()}" is not a GMC number, which is seven digits, like 1234567`);
-  if (firstDay && lastDay && lastDay < firstDay) problems.lastDay = worded('lastDay', `${formatUkDate(lastDay)} is before the first day, ${formatUkDate(firstDay)}`);
-  const checked = PracticeInvoice.safeParse({ id, locumName: fields.locumName.trim(), gmcNumber, firstDay, lastDay, feePence, reference: fields.reference.trim() });
+  if (gmcNumber !== '' && !GMC_NUMBER.test(gmcNumber))
+    problems.gmcNumber = worded('gmcNumber', `"${fields.gmcNumber.trim()}" is not a GMC number, which is seven digits, like 1234567`);
+  if (firstDay && lastDay && lastDay < firstDay)
+    problems.lastDay = worded('lastDay', `${formatUkDate(lastDay)} is before the first day, ${formatUkDate(firstDay)}`);
+  const checked = PracticeInvoice.safeParse({
+    id,
+    locumName: fields.locumName.trim(),
+    gmcNumber,
+    firstDay,
+    lastDay,
+    feePence,
+    reference: fields.reference.trim(),
+  });
   // Dates and fee that failed to parse are explained above already; ??= keeps those words rather than the schema's.
   for (const issue of checked.success ? [] : checked.error.issues) {
     const field = fieldOfRecordKey(issue.path[0]);
@@ -80,5 +98,8 @@ export function readLocumInvoice(fields: LocumInvoiceFields, id: string): ReadIn
   }
   if (checked.success && problemList(problems).length === 0) return { ok: true, invoice: checked.data };
   // Only the id is left unchecked above, and the form makes it; the fallback is a safety net, not an expected message.
-  return { ok: false, problems: problemList(problems).length > 0 ? problems : { locumName: 'The invoice could not be read; check each field.' } };
+  return {
+    ok: false,
+    problems: problemList(problems).length > 0 ? problems : { locumName: 'The invoice could not be read; check each field.' },
+  };
 }

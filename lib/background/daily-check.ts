@@ -12,7 +12,11 @@ export async function scheduleDailyCheck(alarms: Alarms): Promise<void> {
 }
 
 /** Reads the ledger and notifies each reminder due today, unless notifications are switched off in Settings. */
-export async function runDailyCheck(store: LedgerStore, today: string, notify: (reminder: Reminder) => Promise<unknown>): Promise<Reminder[]> {
+export async function runDailyCheck(
+  store: LedgerStore,
+  today: string,
+  notify: (reminder: Reminder) => Promise<unknown>,
+): Promise<Reminder[]> {
   const ledger = await store.read();
   if (!ledger.settings.notifications) return [];
   const due = dueReminders(ledger, today);

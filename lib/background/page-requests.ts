@@ -7,7 +7,12 @@ import type { LedgerStore, WriteOptions } from '../ledger/store';
  * What the background does for each page request. Pure dispatch over the store, so it is unit-testable without a browser.
  * `parsed` goes with the records the request carries, so the store parses each of them once (see WriteOptions).
  */
-export async function handleRequest(store: LedgerStore, request: PageToBackground, parsed: WriteOptions = {}, newId: () => string = () => crypto.randomUUID()): Promise<unknown> {
+export async function handleRequest(
+  store: LedgerStore,
+  request: PageToBackground,
+  parsed: WriteOptions = {},
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<unknown> {
   switch (request.type) {
     case 'ledger/read':
       return store.read();

@@ -12,12 +12,16 @@ function profileValues(profile: Profile | null): Record<string, string> {
 
 /** When this entry was last filled on PCSE without being submitted: after a session timeout, it is the one to fill again. */
 function draftedAt(ledger: LedgerData, kind: 'A' | 'B', key: string): { draftedAt?: string } {
-  const draft = ledger.submissions.find((s) => s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key) && s.status === 'drafted');
+  const draft = ledger.submissions.find(
+    (s) => s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key) && s.status === 'drafted',
+  );
   return draft ? { draftedAt: draft.updatedAt } : {};
 }
 
 function statusOf(ledger: LedgerData, kind: 'A' | 'B', key: string): string | undefined {
-  const submission = ledger.submissions.find((s) => s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key) && s.status !== 'drafted');
+  const submission = ledger.submissions.find(
+    (s) => s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key) && s.status !== 'drafted',
+  );
   return submission ? `${submission.status}${submission.formReference ? ` as ${submission.formReference}` : ''}` : undefined;
 }
 
@@ -56,7 +60,12 @@ function locumBChoice(ledger: LedgerData, month: MonthForms): FormChoice {
   const boxes = Object.fromEntries((['a', 'b', 'g', 'h', 'i', 'j'] as const).map((box) => [`box${box.toUpperCase()}`, String(formB[box])]));
   const rows = month.formsA.map(({ invoice, practice, formA }) => {
     const reference = referenceOf(ledger, invoice.id);
-    return { ...(reference ? { reference } : {}), odsCode: practice.odsCode, firstDay: formA.firstDayWorked, label: `${reference ?? 'Locum A'}: ${practice.name}, ${formatUkDate(formA.firstDayWorked)}` };
+    return {
+      ...(reference ? { reference } : {}),
+      odsCode: practice.odsCode,
+      firstDay: formA.firstDayWorked,
+      label: `${reference ?? 'Locum A'}: ${practice.name}, ${formatUkDate(formA.firstDayWorked)}`,
+    };
   });
   const submitted = statusOf(ledger, 'B', month.month);
   return {
@@ -64,7 +73,16 @@ function locumBChoice(ledger: LedgerData, month: MonthForms): FormChoice {
     label: `${formatMonth(month.month)}: ${formatPence(formB.i)} to pay`,
     ...(submitted ? { submitted } : {}),
     ...draftedAt(ledger, 'B', month.month),
-    fill: { values: { ...profileValues(ledger.profile), ...boxes, formMonth: month.month, formYear: month.month.slice(0, 4), tier: String(month.ratePercent) }, rows },
+    fill: {
+      values: {
+        ...profileValues(ledger.profile),
+        ...boxes,
+        formMonth: month.month,
+        formYear: month.month.slice(0, 4),
+        tier: String(month.ratePercent),
+      },
+      rows,
+    },
     findings: month.findings,
   };
 }
@@ -75,15 +93,26 @@ export type FormOffer = { choices: FormChoice[]; offered: OfferedForms };
 /** Forms not yet sent first, each group newest first as monthlyForms gives them. */
 function offer(kind: 'A' | 'B', forms: { choice: FormChoice; amounts: FormAmounts }[]): FormOffer {
   const ordered = [...forms.filter((form) => !form.choice.submitted), ...forms.filter((form) => form.choice.submitted)];
-  return { choices: ordered.map((form) => form.choice), offered: { kind, forms: new Map(ordered.map((form) => [form.choice.key, form.amounts])) } };
+  return {
+    choices: ordered.map((form) => form.choice),
+    offered: { kind, forms: new Map(ordered.map((form) => [form.choice.key, form.amounts])) },
+  };
 }
 
 /** What a Locum A page can be filled with: every paid invoice's Locum A, ones not yet sent first, newest first. */
 export function locumAChoices(ledger: LedgerData, today: string): FormOffer {
-  return offer('A', monthlyForms(ledger, today).flatMap((month) => month.formsA.map((entry) => ({ choice: locumAChoice(ledger, month, entry), amounts: locumAAmounts(entry.formA) }))));
+  return offer(
+    'A',
+    monthlyForms(ledger, today).flatMap((month) =>
+      month.formsA.map((entry) => ({ choice: locumAChoice(ledger, month, entry), amounts: locumAAmounts(entry.formA) })),
+    ),
+  );
 }
 
 /** What a Locum B page can be filled with: each month's Form B, months not yet sent first, newest first. */
 export function locumBChoices(ledger: LedgerData, today: string): FormOffer {
-  return offer('B', monthlyForms(ledger, today).map((month) => ({ choice: locumBChoice(ledger, month), amounts: locumBAmounts(month.month, month.formB) })));
+  return offer(
+    'B',
+    monthlyForms(ledger, today).map((month) => ({ choice: locumBChoice(ledger, month), amounts: locumBAmounts(month.month, month.formB) })),
+  );
 }

@@ -25,7 +25,10 @@ export function locumAAmounts(formA: LocumA): FormAmounts {
 }
 
 export function locumBAmounts(month: string, formB: LocumB): FormAmounts {
-  return { month, amounts: Object.fromEntries((['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => [box, formB[box]])) };
+  return {
+    month,
+    amounts: Object.fromEntries((['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => [box, formB[box]])),
+  };
 }
 
 /** Built from the ledger, for a tab whose offer the worker has forgotten. */
@@ -50,8 +53,16 @@ function offeredAmounts(context: PortalContext, kind: 'A' | 'B', key: string): F
 }
 
 /** A filled form, kept as a draft the moment it is filled: a session timeout before Submit loses nothing. */
-export function draftFor(ledger: LedgerData, kind: 'A' | 'B', key: string, filled: Record<string, string>, clock: PortalContext): Submission {
-  const existing = ledger.submissions.find((s) => s.status === 'drafted' && s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key));
+export function draftFor(
+  ledger: LedgerData,
+  kind: 'A' | 'B',
+  key: string,
+  filled: Record<string, string>,
+  clock: PortalContext,
+): Submission {
+  const existing = ledger.submissions.find(
+    (s) => s.status === 'drafted' && s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key),
+  );
   const { month, amounts } = offeredAmounts(clock, kind, key) ?? amountsFor(ledger, kind, key, clock.today);
   return {
     ...(existing ?? { id: clock.newId(), createdAt: clock.now }),
@@ -74,11 +85,18 @@ function draftOf(ledger: LedgerData, kind: 'A' | 'B', context: PortalContext): S
 
 export function alreadyKept(ledger: LedgerData, confirmation: Confirmation): Receipt | undefined {
   const reference = confirmation.formReference ?? confirmation.paymentReference;
-  return ledger.receipts.find((r) => r.reference === reference || (confirmation.paymentReference && r.paymentReference === confirmation.paymentReference));
+  return ledger.receipts.find(
+    (r) => r.reference === reference || (confirmation.paymentReference && r.paymentReference === confirmation.paymentReference),
+  );
 }
 
 /** The submission, now sent, and its receipt: references, amount and the page's text as evidence. */
-export function receiptFor(ledger: LedgerData, confirmation: Confirmation, pageUrl: string, clock: PortalContext): { submission: Submission; receipt: Receipt } {
+export function receiptFor(
+  ledger: LedgerData,
+  confirmation: Confirmation,
+  pageUrl: string,
+  clock: PortalContext,
+): { submission: Submission; receipt: Receipt } {
   const kind = confirmation.kind ?? (confirmation.paymentReference ? 'B' : 'A');
   const draft = draftOf(ledger, kind, clock);
   const submission: Submission = {
@@ -94,7 +112,9 @@ export function receiptFor(ledger: LedgerData, confirmation: Confirmation, pageU
   const receipt: Receipt = {
     id: clock.newId(),
     reference: confirmation.formReference ?? confirmation.paymentReference ?? '',
-    ...(confirmation.paymentReference ? { paymentReference: confirmation.paymentReference, bacsReference: bacsReferenceOf(confirmation.paymentReference) } : {}),
+    ...(confirmation.paymentReference
+      ? { paymentReference: confirmation.paymentReference, bacsReference: bacsReferenceOf(confirmation.paymentReference) }
+      : {}),
     amountPence,
     date: clock.today,
     capturedAt: clock.now,

@@ -19,11 +19,21 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
       return { choices, mappings: (ledger.portalMappings ?? []).filter((m) => m.pageKind === request.page) };
     }
     case 'portal/teach': {
-      const same = (ledger.portalMappings ?? []).find((m) => m.pageKind === request.pageKind && JSON.stringify(m.fingerprint) === JSON.stringify(request.fingerprint));
-      return store.savePortalMapping({ id: same?.id ?? clock.newId(), pageKind: request.pageKind, fingerprint: request.fingerprint, concept: request.concept, createdAt: clock.now });
+      const same = (ledger.portalMappings ?? []).find(
+        (m) => m.pageKind === request.pageKind && JSON.stringify(m.fingerprint) === JSON.stringify(request.fingerprint),
+      );
+      return store.savePortalMapping({
+        id: same?.id ?? clock.newId(),
+        pageKind: request.pageKind,
+        fingerprint: request.fingerprint,
+        concept: request.concept,
+        createdAt: clock.now,
+      });
     }
     case 'portal/filled': {
-      const draft = await store.saveSubmission(draftFor(ledger, request.page === 'locumAForm' ? 'A' : 'B', request.key, request.filled, clock));
+      const draft = await store.saveSubmission(
+        draftFor(ledger, request.page === 'locumAForm' ? 'A' : 'B', request.key, request.filled, clock),
+      );
       if (clock.tabId !== undefined) clock.filledInTab.set(clock.tabId, draft.id);
       return draft;
     }
@@ -47,7 +57,9 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
     case 'portal/structure': {
       // The ledger's own strings are scrubbed here, so the page never holds the list of what to hide.
       const strings = privateStrings(ledger);
-      const taught = (ledger.portalMappings ?? []).filter((m) => m.pageKind === request.structure.pageKind).map((m) => ({ ...m.fingerprint, concept: m.concept }));
+      const taught = (ledger.portalMappings ?? [])
+        .filter((m) => m.pageKind === request.structure.pageKind)
+        .map((m) => ({ ...m.fingerprint, concept: m.concept }));
       return scrubStructure({ ...request.structure, taught }, (text) => scrubText(text, strings));
     }
   }

@@ -60,7 +60,9 @@ function duplicateIdProblems(collection: keyof LedgerData, records: { id: string
       firstIndex.set(record.id, index);
       return [];
     }
-    return [`data.${collection}[${index}].id: ${quoted(record.id, 64)} is also the id of data.${collection}[${first}]; each ${noun} needs its own id`];
+    return [
+      `data.${collection}[${index}].id: ${quoted(record.id, 64)} is also the id of data.${collection}[${first}]; each ${noun} needs its own id`,
+    ];
   });
 }
 
@@ -88,8 +90,12 @@ function referenceProblems(data: LedgerData): string[] {
       ...missingReference(`data.invoices[${i}].practiceId`, invoice.practiceId, practices, 'practice'),
       ...invoice.sessionIds.flatMap((id, j) => missingReference(`data.invoices[${i}].sessionIds[${j}]`, id, sessions, 'session')),
     ]),
-    ...data.submissions.flatMap((submission, i) => missingReference(`data.submissions[${i}].invoiceId`, submission.invoiceId, invoices, 'invoice')),
-    ...data.receipts.flatMap((receipt, i) => missingReference(`data.receipts[${i}].submissionId`, receipt.submissionId, submissions, 'submission')),
+    ...data.submissions.flatMap((submission, i) =>
+      missingReference(`data.submissions[${i}].invoiceId`, submission.invoiceId, invoices, 'invoice'),
+    ),
+    ...data.receipts.flatMap((receipt, i) =>
+      missingReference(`data.receipts[${i}].submissionId`, receipt.submissionId, submissions, 'submission'),
+    ),
   ];
 }
 

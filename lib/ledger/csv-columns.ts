@@ -46,7 +46,9 @@ const CsvColumnsFile = z.object({
 });
 
 function wordIndex<K extends string>(lists: Record<K, string[]>): Map<string, K> {
-  const entries = (Object.entries(lists) as [K, string[]][]).flatMap(([key, words]) => words.map((word) => [normaliseWords(word), key] as const));
+  const entries = (Object.entries(lists) as [K, string[]][]).flatMap(([key, words]) =>
+    words.map((word) => [normaliseWords(word), key] as const),
+  );
   return new Map(entries);
 }
 
@@ -73,7 +75,9 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
   return [
     ...(mapping.dateWorked === undefined ? ['Choose the column that holds the date worked.'] : []),
     ...(mapping.fee === undefined ? ['Choose the column that holds the fee.'] : []),
-    ...(mapping.practice === undefined && mapping.odsCode === undefined ? ['Choose the column that holds the practice name or its ODS code.'] : []),
+    ...(mapping.practice === undefined && mapping.odsCode === undefined
+      ? ['Choose the column that holds the practice name or its ODS code.']
+      : []),
   ];
 }
 
@@ -85,4 +89,3 @@ export function parseWorkType(text: string): Parsed<SessionWorkType> {
   const workType = WORK_TYPES_BY_WORD.get(normaliseWords(text));
   return workType ? { ok: true, value: workType } : { ok: false, reason: `${quoted(text)} is not a work type; ${WORK_TYPE_HELP}` };
 }
-

@@ -15,7 +15,10 @@ const normaliseOds = (code: string) => code.replace(/\s+/g, '').toUpperCase();
 const normaliseName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function known(practice: Practice): Parsed<PracticeMatch> {
-  return { ok: true, value: { practiceName: practice.name, practiceId: practice.id, ...(practice.odsCode ? { odsCode: practice.odsCode } : {}) } };
+  return {
+    ok: true,
+    value: { practiceName: practice.name, practiceId: practice.id, ...(practice.odsCode ? { odsCode: practice.odsCode } : {}) },
+  };
 }
 
 function byName(practices: Practice[], name: string): Practice[] {
@@ -26,22 +29,45 @@ function matchByName(reader: RowReader, practices: Practice[], name: string): Pa
   const matches = byName(practices, name);
   if (matches.length === 1) return known(matches[0]!);
   const label = reader.label('practice');
-  if (matches.length > 1) return { ok: false, reason: `${label}: ${matches.length} practices in your ledger are called ${quoted(name)}; add an ODS code column to say which` };
-  return { ok: false, reason: `${label}: no practice called ${quoted(name)} is in your ledger; add it first, or give its ODS code so it can be added` };
+  if (matches.length > 1)
+    return {
+      ok: false,
+      reason: `${label}: ${matches.length} practices in your ledger are called ${quoted(name)}; add an ODS code column to say which`,
+    };
+  return {
+    ok: false,
+    reason: `${label}: no practice called ${quoted(name)} is in your ledger; add it first, or give its ODS code so it can be added`,
+  };
 }
 
 /** A row whose ODS code is not in the ledger: the same practice by name, or a new one when the row names it and the code is valid. */
-function matchUnknownOds(reader: RowReader, practices: Practice[], name: string, ods: string, workType: SessionWorkType): Parsed<PracticeMatch> {
+function matchUnknownOds(
+  reader: RowReader,
+  practices: Practice[],
+  name: string,
+  ods: string,
+  workType: SessionWorkType,
+): Parsed<PracticeMatch> {
   const named = byName(practices, name);
   if (name !== '' && named.length === 1) {
     const practice = named[0]!;
     if (practice.odsCode === '') return known(practice);
-    return { ok: false, reason: `${reader.label('odsCode')}: ${quoted(ods)} is not the ODS code of ${practice.name} in your ledger (${practice.odsCode})` };
+    return {
+      ok: false,
+      reason: `${reader.label('odsCode')}: ${quoted(ods)} is not the ODS code of ${practice.name} in your ledger (${practice.odsCode})`,
+    };
   }
   if (!isValidOdsCode(ods, workType)) {
-    return { ok: false, reason: `${reader.label('odsCode')}: ${quoted(ods)} is not an ODS code; a GP practice's is a letter and five digits, like A12345` };
+    return {
+      ok: false,
+      reason: `${reader.label('odsCode')}: ${quoted(ods)} is not an ODS code; a GP practice's is a letter and five digits, like A12345`,
+    };
   }
-  if (name === '') return { ok: false, reason: `${reader.label('odsCode')}: no practice in your ledger has the ODS code ${ods}, and the row gives no practice name to add it with` };
+  if (name === '')
+    return {
+      ok: false,
+      reason: `${reader.label('odsCode')}: no practice in your ledger has the ODS code ${ods}, and the row gives no practice name to add it with`,
+    };
   const nameProblem = schemaProblem(Practice.shape.name, name);
   if (nameProblem) return { ok: false, reason: `${reader.label('practice')}: ${nameProblem}` };
   return { ok: true, value: { practiceName: name, odsCode: ods, newPractice: { name, odsCode: ods } } };

@@ -50,4 +50,3 @@ export function readCsv(text: string): CsvTable {
     problems: [...(heading ? (body.length === 0 ? [CSV_NO_ROWS] : []) : [CSV_EMPTY]), ...quoteProblems(parsed.errors)],
   };
 }
-

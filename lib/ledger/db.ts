@@ -58,7 +58,15 @@ export function openLedger(name = DB_NAME, version = SCHEMA_VERSION): Promise<Le
   });
 }
 
-export const RECORD_STORES = ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] as const;
+export const RECORD_STORES = [
+  'practices',
+  'sessions',
+  'invoices',
+  'submissions',
+  'receipts',
+  'portalMappings',
+  'practiceInvoices',
+] as const;
 /** The ledger itself: what a restore replaces. */
 export const ALL_STORES = [...RECORD_STORES, 'profile', 'settings'] as const;
 /** Every store a write may touch: the ledger and the records set aside from it, which only the user's Discard removes. */

@@ -38,11 +38,15 @@ const EncryptedBackupFile = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number({ error: ITERATIONS_HELP }).check(z.refine((n) => Number.isSafeInteger(n) && n >= 1 && n <= MAX_PBKDF2_ITERATIONS, ITERATIONS_HELP)),
+    iterations: z
+      .number({ error: ITERATIONS_HELP })
+      .check(z.refine((n) => Number.isSafeInteger(n) && n >= 1 && n <= MAX_PBKDF2_ITERATIONS, ITERATIONS_HELP)),
     salt: base64Bytes(SALT_BYTES),
   }),
   cipher: z.object({ name: z.literal('AES-GCM'), iv: base64Bytes(IV_BYTES) }),
-  ciphertext: z.string().check(z.refine((text) => isBase64(text) && decodedLength(text) >= GCM_TAG_BYTES, 'expected the encrypted backup written in base64')),
+  ciphertext: z
+    .string()
+    .check(z.refine((text) => isBase64(text) && decodedLength(text) >= GCM_TAG_BYTES, 'expected the encrypted backup written in base64')),
 });
 type EncryptedBackupFile = z.infer<typeof EncryptedBackupFile>;
 
@@ -74,7 +78,9 @@ function isLongEnough(passphrase: string): boolean {
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, usage: KeyUsage): Promise<CryptoKey> {
   const { subtle } = globalThis.crypto;
   const material = await subtle.importKey('raw', new TextEncoder().encode(normalised(passphrase)), 'PBKDF2', false, ['deriveKey']);
-  return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [usage]);
+  return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    usage,
+  ]);
 }
 
 const randomBytes = (length: number) => globalThis.crypto.getRandomValues(new Uint8Array(length));
@@ -89,7 +95,9 @@ export async function encryptBackup(plainText: string, passphrase: string, itera
   const salt = randomBytes(SALT_BYTES);
   const iv = randomBytes(IV_BYTES);
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
-  const ciphertext = new Uint8Array(await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plainText)));
+  const ciphertext = new Uint8Array(
+    await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plainText)),
+  );
   const file: EncryptedBackupFile = {
     format: ENCRYPTED_BACKUP_FORMAT,
     version: ENCRYPTED_BACKUP_VERSION,
@@ -122,7 +130,11 @@ export function isEncryptedBackup(text: string): boolean {
 async function decryptFile(file: EncryptedBackupFile, passphrase: string): Promise<CryptResult> {
   try {
     const key = await deriveKey(passphrase, base64ToBytes(file.kdf.salt), file.kdf.iterations, 'decrypt');
-    const plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(file.cipher.iv) }, key, base64ToBytes(file.ciphertext));
+    const plain = await globalThis.crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: base64ToBytes(file.cipher.iv) },
+      key,
+      base64ToBytes(file.ciphertext),
+    );
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
     return { ok: false, problems: [WRONG_PASSPHRASE] };

@@ -1,5 +1,17 @@
 import * as z from 'zod/mini';
-import { adviseTier, findRatePeriod, IsoDate, PensionInputError, ratesOn, sdDigits, type Finding, type LocumA, type LocumB, type RatePeriod, type TierAdvice } from '../pension';
+import {
+  adviseTier,
+  findRatePeriod,
+  IsoDate,
+  PensionInputError,
+  ratesOn,
+  sdDigits,
+  type Finding,
+  type LocumA,
+  type LocumB,
+  type RatePeriod,
+  type TierAdvice,
+} from '../pension';
 import { checkValidForms } from '../pension/internal';
 import { ninetyPercent } from '../pension/internal';
 import { parseInput } from '../shared/validation';
@@ -172,7 +184,13 @@ export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlyS
       const chosen = ledger.settings.chosenRates?.[advice.ratePeriodId];
       const ratePercent = chosen !== undefined && ratesOn(`${month}-01`).includes(chosen) ? chosen : advice.ratePercent;
       const forms = formsA.map((entry) => entry.formA);
-      const formB = buildValidLocumB({ month, ratePercent, formsA: forms, cumulativeBeforePence: cumulative.get(month)!, ...(sdNumber && sdDigits(sdNumber) ? { sdNumber } : {}) });
+      const formB = buildValidLocumB({
+        month,
+        ratePercent,
+        formsA: forms,
+        cumulativeBeforePence: cumulative.get(month)!,
+        ...(sdNumber && sdDigits(sdNumber) ? { sdNumber } : {}),
+      });
       const findings = checkValidForms({
         formsA: forms,
         formB,

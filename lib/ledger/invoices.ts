@@ -4,7 +4,12 @@ import type { Invoice, Session } from './schemas';
  * Marks sessions paid on one date. Sessions already on an invoice get that invoice's payment date;
  * the rest get one new invoice per practice, because a Locum A is one practice and one payment.
  */
-export function markPaid(sessions: Session[], invoices: Invoice[], paidOn: string, newId: () => string): { invoices: Invoice[]; sessions: Session[] } {
+export function markPaid(
+  sessions: Session[],
+  invoices: Invoice[],
+  paidOn: string,
+  newId: () => string,
+): { invoices: Invoice[]; sessions: Session[] } {
   const changed = new Map<string, Invoice>();
   const byPractice = new Map<string, Invoice>();
   const updatedSessions = sessions.map((session) => {

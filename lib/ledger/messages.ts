@@ -8,7 +8,12 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ledger/read') }),
   z.object({ type: z.literal('popup/summary'), today: IsoDate }),
   z.object({ type: z.literal('session/save'), session: Session }),
-  z.object({ type: z.literal('sessions/save'), sessions: z.array(Session), practices: z.array(Practice), invoices: z.optional(z.array(Invoice)) }),
+  z.object({
+    type: z.literal('sessions/save'),
+    sessions: z.array(Session),
+    practices: z.array(Practice),
+    invoices: z.optional(z.array(Invoice)),
+  }),
   z.object({ type: z.literal('sessions/delete'), ids: z.array(Id) }),
   z.object({ type: z.literal('sessions/mark-paid'), ids: z.array(Id).check(z.minLength(1)), paidOn: IsoDate }),
   z.object({ type: z.literal('practice/save'), practice: Practice }),

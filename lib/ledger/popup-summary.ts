@@ -7,7 +7,13 @@ import { previousMonth } from '../shared/today';
 type PopupMonth = { month: string; forms?: MonthForms; submitted: boolean };
 
 /** Everything the popup shows, worked out where the ledger lives: the popup gets two months, not a career of sessions. */
-export type PopupSummary = { thisMonth: PopupMonth; lastMonth: PopupMonth; tenWeek: OpenLimit[]; waiting: WaitingLocumA[]; practices: Practice[] };
+export type PopupSummary = {
+  thisMonth: PopupMonth;
+  lastMonth: PopupMonth;
+  tenWeek: OpenLimit[];
+  waiting: WaitingLocumA[];
+  practices: Practice[];
+};
 
 /** The summary of each ledger object the background holds: it keeps one until the next write, so a popup opened again costs nothing. */
 const computed = new WeakMap<LedgerData, { today: string; summary: PopupSummary }>();
@@ -29,5 +35,11 @@ function summaryOf(ledger: LedgerData, today: string): PopupSummary {
     const submitted = ledger.submissions.some((s) => s.kind === 'B' && s.month === month && SENT.has(s.status));
     return { month, submitted, ...(forms ? { forms } : {}) };
   };
-  return { thisMonth: monthOf(thisMonth), lastMonth: monthOf(lastMonth), tenWeek: openTenWeekLimits(ledger, today), waiting: waitingLocumAs(ledger), practices: ledger.practices };
+  return {
+    thisMonth: monthOf(thisMonth),
+    lastMonth: monthOf(lastMonth),
+    tenWeek: openTenWeekLimits(ledger, today),
+    waiting: waitingLocumAs(ledger),
+    practices: ledger.practices,
+  };
 }

@@ -32,7 +32,9 @@ function namesIn(fullName: string): string[] {
 export function privateStrings(ledger: LedgerData): string[] {
   const records: [LedgerStoreName, unknown][] = [
     ['profile', ledger.profile],
-    ...RECORD_STORES_WITH_PRIVATE_FIELDS.flatMap((store) => (ledger[store] ?? []).map((record): [LedgerStoreName, unknown] => [store, record])),
+    ...RECORD_STORES_WITH_PRIVATE_FIELDS.flatMap((store) =>
+      (ledger[store] ?? []).map((record): [LedgerStoreName, unknown] => [store, record]),
+    ),
     ...(ledger.setAside ?? []).map((record): [LedgerStoreName, unknown] => [record.store, record.value]),
   ];
   return records

@@ -3,7 +3,10 @@ import { quickCheck, type QuickCheck } from './quick-check';
 import type { LedgerStoreName } from './schemas';
 import { STORE_SCHEMAS } from './store-schemas';
 
-const CHECKS = Object.fromEntries(Object.entries(STORE_SCHEMAS).map(([store, schema]) => [store, quickCheck(schema)])) as Record<LedgerStoreName, QuickCheck>;
+const CHECKS = Object.fromEntries(Object.entries(STORE_SCHEMAS).map(([store, schema]) => [store, quickCheck(schema)])) as Record<
+  LedgerStoreName,
+  QuickCheck
+>;
 
 /** A record that did not fit its store's schema, with the key it is stored under and the first problem found. */
 export type Unreadable = { store: LedgerStoreName; key: IDBValidKey; value: unknown; problem: string };

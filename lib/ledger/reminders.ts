@@ -24,7 +24,10 @@ function tenWeek(ledger: LedgerData, today: string): Reminder[] {
 function formB(ledger: LedgerData, today: string): Reminder[] {
   const sent = new Set(ledger.submissions.filter((s) => s.kind === 'B' && SENT.has(s.status)).map((s) => s.month));
   return monthlyForms(ledger, today)
-    .filter(({ month, formB: b }) => !sent.has(month) && daysFromTo(today, b.deadline) >= 0 && daysFromTo(today, b.deadline) <= FORM_B_WARNING_DAYS)
+    .filter(
+      ({ month, formB: b }) =>
+        !sent.has(month) && daysFromTo(today, b.deadline) >= 0 && daysFromTo(today, b.deadline) <= FORM_B_WARNING_DAYS,
+    )
     .map(({ month, formB: b }) => ({
       id: `form-b ${month}`,
       title: `Locum B for ${formatMonth(month)} due by ${formatUkDate(b.deadline)}`,
@@ -37,7 +40,10 @@ function awaitingApproval(ledger: LedgerData, today: string): Reminder[] {
   const names = new Map(ledger.practices.map((p) => [p.id, p.name]));
   const invoices = new Map(ledger.invoices.map((i) => [i.id, i]));
   return ledger.submissions
-    .filter((s) => s.kind === 'A' && s.status === 'submitted' && s.submittedAt && daysFromTo(s.submittedAt.slice(0, 10), today) > APPROVAL_WAIT_DAYS)
+    .filter(
+      (s) =>
+        s.kind === 'A' && s.status === 'submitted' && s.submittedAt && daysFromTo(s.submittedAt.slice(0, 10), today) > APPROVAL_WAIT_DAYS,
+    )
     .map((s) => {
       const practice = names.get(invoices.get(s.invoiceId ?? '')?.practiceId ?? '') ?? 'the practice';
       return {
@@ -59,7 +65,14 @@ export function backupDue(ledger: LedgerData, today: string): boolean {
 
 function backup(ledger: LedgerData, today: string): Reminder[] {
   if (!backupDue(ledger, today)) return [];
-  return [{ id: `backup ${today}`, title: 'Back up your ledger', message: 'Your ledger has changed since your last backup. Removing the extension would delete it: download a backup in Settings.', view: 'settings' }];
+  return [
+    {
+      id: `backup ${today}`,
+      title: 'Back up your ledger',
+      message: 'Your ledger has changed since your last backup. Removing the extension would delete it: download a backup in Settings.',
+      view: 'settings',
+    },
+  ];
 }
 
 /** What the daily check should tell the locum today. */

@@ -4,7 +4,6 @@ import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp 
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
 
-
 const OtherRole = z.object({
   description: Text(120),
   pensionablePayPence: Pence,
@@ -66,7 +65,6 @@ export const Invoice = z.object({
 });
 export type Invoice = z.infer<typeof Invoice>;
 
-
 export const Submission = z.object({
   id: Id,
   kind: z.enum(['A', 'B']),
@@ -113,7 +111,6 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-
 /** Practice mode: a locum's invoice as the practice recorded it, to check a Locum A against before approving. */
 export const PracticeInvoice = z.object({
   id: Id,
@@ -127,7 +124,17 @@ export const PracticeInvoice = z.object({
 export type PracticeInvoice = z.infer<typeof PracticeInvoice>;
 
 /** The ledger's object stores whose records are checked on read. */
-export const LedgerStoreName = z.enum(['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices', 'profile', 'settings']);
+export const LedgerStoreName = z.enum([
+  'practices',
+  'sessions',
+  'invoices',
+  'submissions',
+  'receipts',
+  'portalMappings',
+  'practiceInvoices',
+  'profile',
+  'settings',
+]);
 export type LedgerStoreName = z.infer<typeof LedgerStoreName>;
 
 /**

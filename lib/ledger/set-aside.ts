@@ -22,7 +22,9 @@ const RECOGNISABLE = ['name', 'locumName', 'reference', 'dateWorked', 'firstDay'
 function recognisableBy(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const fields = value as Record<string, unknown>;
-  const text = RECOGNISABLE.map((field) => fields[field]).find((field): field is string => typeof field === 'string' && field.trim() !== '');
+  const text = RECOGNISABLE.map((field) => fields[field]).find(
+    (field): field is string => typeof field === 'string' && field.trim() !== '',
+  );
   return text === undefined ? undefined : isIsoDate(text) ? formatUkDate(text) : text.slice(0, 60);
 }
 

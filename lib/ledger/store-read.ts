@@ -1,6 +1,14 @@
 import { WRITE_STORES, type LedgerDatabase } from './db';
 import { keepReadable, keepReadableOne, problemWith, type Unreadable } from './readable';
-import { DEFAULT_SETTINGS, LedgerStoreName, type LedgerData, type Profile, type Session, type SetAsideRecord, type Settings } from './schemas';
+import {
+  DEFAULT_SETTINGS,
+  LedgerStoreName,
+  type LedgerData,
+  type Profile,
+  type Session,
+  type SetAsideRecord,
+  type Settings,
+} from './schemas';
 import { abortQuietly } from './write-transaction';
 
 const STORE_ORDER = LedgerStoreName.options;
@@ -8,7 +16,8 @@ const STORE_ORDER = LedgerStoreName.options;
 /** Oldest first, then in the order the ledger's stores are listed (practices, sessions, …), then by key. */
 function inReadingOrder(records: SetAsideRecord[]): SetAsideRecord[] {
   return records.sort(
-    (a, b) => a.setAsideAt.localeCompare(b.setAsideAt) || STORE_ORDER.indexOf(a.store) - STORE_ORDER.indexOf(b.store) || a.key.localeCompare(b.key),
+    (a, b) =>
+      a.setAsideAt.localeCompare(b.setAsideAt) || STORE_ORDER.indexOf(a.store) - STORE_ORDER.indexOf(b.store) || a.key.localeCompare(b.key),
   );
 }
 
@@ -61,7 +70,19 @@ async function setAside(db: LedgerDatabase, unreadable: Unreadable[], clock: () 
  */
 export async function readLedger(db: LedgerDatabase, clock: () => string): Promise<{ ledger: LedgerData; damaged: boolean }> {
   const tx = db.transaction([...WRITE_STORES], 'readonly');
-  const [practices, sessions, sessionCount, invoices, submissions, receipts, profile, settings, portalMappings, practiceInvoices, setAsideRecords] = await Promise.all([
+  const [
+    practices,
+    sessions,
+    sessionCount,
+    invoices,
+    submissions,
+    receipts,
+    profile,
+    settings,
+    portalMappings,
+    practiceInvoices,
+    setAsideRecords,
+  ] = await Promise.all([
     tx.objectStore('practices').getAll(),
     tx.objectStore('sessions').index('byDateWorked').getAll(),
     tx.objectStore('sessions').count(),

@@ -15,10 +15,14 @@ import { inOneTransaction, LedgerWriteError, type WriteTx } from './write-transa
 export type WriteOptions = { alreadyChecked?: boolean };
 
 async function practiceListed(tx: WriteTx, [[session]]: Checked<[Put<'sessions'>]>): Promise<void> {
-  if (!(await tx.objectStore('practices').get(session!.practiceId))) throw new LedgerWriteError('Choose a practice from your list before saving the session.');
+  if (!(await tx.objectStore('practices').get(session!.practiceId)))
+    throw new LedgerWriteError('Choose a practice from your list before saving the session.');
 }
 
-async function everyPracticeListed(tx: WriteTx, [sessions, practices]: Checked<[Put<'sessions'>, Put<'practices'>, Put<'invoices'>]>): Promise<void> {
+async function everyPracticeListed(
+  tx: WriteTx,
+  [sessions, practices]: Checked<[Put<'sessions'>, Put<'practices'>, Put<'invoices'>]>,
+): Promise<void> {
   const known = new Set<string>([...(await tx.objectStore('practices').getAllKeys()), ...practices.map((practice) => practice.id)]);
   const orphan = sessions.find((session) => !known.has(session.practiceId));
   if (orphan) throw new LedgerWriteError(`Session on ${orphan.dateWorked} names a practice that is not in your list.`);
@@ -30,7 +34,8 @@ function daysInOrder(_tx: WriteTx, [[invoice]]: Checked<[Put<'practiceInvoices'>
 
 async function practiceUnused(tx: WriteTx, id: string): Promise<void> {
   const used = await tx.objectStore('sessions').index('byPractice').count(id);
-  if (used > 0) throw new LedgerWriteError(`This practice has ${used} session${used === 1 ? '' : 's'} in the ledger; move or delete them first.`);
+  if (used > 0)
+    throw new LedgerWriteError(`This practice has ${used} session${used === 1 ? '' : 's'} in the ledger; move or delete them first.`);
 }
 
 /** The ledger's reads and writes. Every write validates first and is one IndexedDB transaction, aborted whole on any failure. */
@@ -77,11 +82,21 @@ export class LedgerStore {
   }
 
   /** One kind of record, validated and put: the writes that need no rule beyond the schema. */
-  private saveAll<S extends Put['store']>(store: S, records: readonly unknown[], label: Put['label'], options?: WriteOptions): Promise<Checked<[Put<S>]>[0]> {
+  private saveAll<S extends Put['store']>(
+    store: S,
+    records: readonly unknown[],
+    label: Put['label'],
+    options?: WriteOptions,
+  ): Promise<Checked<[Put<S>]>[0]> {
     return this.write({ puts: [{ store, records, label }] as [Put<S>] }, options).then(([saved]) => saved);
   }
 
-  private async saveOne<S extends Put['store']>(store: S, value: unknown, label: string, options?: WriteOptions): Promise<Checked<[Put<S>]>[0][number]> {
+  private async saveOne<S extends Put['store']>(
+    store: S,
+    value: unknown,
+    label: string,
+    options?: WriteOptions,
+  ): Promise<Checked<[Put<S>]>[0][number]> {
     return (await this.saveAll(store, [value], label, options))[0]!;
   }
 
@@ -91,7 +106,10 @@ export class LedgerStore {
   }
 
   async saveSession(value: Session, options?: WriteOptions): Promise<Session> {
-    const [[session]] = await this.write({ puts: [{ store: 'sessions', records: [value], label: 'Saving the session' }], check: practiceListed }, options);
+    const [[session]] = await this.write(
+      { puts: [{ store: 'sessions', records: [value], label: 'Saving the session' }], check: practiceListed },
+      options,
+    );
     return session!;
   }
 
@@ -131,7 +149,10 @@ export class LedgerStore {
   }
 
   async saveSettings(value: Settings, options?: WriteOptions): Promise<Settings> {
-    const [[settings]] = await this.write({ puts: [{ store: 'settings', records: [value], label: 'Saving settings' }], stampChange: false }, options);
+    const [[settings]] = await this.write(
+      { puts: [{ store: 'settings', records: [value], label: 'Saving settings' }], stampChange: false },
+      options,
+    );
     return settings!;
   }
 
@@ -164,7 +185,10 @@ export class LedgerStore {
   }
 
   async savePracticeInvoice(value: PracticeInvoice, options?: WriteOptions): Promise<PracticeInvoice> {
-    const [[invoice]] = await this.write({ puts: [{ store: 'practiceInvoices', records: [value], label: 'Saving the locum invoice' }], check: daysInOrder }, options);
+    const [[invoice]] = await this.write(
+      { puts: [{ store: 'practiceInvoices', records: [value], label: 'Saving the locum invoice' }], check: daysInOrder },
+      options,
+    );
     return invoice!;
   }
 

@@ -9,7 +9,9 @@ export type OpenLimit = { practiceName: string; firstDayWorked: string; limit: s
  * worst first. Counted from each day worked, so the warning comes before the stricter PCSE reading bites.
  */
 export function openTenWeekLimits(ledger: LedgerData, today: string): OpenLimit[] {
-  const sentInvoices = new Set(ledger.submissions.filter((s) => s.kind === 'A' && SENT.has(s.status) && s.invoiceId).map((s) => s.invoiceId));
+  const sentInvoices = new Set(
+    ledger.submissions.filter((s) => s.kind === 'A' && SENT.has(s.status) && s.invoiceId).map((s) => s.invoiceId),
+  );
   const earliest = new Map<string, string>();
   for (const session of ledger.sessions) {
     if (!pensionable(session) || (session.invoiceId && sentInvoices.has(session.invoiceId))) continue;

@@ -7,7 +7,11 @@ import { inOneTransaction, queueTogether, type WriteTx } from './write-transacti
 type WriteStoreName = (typeof WRITE_STORES)[number];
 
 /** Records to put in one store, each checked against that store's schema; `label` opens a refusal ("Saving the session: …"). */
-export type Put<S extends LedgerStoreName = LedgerStoreName> = { store: S; records: readonly unknown[]; label: string | ((index: number) => string) };
+export type Put<S extends LedgerStoreName = LedgerStoreName> = {
+  store: S;
+  records: readonly unknown[];
+  label: string | ((index: number) => string);
+};
 
 /** The records of each Put, as its store's schema returned them. */
 export type Checked<P extends readonly Put[]> = { [I in keyof P]: P[I] extends Put<infer S> ? LedgerSchema[S]['value'][] : never };
@@ -30,7 +34,9 @@ const FIXED_KEYS: Partial<Record<LedgerStoreName, 'me' | 'settings'>> = { profil
 
 function checkAll<P extends readonly Put[]>(puts: P, alreadyChecked: boolean): Checked<P> {
   return puts.map(({ store, records, label }) =>
-    alreadyChecked ? records : records.map((record, i) => parseInput(STORE_SCHEMAS[store], record, typeof label === 'string' ? label : label(i))),
+    alreadyChecked
+      ? records
+      : records.map((record, i) => parseInput(STORE_SCHEMAS[store], record, typeof label === 'string' ? label : label(i))),
   ) as unknown as Checked<P>;
 }
 
@@ -50,7 +56,8 @@ export function writeRecords<P extends readonly Put[]>(db: LedgerDatabase, clock
         plan.puts.forEach(({ store }, i) => {
           const objectStore = tx.objectStore(store);
           const key = FIXED_KEYS[store];
-          for (const record of checked[i] as unknown[]) add(key === undefined ? objectStore.put(record as never) : objectStore.put(record as never, key as never));
+          for (const record of checked[i] as unknown[])
+            add(key === undefined ? objectStore.put(record as never) : objectStore.put(record as never, key as never));
         });
       });
       return checked;

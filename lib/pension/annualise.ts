@@ -36,13 +36,16 @@ function daysOfService(input: z.output<typeof AdviseTierInput>): { days: number;
   }
   const otherDays = roles.reduce((sum, role) => sum + (role.days ?? 0), 0);
   const total = input.locumDays + otherDays;
-  const parts = otherDays > 0 ? `${input.locumDays} locum days + ${otherDays} days in other roles = ${total}` : `${total} days worked as a locum`;
+  const parts =
+    otherDays > 0 ? `${input.locumDays} locum days + ${otherDays} days in other roles = ${total}` : `${total} days worked as a locum`;
   if (total > YEAR_DAYS) return { days: YEAR_DAYS, why: `Days of service: ${parts}, capped at ${YEAR_DAYS}.` };
   return { days: total, why: `Days of service: ${parts}. Every day not worked is a break, and all breaks count (Form A 2021/22).` };
 }
 
 function periodSteps(period: RatePeriod): string[] {
-  const steps = [`Scheme year ${period.schemeYear}: the tier table in force from ${formatUkDate(period.from)} to ${formatUkDate(period.to)} applies (${period.tierSource}).`];
+  const steps = [
+    `Scheme year ${period.schemeYear}: the tier table in force from ${formatUkDate(period.from)} to ${formatUkDate(period.to)} applies (${period.tierSource}).`,
+  ];
   if (period.status === 'unconfirmed') steps.push(`Not confirmed: ${period.note}`);
   return steps;
 }
@@ -63,7 +66,8 @@ export function adviseTier(input: AdviseTierInput): TierAdvice {
   const otherPay = (checked.otherRoles ?? []).reduce((sum, role) => sum + role.pensionablePayPence, 0);
   const totalPence = checked.locumPensionablePayPence + otherPay;
   const { days, why } = daysOfService(checked);
-  if (days === 0) throw new PensionInputError('adviseTier: enter the days you expect to work this year; pay cannot be annualised over 0 days.');
+  if (days === 0)
+    throw new PensionInputError('adviseTier: enter the days you expect to work this year; pay cannot be annualised over 0 days.');
   const annualisedPence = annualise(totalPence, days);
   const tier = bandFor(period.tiers, period.bandUnit, annualisedPence);
   const payStep =

@@ -27,7 +27,10 @@ export function formBDueDate(month: string): string {
  * rate periods (31 Mar / 1 Apr, 30 Sep / 1 Oct 2022), when it is the month worked (pension-rules.md §4.3–4.4).
  */
 export function formBMonthFor(dateWorked: string, datePaid: string): string {
-  return formBMonthOf(parseInput(IsoDate, dateWorked, 'formBMonthFor(dateWorked)'), parseInput(IsoDate, datePaid, 'formBMonthFor(datePaid)'));
+  return formBMonthOf(
+    parseInput(IsoDate, dateWorked, 'formBMonthFor(dateWorked)'),
+    parseInput(IsoDate, datePaid, 'formBMonthFor(datePaid)'),
+  );
 }
 
 export function formBMonthOf(dateWorked: string, datePaid: string): string {

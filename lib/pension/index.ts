@@ -24,7 +24,20 @@ export { matchPracticeInvoice } from './match-practice-invoice';
 export { ReviewedLocumA, PracticeInvoiceInput, type ReviewContext, type PracticeMatch } from './approver-schemas';
 export { PensionInputError } from './errors';
 export { isValidNiNumber, isValidOdsCode, sdDigits } from './identifiers';
-export type { Finding, Severity, LocumA, LocumAInput, LocumB, LocumBInput, AdviseTierInput, ReconcileInput, CheckFormsInput, WorkType, DatePeriod, PracticeRef } from './schemas';
+export type {
+  Finding,
+  Severity,
+  LocumA,
+  LocumAInput,
+  LocumB,
+  LocumBInput,
+  AdviseTierInput,
+  ReconcileInput,
+  CheckFormsInput,
+  WorkType,
+  DatePeriod,
+  PracticeRef,
+} from './schemas';
 /** Zod schemas of the engine's primitives (a real ISO date, a month, whole pence, a rate), for outside schemas that carry one. */
 export { IsoDate, Month, Pence, RatePercent } from './schemas';
 export { formatPence } from '../shared/money';

@@ -33,6 +33,20 @@ export function buildValidLocumB(form: z.output<typeof LocumBInput>): LocumB {
   const [c, d, e, f] = [form.c ?? 0, form.d ?? 0, form.e ?? 0, form.f ?? 0];
   const g = b + c + d + e + f;
   const h = sum(form.formsA.map((formA) => formA.box3));
-  const built: LocumB = { month: form.month, ratePercent: form.ratePercent, a, b, c, d, e, f, g, h, i: g + h, j: (form.cumulativeBeforePence ?? 0) + a, deadline: formBDueDate(form.month) };
+  const built: LocumB = {
+    month: form.month,
+    ratePercent: form.ratePercent,
+    a,
+    b,
+    c,
+    d,
+    e,
+    f,
+    g,
+    h,
+    i: g + h,
+    j: (form.cumulativeBeforePence ?? 0) + a,
+    deadline: formBDueDate(form.month),
+  };
   return form.sdNumber === undefined ? built : { ...built, paymentReference: paymentReference(form.sdNumber, form.month) };
 }

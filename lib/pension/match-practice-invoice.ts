@@ -4,7 +4,12 @@ import { formatPence } from '../shared/money';
 
 const digitsOf = (gmc: string | undefined) => (gmc ?? '').replace(/\D/g, '');
 /** "Dr Alex Morgan" and "alex  morgan" are the same locum. */
-const nameKey = (name: string) => name.toLowerCase().replace(/^\s*dr\.?\s+/, '').replace(/\s+/g, ' ').trim();
+const nameKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^\s*dr\.?\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 type Span = { first: string; last: string };
 
@@ -19,7 +24,10 @@ function span(reviewed: ReviewedLocumA): Span | undefined {
  * An invoice with neither the GMC number nor any day in common is not this work, so null rather than a misleading comparison.
  * The invoice comes back as given, so the caller keeps its own fields (such as its reference).
  */
-export function matchPracticeInvoice<Invoice extends PracticeInvoiceInput>(reviewed: ReviewedLocumA, invoices: readonly Invoice[]): PracticeMatch<Invoice> | null {
+export function matchPracticeInvoice<Invoice extends PracticeInvoiceInput>(
+  reviewed: ReviewedLocumA,
+  invoices: readonly Invoice[],
+): PracticeMatch<Invoice> | null {
   const days = span(reviewed);
   const gmc = digitsOf(reviewed.gmcNumber);
   const rank = (invoice: Invoice): number[] => {
@@ -45,14 +53,18 @@ function isBetter(x: number[], y: number[]): boolean {
 /** Each difference in plain English, the Locum A's figure first and the practice's second. */
 function differences(reviewed: ReviewedLocumA, invoice: PracticeInvoiceInput, days: Span | undefined): string[] {
   const found: string[] = [];
-  if (reviewed.feePence !== invoice.feePence) found.push(`Fee: Locum A ${formatPence(reviewed.feePence)}, your invoice ${formatPence(invoice.feePence)}`);
+  if (reviewed.feePence !== invoice.feePence)
+    found.push(`Fee: Locum A ${formatPence(reviewed.feePence)}, your invoice ${formatPence(invoice.feePence)}`);
   const day = (iso: string | undefined) => (iso ? formatUkDate(iso) : 'not shown');
-  if (days?.first !== invoice.firstDay) found.push(`First day worked: Locum A ${day(days?.first)}, your invoice ${formatUkDate(invoice.firstDay)}`);
-  if (days?.last !== invoice.lastDay) found.push(`Last day worked: Locum A ${day(days?.last)}, your invoice ${formatUkDate(invoice.lastDay)}`);
+  if (days?.first !== invoice.firstDay)
+    found.push(`First day worked: Locum A ${day(days?.first)}, your invoice ${formatUkDate(invoice.firstDay)}`);
+  if (days?.last !== invoice.lastDay)
+    found.push(`Last day worked: Locum A ${day(days?.last)}, your invoice ${formatUkDate(invoice.lastDay)}`);
   const theirGmc = digitsOf(invoice.gmcNumber);
   if (theirGmc !== '' && digitsOf(reviewed.gmcNumber) !== theirGmc) {
     found.push(`GMC number: Locum A ${reviewed.gmcNumber || 'not shown'}, your invoice ${invoice.gmcNumber}`);
   }
-  if (reviewed.locumName && nameKey(reviewed.locumName) !== nameKey(invoice.locumName)) found.push(`Locum name: Locum A ${reviewed.locumName}, your invoice ${invoice.locumName}`);
+  if (reviewed.locumName && nameKey(reviewed.locumName) !== nameKey(invoice.locumName))
+    found.push(`Locum name: Locum A ${reviewed.locumName}, your invoice ${invoice.locumName}`);
   return found;
 }

@@ -89,7 +89,10 @@ export function loadRatePeriods(raw: unknown): RatePeriod[] {
       bandUnit: table.bandUnit,
       tiers: table.tiers,
       tierSource: table.source,
-      superseded: superseded && entry.supersededUntil ? { until: entry.supersededUntil, tiers: superseded.tiers, source: superseded.source } : undefined,
+      superseded:
+        superseded && entry.supersededUntil
+          ? { until: entry.supersededUntil, tiers: superseded.tiers, source: superseded.source }
+          : undefined,
       employerRatePercent: entry.employerRatePercent,
       note: entry.note,
       sources: entry.sources,
@@ -129,7 +132,9 @@ export function ratePeriodOn(date: string): RatePeriod {
 export function ratePeriodCovering(date: string): RatePeriod {
   const period = findRatePeriod(date);
   if (!period) {
-    throw new PensionInputError(`No NHS pension rate period covers ${formatUkDate(date)}: the engine knows ${formatUkDate(FIRST.from)} to ${formatUkDate(LAST.to)}.`);
+    throw new PensionInputError(
+      `No NHS pension rate period covers ${formatUkDate(date)}: the engine knows ${formatUkDate(FIRST.from)} to ${formatUkDate(LAST.to)}.`,
+    );
   }
   return period;
 }

@@ -30,7 +30,9 @@ export function reconcileYear(input: ReconcileInput): YearReconciliation {
   const year = parseInput(ReconcileInput, input, 'reconcileYear');
   const schemeYears = new Set(year.formsB.map((form) => ratePeriodOn(firstDayOf(form.month)).schemeYear));
   if (schemeYears.size > 1) {
-    throw new PensionInputError(`reconcileYear: the Form Bs belong to more than one scheme year (${[...schemeYears].join(', ')}); reconcile each year on its own.`);
+    throw new PensionInputError(
+      `reconcileYear: the Form Bs belong to more than one scheme year (${[...schemeYears].join(', ')}); reconcile each year on its own.`,
+    );
   }
   const months = [...year.formsB]
     .sort((x, y) => x.month.localeCompare(y.month))
@@ -38,7 +40,14 @@ export function reconcileYear(input: ReconcileInput): YearReconciliation {
       const correctRatePercent = tierFor(year.annualisedPence, firstDayOf(form.month)).ratePercent;
       const paidPence = percentOf(form.a, form.ratePercent);
       const duePence = percentOf(form.a, correctRatePercent);
-      return { month: form.month, ratePercent: form.ratePercent, correctRatePercent, paidPence, duePence, differencePence: duePence - paidPence };
+      return {
+        month: form.month,
+        ratePercent: form.ratePercent,
+        correctRatePercent,
+        paidPence,
+        duePence,
+        differencePence: duePence - paidPence,
+      };
     });
   const totalDifferencePence = months.reduce((total, month) => total + month.differencePence, 0);
   return {

@@ -9,31 +9,33 @@ const FindingRule = z.object({ severity: Severity, rule: z.string(), source: Sou
 /** An approver check's severity depends on what it finds; its source is its own or, for a rule checkForms also applies, that finding's. */
 const ApproverCheckRule = z.union([z.strictObject({ source: Source }), z.strictObject({ sameSourceAs: z.string() })]);
 
-const RulesFile = z.object({
-  parameters: z.object({
-    tenWeekDays: z.int(),
-    tenWeekSuspended: z.object({ from: IsoDate, to: IsoDate }),
-    formBDueDay: z.int(),
-    contributionAgeLimit: z.int(),
-    appraisalMaxDays: z.int(),
-    appraisalRuleFrom: IsoDate,
-    onePracticeWarningMonths: z.int(),
-    yearEndTolerancePence: z.int(),
-    annualisationDays: z.int(),
-    /** A figure this far from the rules is the portal's float rounding (a warning); further is a wrong figure (an error). */
-    approverPennyTolerancePence: z.int(),
-    /** Days left under the 10-week rule at which the approver is warned: the ledger's own first reminder is 14 days before. */
-    approverTenWeekWarningDays: z.int(),
-  }),
-  findings: z.record(z.string(), FindingRule),
-  approverChecks: z.record(z.string(), ApproverCheckRule),
-  notPensionable: z.record(z.string(), z.string()),
-}).check(
-  z.refine(
-    (file) => Object.values(file.approverChecks).every((rule) => !('sameSourceAs' in rule) || rule.sameSourceAs in file.findings),
-    { message: 'an approver check shares the source of a finding code that does not exist', path: ['approverChecks'] },
-  ),
-);
+const RulesFile = z
+  .object({
+    parameters: z.object({
+      tenWeekDays: z.int(),
+      tenWeekSuspended: z.object({ from: IsoDate, to: IsoDate }),
+      formBDueDay: z.int(),
+      contributionAgeLimit: z.int(),
+      appraisalMaxDays: z.int(),
+      appraisalRuleFrom: IsoDate,
+      onePracticeWarningMonths: z.int(),
+      yearEndTolerancePence: z.int(),
+      annualisationDays: z.int(),
+      /** A figure this far from the rules is the portal's float rounding (a warning); further is a wrong figure (an error). */
+      approverPennyTolerancePence: z.int(),
+      /** Days left under the 10-week rule at which the approver is warned: the ledger's own first reminder is 14 days before. */
+      approverTenWeekWarningDays: z.int(),
+    }),
+    findings: z.record(z.string(), FindingRule),
+    approverChecks: z.record(z.string(), ApproverCheckRule),
+    notPensionable: z.record(z.string(), z.string()),
+  })
+  .check(
+    z.refine(
+      (file) => Object.values(file.approverChecks).every((rule) => !('sameSourceAs' in rule) || rule.sameSourceAs in file.findings),
+      { message: 'an approver check shares the source of a finding code that does not exist', path: ['approverChecks'] },
+    ),
+  );
 
 /** The rule catalogue, validated once at load. */
 export const RULES = parseInput(RulesFile, rawRules, 'rules');

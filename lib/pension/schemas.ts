@@ -5,7 +5,9 @@ import { MAX_PENCE } from '../shared/money';
 export const IsoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 export const Month = z.string().check(z.refine(isMonth, 'expected a month written YYYY-MM'));
 const PENCE_HELP = 'expected a whole number of pence, 0 or more (25000 is £250.00)';
-export const Pence = z.number({ error: PENCE_HELP }).check(z.refine((v) => Number.isSafeInteger(v) && v >= 0 && v <= MAX_PENCE, PENCE_HELP));
+export const Pence = z
+  .number({ error: PENCE_HELP })
+  .check(z.refine((v) => Number.isSafeInteger(v) && v >= 0 && v <= MAX_PENCE, PENCE_HELP));
 export const RatePercent = z.number().check(z.refine((v) => Number.isFinite(v) && v > 0 && v < 100, 'expected a percentage such as 12.5'));
 export const Days = z.number().check(z.refine((v) => Number.isSafeInteger(v) && v >= 0, 'expected a whole number of days, 0 or more'));
 

@@ -60,7 +60,9 @@ export function fromDayNumber(day: number): string {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
   const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
@@ -86,7 +88,17 @@ export function addMonths(iso: string, months: number): string {
   const toYear = Math.floor(index / 12);
   const toMonth = index - toYear * 12 + 1;
   // Hot in the checks (every month and practice): a day the target month has is written directly, with no Date at all.
-  if (iso.length === 10 && iso[4] === '-' && iso[7] === '-' && month >= 1 && month <= 12 && day >= 1 && toYear >= 1000 && toYear < 10_000 && day <= daysInMonth(toYear, toMonth)) {
+  if (
+    iso.length === 10 &&
+    iso[4] === '-' &&
+    iso[7] === '-' &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    toYear >= 1000 &&
+    toYear < 10_000 &&
+    day <= daysInMonth(toYear, toMonth)
+  ) {
     return `${toYear}-${pad2(toMonth)}-${pad2(day)}`;
   }
   const [y, m, d] = iso.split('-').map(Number);

@@ -38,7 +38,12 @@ export function problemsOf(schema: z.ZodMiniType, value: unknown): string[] {
 type ErrorClass = new (message: string, problems: string[]) => InputError;
 
 /** Validates `value` against `schema`, or throws one error (an `InputError` unless told otherwise) listing every problem with its path. */
-export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, context: string, Failure: ErrorClass = InputError): z.output<T> {
+export function parseInput<T extends z.ZodMiniType>(
+  schema: T,
+  value: unknown,
+  context: string,
+  Failure: ErrorClass = InputError,
+): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const problems = problemsIn(result.error);
@@ -46,7 +51,10 @@ export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, c
 }
 
 /** The value, or every problem with its path, in the project's one wording so messages read alike. */
-export function validateWith<T extends z.ZodMiniType>(schema: T, value: unknown): { ok: true; value: z.output<T> } | { ok: false; problems: string[] } {
+export function validateWith<T extends z.ZodMiniType>(
+  schema: T,
+  value: unknown,
+): { ok: true; value: z.output<T> } | { ok: false; problems: string[] } {
   const result = schema.safeParse(value);
   return result.success ? { ok: true, value: result.data } : { ok: false, problems: problemsIn(result.error) };
 }

@@ -3,7 +3,9 @@
 // see type imports too.
 module.exports = function keepTypeImports({ types: t }) {
   const typeOnly = (node) =>
-    node.importKind === 'type' || node.exportKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'));
+    node.importKind === 'type' ||
+    node.exportKind === 'type' ||
+    (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'));
   return {
     visitor: {
       Program: {

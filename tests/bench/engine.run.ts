@@ -14,7 +14,17 @@ function ledgerOf(size: number): LedgerData {
   const ledger = benchLedger(size);
   const submissions = monthlyForms(ledger, TODAY).map(({ month, formB }, i): LedgerData['submissions'][number] => {
     const sentAt = `${formB.deadline}T09:00:00Z`;
-    return { id: `b-${i + 1}`, kind: 'B', month, status: 'submitted', filled: {}, amounts: {}, createdAt: sentAt, updatedAt: sentAt, submittedAt: sentAt };
+    return {
+      id: `b-${i + 1}`,
+      kind: 'B',
+      month,
+      status: 'submitted',
+      filled: {},
+      amounts: {},
+      createdAt: sentAt,
+      updatedAt: sentAt,
+      submittedAt: sentAt,
+    };
   });
   return { ...ledger, submissions };
 }
@@ -51,15 +61,31 @@ function timed(work: () => unknown, count: number, warmup: number): number[] {
 }
 
 const ledgers = new Map([300, 3_000, 30_000].map((size) => [size, ledgerOf(size)]));
-const times = new Map([...ledgers].map(([size, ledger]) => [size, timed(() => monthlyForms(ledger, TODAY), runs(size > 3_000 ? 15 : 51), 5)]));
+const times = new Map(
+  [...ledgers].map(([size, ledger]) => [size, timed(() => monthlyForms(ledger, TODAY), runs(size > 3_000 ? 15 : 51), 5)]),
+);
 const ledger3k = ledgers.get(3_000)!;
 const baseline = timed(() => findingsPerSession(ledger3k, monthlyForms(ledger3k, TODAY)), runs(5), 1);
 const label = (size: number) => size.toLocaleString('en-GB');
 
 const rows: BenchRow[] = [300, 3_000, 30_000].map((size) =>
-  rowOf(`engine-${size}`, `Engine: every Form A, Form B and finding, ${label(size)} sessions`, 'ms', times.get(size)!, size === 3_000 ? { name: 'findings per session', median: median(baseline) } : undefined),
+  rowOf(
+    `engine-${size}`,
+    `Engine: every Form A, Form B and finding, ${label(size)} sessions`,
+    'ms',
+    times.get(size)!,
+    size === 3_000 ? { name: 'findings per session', median: median(baseline) } : undefined,
+  ),
 );
 const growth = median(times.get(30_000)!) / median(times.get(3_000)!);
-rows.push({ id: 'engine-growth', metric: 'Engine growth: 30,000 sessions ÷ 3,000 sessions', unit: 'x', median: growth, min: growth, max: growth, runs: 1 });
+rows.push({
+  id: 'engine-growth',
+  metric: 'Engine growth: 30,000 sessions ÷ 3,000 sessions',
+  unit: 'x',
+  median: growth,
+  min: growth,
+  max: growth,
+  runs: 1,
+});
 writePart('engine', rows);
 for (const row of rows) console.log(`${row.metric}: median ${row.median.toFixed(2)} ${row.unit}`);

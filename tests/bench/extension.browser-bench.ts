@@ -10,7 +10,10 @@ import { rowOf, runs, writePart, type BenchRow } from './rows';
 const RUNS = runs(9);
 
 async function replaceLedger(page: Page, sessions: number): Promise<void> {
-  const loaded = await page.evaluate((data) => (globalThis as any).chrome.runtime.sendMessage({ type: 'ledger/replace', data }), benchLedger(sessions));
+  const loaded = await page.evaluate(
+    (data) => (globalThis as any).chrome.runtime.sendMessage({ type: 'ledger/replace', data }),
+    benchLedger(sessions),
+  );
   if (!loaded.ok) throw new Error(loaded.error);
 }
 
@@ -78,16 +81,23 @@ test('popup, dashboard, sessions table and restore', async ({ page, extensionId 
   await replaceLedger(page, 30_000);
   const table = await page.context().newPage();
   await table.goto(`${base}/dashboard.html#sessions`);
-  rows.push(rowOf('sessions-scroll', 'Sessions table at 30,000 sessions, one scroll update', 'ms', await scrollFrames(table, Math.max(RUNS, 20))));
+  rows.push(
+    rowOf('sessions-scroll', 'Sessions table at 30,000 sessions, one scroll update', 'ms', await scrollFrames(table, Math.max(RUNS, 20))),
+  );
   await table.close();
   console.log('sessions table: measured');
 
-  const backup = { name: 'backup-10000.json', mimeType: 'application/json', buffer: Buffer.from(serialiseBackup(benchLedger(10_000), '2026-11-21T09:00:00.000Z')) };
+  const backup = {
+    name: 'backup-10000.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serialiseBackup(benchLedger(10_000), '2026-11-21T09:00:00.000Z')),
+  };
   const restores: number[] = [];
   for (let run = 0; run < Math.min(RUNS, 5); run++) restores.push(await restoreTime(page, `${base}/dashboard.html#settings`, backup));
   console.log('restore: measured');
   rows.push(rowOf('restore-10000', 'Restore of a 10,000-session backup into IndexedDB', 'ms', restores));
 
   writePart('extension', rows);
-  for (const row of rows) console.log(`${row.metric}: median ${row.median.toFixed(1)} ${row.unit} (${row.min.toFixed(1)}–${row.max.toFixed(1)})`);
+  for (const row of rows)
+    console.log(`${row.metric}: median ${row.median.toFixed(1)} ${row.unit} (${row.min.toFixed(1)}–${row.max.toFixed(1)})`);
 });

@@ -7,12 +7,22 @@
  */
 export type NaiveStep = { label: string; legend?: string; nth: number; value: string; radio?: boolean };
 
-export async function naiveFill({ steps, rows, addLabel }: { steps: NaiveStep[]; rows: number; addLabel: string }): Promise<{ totalMs: number; filled: number; wrong: string[] }> {
+export async function naiveFill({
+  steps,
+  rows,
+  addLabel,
+}: {
+  steps: NaiveStep[];
+  rows: number;
+  addLabel: string;
+}): Promise<{ totalMs: number; filled: number; wrong: string[] }> {
   const started = performance.now();
   const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const find = (step: NaiveStep) =>
     [...document.querySelectorAll('label')]
-      .filter((label) => text(label) === step.label && (!step.legend || text(label.closest('fieldset')?.querySelector('legend')) === step.legend))
+      .filter(
+        (label) => text(label) === step.label && (!step.legend || text(label.closest('fieldset')?.querySelector('legend')) === step.legend),
+      )
       .map((label) => label.control as HTMLInputElement | null)[step.nth];
   const add = [...document.querySelectorAll<HTMLButtonElement>('button')].find((button) => text(button) === addLabel);
   const present = document.querySelectorAll('[data-period]').length;
@@ -37,5 +47,9 @@ export async function naiveFill({ steps, rows, addLabel }: { steps: NaiveStep[];
     const input = find(step);
     return !input || (step.radio ? !input.checked : input.value !== step.value);
   });
-  return { totalMs: performance.now() - started, filled: steps.length - wrong.length, wrong: wrong.map((step) => `${step.legend ?? ''} ${step.label} ${step.nth}`) };
+  return {
+    totalMs: performance.now() - started,
+    filled: steps.length - wrong.length,
+    wrong: wrong.map((step) => `${step.legend ?? ''} ${step.label} ${step.nth}`),
+  };
 }

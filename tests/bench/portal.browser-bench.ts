@@ -27,9 +27,29 @@ const rows: BenchRow[] = [];
 function twentyPeriodLedger() {
   const practice = { id: 'riverside', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' };
   const dates = Array.from({ length: PERIODS }, (_, i) => new Date(Date.UTC(2026, 0, 5 + 2 * i)).toISOString().slice(0, 10));
-  const sessions = dates.map((dateWorked, i) => ({ id: `s${i}`, dateWorked, practiceId: practice.id, feePence: 50_000, workType: 'practice', invoiceId: 'inv', pensioned: true, notes: '' }));
+  const sessions = dates.map((dateWorked, i) => ({
+    id: `s${i}`,
+    dateWorked,
+    practiceId: practice.id,
+    feePence: 50_000,
+    workType: 'practice',
+    invoiceId: 'inv',
+    pensioned: true,
+    notes: '',
+  }));
   const invoice = { id: 'inv', practiceId: practice.id, reference: 'INV-20', sessionIds: sessions.map((s) => s.id), paidOn: '2026-03-10' };
-  return { ledger: { profile: null, practices: [practice], sessions, invoices: [invoice], submissions: [], receipts: [], settings: { notifications: true } }, dates };
+  return {
+    ledger: {
+      profile: null,
+      practices: [practice],
+      sessions,
+      invoices: [invoice],
+      submissions: [],
+      receipts: [],
+      settings: { notifications: true },
+    },
+    dates,
+  };
 }
 
 /** The same Locum A as the naive filler sees it on the govuk variant: each box found by its label (and legend). */
@@ -61,7 +81,10 @@ async function latest(page: Page, name: string): Promise<number> {
 async function loadLedger(context: BrowserContext, extensionId: string, ledger: unknown): Promise<void> {
   const extension = await context.newPage();
   await extension.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  for (const message of [{ type: 'ledger/replace', data: ledger }, { type: 'test/set-today', today: TODAY }]) {
+  for (const message of [
+    { type: 'ledger/replace', data: ledger },
+    { type: 'test/set-today', today: TODAY },
+  ]) {
     const reply = await extension.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
     if (!reply?.ok) throw new Error(`${message.type}: ${reply?.error}`);
   }
@@ -81,7 +104,11 @@ async function logIn(page: Page, url: string): Promise<void> {
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Locum Ledger' });
 
-test('portal assistant: detection, fill and verify of 20 periods against a naive filler, content-script size', async ({ page, context, extensionId }) => {
+test('portal assistant: detection, fill and verify of 20 periods against a naive filler, content-script size', async ({
+  page,
+  context,
+  extensionId,
+}) => {
   const replica = await startReplica({ port: 0, variant: 'govuk', today: TODAY });
   try {
     const { ledger, dates } = twentyPeriodLedger();
@@ -102,7 +129,8 @@ test('portal assistant: detection, fill and verify of 20 periods against a naive
       const periods = await page.locator('.govuk-period').count();
       const filled = await panel(page).locator('.result[data-status=filled]').count();
       // Practice code, type of work, 20 first and 20 last days, fee, date paid, invoice reference.
-      if (periods !== PERIODS || filled !== 2 * PERIODS + 5) throw new Error(`after Fill: ${periods} period rows, ${filled} fields filled and verified`);
+      if (periods !== PERIODS || filled !== 2 * PERIODS + 5)
+        throw new Error(`after Fill: ${periods} period rows, ${filled} fields filled and verified`);
     }
     const steps = naiveSteps(dates);
     const naive: number[] = [];
@@ -118,12 +146,27 @@ test('portal assistant: detection, fill and verify of 20 periods against a naive
     const size = gzipSync(bundle).length / 1024;
     rows.push(
       rowOf('detect', 'Detect the page kind, replica Locum A page', 'ms', detect),
-      rowOf('fill-script', `Fill and verify a Locum A of ${PERIODS} periods: our script (less one-tick waits and the page's own handlers)`, 'ms', script),
-      rowOf('fill-page-handlers', `Fill of ${PERIODS} periods: time inside the page's own handlers (its "Add another period" focuses each new row)`, 'ms', handlers),
-      rowOf('fill-total', `Fill and verify a Locum A of ${PERIODS} periods: total to a verified form`, 'ms', total, { name: `naive filler, every label searched per field, one field per 20 ms tick (${steps.length} fields)`, median: median(naive) }),
+      rowOf(
+        'fill-script',
+        `Fill and verify a Locum A of ${PERIODS} periods: our script (less one-tick waits and the page's own handlers)`,
+        'ms',
+        script,
+      ),
+      rowOf(
+        'fill-page-handlers',
+        `Fill of ${PERIODS} periods: time inside the page's own handlers (its "Add another period" focuses each new row)`,
+        'ms',
+        handlers,
+      ),
+      rowOf('fill-total', `Fill and verify a Locum A of ${PERIODS} periods: total to a verified form`, 'ms', total, {
+        name: `naive filler, every label searched per field, one field per 20 ms tick (${steps.length} fields)`,
+        median: median(naive),
+      }),
       rowOf('content-script-gz', 'Content script, gzipped', 'KB', [size]),
     );
-    console.log(`naive filler total: median ${median(naive).toFixed(0)} ms (${Math.min(...naive).toFixed(0)}–${Math.max(...naive).toFixed(0)}), ${(median(naive) / median(total)).toFixed(1)}× the assistant's total`);
+    console.log(
+      `naive filler total: median ${median(naive).toFixed(0)} ms (${Math.min(...naive).toFixed(0)}–${Math.max(...naive).toFixed(0)}), ${(median(naive) / median(total)).toFixed(1)}× the assistant's total`,
+    );
   } finally {
     await replica.close();
   }
@@ -135,12 +178,15 @@ type Snapshot = Record<string, { kind: 'text' | 'choice'; value: string }>;
 function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(() => {
     const result: Snapshot = {};
-    document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea').forEach((control, i) => {
-      if (control instanceof HTMLInputElement && ['hidden', 'submit', 'button', 'image', 'reset', 'file'].includes(control.type)) return;
-      const key = `${control.id || control.name}#${i}`;
-      if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) result[key] = { kind: 'choice', value: control.checked ? 'ticked' : '' };
-      else result[key] = { kind: control instanceof HTMLSelectElement ? 'choice' : 'text', value: control.value };
-    });
+    document
+      .querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')
+      .forEach((control, i) => {
+        if (control instanceof HTMLInputElement && ['hidden', 'submit', 'button', 'image', 'reset', 'file'].includes(control.type)) return;
+        const key = `${control.id || control.name}#${i}`;
+        if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+          result[key] = { kind: 'choice', value: control.checked ? 'ticked' : '' };
+        else result[key] = { kind: control instanceof HTMLSelectElement ? 'choice' : 'text', value: control.value };
+      });
     return result;
   });
 }
@@ -172,7 +218,11 @@ test("user's work for the demo ledger's busiest month: by hand against with the 
   const { monthlyForms } = await load<typeof import('../../lib/ledger/forms')>('../../lib/ledger/forms.ts');
   const { formatMonth } = await load<typeof import('../../lib/pension')>('../../lib/pension/index.ts');
   const months = monthlyForms(ledger as Parameters<typeof monthlyForms>[0], TODAY);
-  const busiest = [...months].sort((x, y) => y.formsA.length - x.formsA.length || y.formsA.flatMap((a) => a.formA.periods).length - x.formsA.flatMap((a) => a.formA.periods).length)[0]!;
+  const busiest = [...months].sort(
+    (x, y) =>
+      y.formsA.length - x.formsA.length ||
+      y.formsA.flatMap((a) => a.formA.periods).length - x.formsA.flatMap((a) => a.formA.periods).length,
+  )[0]!;
   const replica = await startReplica({ port: 0, variant: 'govuk', today: TODAY });
   try {
     const approvedLocumAs = busiest.formsA.map(({ invoice, practice, formA }) => ({
@@ -212,7 +262,12 @@ test("user's work for the demo ledger's busiest month: by hand against with the 
     for (const { invoice } of busiest.formsA) await fillWith('/GPP/Locum/LocumA/Create', invoice.id, 'Fill from invoice');
     await fillWith('/GPP/Locum/LocumB/Create', busiest.month, 'Fill for month');
     const name = `User actions for the busiest month (${formatMonth(busiest.month)}: ${busiest.formsA.length} Locum As and 1 Locum B), clicks with the assistant`;
-    rows.push(rowOf('user-actions', name, 'actions', [clicks], { name: `by hand, ${keystrokes} keystrokes + ${visits} field visits`, median: keystrokes + visits }));
+    rows.push(
+      rowOf('user-actions', name, 'actions', [clicks], {
+        name: `by hand, ${keystrokes} keystrokes + ${visits} field visits`,
+        median: keystrokes + visits,
+      }),
+    );
     console.log(`${name}: ${clicks}; by hand ${keystrokes} keystrokes and ${visits} field visits\n  ${forms.join('\n  ')}`);
   } finally {
     await replica.close();
@@ -222,6 +277,18 @@ test("user's work for the demo ledger's busiest month: by hand against with the 
 test.afterAll(() => {
   // Written only when both tests measured: a part with rows missing would look complete to the bench table.
   if (rows.length < 6) return;
-  console.table(Object.fromEntries(rows.map((r) => [r.id, { median: r.median.toFixed(1), 'min–max': `${r.min.toFixed(1)}–${r.max.toFixed(1)}`, unit: r.unit, baseline: r.baseline ? r.baseline.median.toFixed(0) : '' }])));
+  console.table(
+    Object.fromEntries(
+      rows.map((r) => [
+        r.id,
+        {
+          median: r.median.toFixed(1),
+          'min–max': `${r.min.toFixed(1)}–${r.max.toFixed(1)}`,
+          unit: r.unit,
+          baseline: r.baseline ? r.baseline.median.toFixed(0) : '',
+        },
+      ]),
+    ),
+  );
   writePart('portal', rows);
 });

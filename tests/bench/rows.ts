@@ -26,7 +26,16 @@ export function median(values: number[]): number {
 
 export function rowOf(id: string, metric: string, unit: BenchRow['unit'], values: number[], baseline?: BenchRow['baseline']): BenchRow {
   if (values.length === 0) throw new Error(`${metric}: nothing was measured`);
-  return { id, metric, unit, median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length, ...(baseline ? { baseline } : {}) };
+  return {
+    id,
+    metric,
+    unit,
+    median: median(values),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    runs: values.length,
+    ...(baseline ? { baseline } : {}),
+  };
 }
 
 /** Each part of the benchmark writes its rows to bench/parts/<part>.json; scripts/bench.mjs gathers them into one table. */

@@ -2,11 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { ask, expect, extensionTest as test } from './fixtures';
 
-const EMPTY = { profile: null, practices: [], sessions: [], invoices: [], submissions: [], receipts: [], settings: { notifications: true } };
+const EMPTY = {
+  profile: null,
+  practices: [],
+  sessions: [],
+  invoices: [],
+  submissions: [],
+  receipts: [],
+  settings: { notifications: true },
+};
 
 test('a session added in the popup appears in the dashboard', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await ask(page, { type: 'practice/save', practice: { id: 'p1', name: 'Elm Tree Surgery', odsCode: 'Y99902', address: '', email: '', approverContact: '' } });
+  await ask(page, {
+    type: 'practice/save',
+    practice: { id: 'p1', name: 'Elm Tree Surgery', odsCode: 'Y99902', address: '', email: '', approverContact: '' },
+  });
   await page.reload();
   const form = page.getByRole('form', { name: 'Add session' });
   await form.getByLabel('Date worked').fill('2026-11-04');
@@ -46,8 +57,15 @@ test('a bad backup file is refused with its problems, and the ledger is untouche
   await ask(page, { type: 'ledger/replace', data: demoLedger('2026-11-21') });
   const before = await ask(page, { type: 'ledger/read' });
   await page.reload();
-  const bad = { format: 'locum-ledger-backup', schemaVersion: 1, exportedAt: '2026-11-21T10:00:00.000Z', data: { ...EMPTY, sessions: [{ id: 'x', dateWorked: '31/02/2026' }] } };
-  await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const bad = {
+    format: 'locum-ledger-backup',
+    schemaVersion: 1,
+    exportedAt: '2026-11-21T10:00:00.000Z',
+    data: { ...EMPTY, sessions: [{ id: 'x', dateWorked: '31/02/2026' }] },
+  };
+  await page
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByRole('status').last()).toHaveText('Nothing was imported from bad.json; your ledger is unchanged.');
   await expect(page.getByRole('list', { name: 'Problems in the file' })).toContainText('data.sessions[0].dateWorked');
   expect(await ask(page, { type: 'ledger/read' })).toEqual(before);
@@ -64,9 +82,13 @@ test('the months view shows a Locum B box by box with its payment reference', as
 
 test('a messy spreadsheet imports its good rows in one go and names each bad row', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
-  await ask(page, { type: 'practice/save', practice: { id: 'p1', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' } });
+  await ask(page, {
+    type: 'practice/save',
+    practice: { id: 'p1', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' },
+  });
   await page.reload();
-  const csv = '\uFEFFSession date;Surgery;Gross (£)\r\n03/11/2026;Riverside Medical Centre;£850.00\r\n\r\n31/02/2026;Riverside Medical Centre;£100\r\n04/11/2026;Riverside Medical Centre;1 020,50\r\n';
+  const csv =
+    '\uFEFFSession date;Surgery;Gross (£)\r\n03/11/2026;Riverside Medical Centre;£850.00\r\n\r\n31/02/2026;Riverside Medical Centre;£100\r\n04/11/2026;Riverside Medical Centre;1 020,50\r\n';
   await page.getByLabel('CSV file').setInputFiles({ name: 'sessions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const preview = page.getByRole('table', { name: 'Preview' });
   await expect(preview.getByRole('row')).toHaveCount(4);

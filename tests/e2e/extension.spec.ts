@@ -37,7 +37,10 @@ test('the popup refuses a session for an unknown practice and keeps nothing', as
   expect((await ask(page, { type: 'ledger/read' })).sessions).toEqual([]);
 });
 
-const VIEWS = ['popup.html', ...['sessions', 'practices', 'months', 'receipts', 'year', 'rates', 'settings'].map((view) => `dashboard.html#${view}`)];
+const VIEWS = [
+  'popup.html',
+  ...['sessions', 'practices', 'months', 'receipts', 'year', 'rates', 'settings'].map((view) => `dashboard.html#${view}`),
+];
 
 for (const ledger of ['an empty ledger', 'the demo ledger'] as const) {
   test(`popup and every dashboard view have no accessibility violations (axe), with ${ledger}`, async ({ page, extensionId }) => {

@@ -51,7 +51,10 @@ async function stopServiceWorker(page: Page): Promise<void> {
 
 /** Sends a request from the page without waiting: its reply may never come once the worker is stopped. */
 function sendUnawaited(page: Page, request: unknown): Promise<unknown> {
-  return page.evaluate((message) => (globalThis as any).chrome.runtime.sendMessage(message).catch((error: Error) => ({ lost: error.message })), request);
+  return page.evaluate(
+    (message) => (globalThis as any).chrome.runtime.sendMessage(message).catch((error: Error) => ({ lost: error.message })),
+    request,
+  );
 }
 
 /** The records of a ledger as one text, whatever order the records and their fields were written or read in. */
@@ -75,7 +78,11 @@ async function expectDashboardLoads(page: Page, extensionId: string, sessions: n
 test.describe('the service worker stopped in the middle of a write', () => {
   test.setTimeout(120_000);
 
-  test('a ledger/replace of 6,000 sessions, stopped after its writes and before its commit, leaves the old ledger whole', async ({ context, page, extensionId }) => {
+  test('a ledger/replace of 6,000 sessions, stopped after its writes and before its commit, leaves the old ledger whole', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
     await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
     await ask(page, { type: 'ledger/replace', data: benchLedger(400, 1) });
     const old = await ask(page, { type: 'ledger/read' });
@@ -97,7 +104,9 @@ test.describe('the service worker stopped in the middle of a write', () => {
     const start = benchLedger(400, 1);
     await ask(page, { type: 'ledger/replace', data: start });
     const old = await ask(page, { type: 'ledger/read' });
-    const more = benchLedger(3_400, 1).sessions.slice(400).map((session) => ({ ...session, invoiceId: undefined }));
+    const more = benchLedger(3_400, 1)
+      .sessions.slice(400)
+      .map((session) => ({ ...session, invoiceId: undefined }));
     await watchWrites(context, 1_500);
     const reply = sendUnawaited(page, { type: 'sessions/save', sessions: more, practices: [] });
     await expect.poll(async () => (await faultState(context)).held, { timeout: 60_000 }).toBe(true);
@@ -109,7 +118,11 @@ test.describe('the service worker stopped in the middle of a write', () => {
     await expectDashboardLoads(page, extensionId, 400);
   });
 
-  test('a ledger/replace stopped at whatever point the writes have reached is old or new, never a mix', async ({ context, page, extensionId }) => {
+  test('a ledger/replace stopped at whatever point the writes have reached is old or new, never a mix', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
     await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
     const outcomes: string[] = [];
     for (const [i, stopAfter] of [1, 1_500, 3_000, 3_999].entries()) {
@@ -131,7 +144,11 @@ test.describe('the service worker stopped in the middle of a write', () => {
   });
 });
 
-test('a full disk in the middle of an import says so on the page, and the ledger keeps what it had', async ({ context, page, extensionId }) => {
+test('a full disk in the middle of an import says so on the page, and the ledger keeps what it had', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
   await ask(page, { type: 'ledger/replace', data: benchLedger(50, 1) });
   const before = await ask(page, { type: 'ledger/read' });
@@ -150,6 +167,8 @@ test('a full disk in the middle of an import says so on the page, and the ledger
   const csv = `Date worked,Practice,Fee\r\n03/11/2026,${practice},850\r\n04/11/2026,${practice},900\r\n05/11/2026,${practice},950\r\n`;
   await page.getByLabel('CSV file').setInputFiles({ name: 'sessions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Import 3 good rows' }).click();
-  await expect(page.getByRole('status').last()).toHaveText('Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.');
+  await expect(page.getByRole('status').last()).toHaveText(
+    'Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.',
+  );
   expect(await ask(page, { type: 'ledger/read' })).toEqual(before);
 });

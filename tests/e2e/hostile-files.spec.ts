@@ -8,7 +8,10 @@ const MB = 1024 * 1024;
 const oversized = (name: string, bytes: number) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.alloc(bytes, 0xff) });
 const TOO_LARGE = /^This file is larger than \d+ MB, .* so it was not read\.$/;
 
-test('oversized backup, spreadsheet and portal profile files are refused by their size, and the ledger is untouched', async ({ page, extensionId }) => {
+test('oversized backup, spreadsheet and portal profile files are refused by their size, and the ledger is untouched', async ({
+  page,
+  extensionId,
+}) => {
   test.setTimeout(60_000);
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
   await ask(page, { type: 'ledger/replace', data: demoLedger('2026-11-21') });
@@ -27,9 +30,12 @@ test('oversized backup, spreadsheet and portal profile files are refused by thei
   expect(await ask(page, { type: 'ledger/read' })).toEqual(before);
 });
 
-test("a spreadsheet saved by Excel on Windows (Windows-1252) imports with its £ signs and accents", async ({ page, extensionId }) => {
+test('a spreadsheet saved by Excel on Windows (Windows-1252) imports with its £ signs and accents', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
-  await ask(page, { type: 'practice/save', practice: { id: 'p1', name: 'Café Surgery', odsCode: 'Y99901', address: '', email: '', approverContact: '' } });
+  await ask(page, {
+    type: 'practice/save',
+    practice: { id: 'p1', name: 'Café Surgery', odsCode: 'Y99901', address: '', email: '', approverContact: '' },
+  });
   await page.reload();
   const csv = 'Date,Practice,Fee\r\n03/11/2026,Café Surgery,£850.00\r\n';
   await page.getByLabel('CSV file').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });

@@ -8,7 +8,11 @@ import { NetworkRecorder } from './network-recorder';
 
 const DASHBOARD_VIEWS = ['sessions', 'practices', 'months', 'receipts', 'year', 'rates', 'settings'];
 
-test('a full workflow makes no network request from the service worker, the popup, the dashboard or the content script', async ({ context, extensionId, page }) => {
+test('a full workflow makes no network request from the service worker, the popup, the dashboard or the content script', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   test.setTimeout(120_000);
   const recorder = new NetworkRecorder(context);
   await recorder.watchTab(page);
@@ -32,12 +36,20 @@ test('a full workflow makes no network request from the service worker, the popu
   await expect(extension.getByRole('region', { name: 'Locum As waiting' })).toContainText('LA-000123');
 
   // The recorder saw the extension at work: the content script loading the assistant from the extension itself.
-  expect(recorder.recorded).toContainEqual({ source: 'content script', url: expect.stringMatching(/^chrome-extension:\/\/[^/]+\/pcse-assistant\.js$/) });
+  expect(recorder.recorded).toContainEqual({
+    source: 'content script',
+    url: expect.stringMatching(/^chrome-extension:\/\/[^/]+\/pcse-assistant\.js$/),
+  });
   await test.info().attach('requests recorded', { body: JSON.stringify(recorder.recorded, null, 2), contentType: 'application/json' });
   expect(recorder.network()).toEqual([]);
 });
 
-test('control: the recorder catches a request from each part of the extension, and not the portal page’s own', async ({ context, extensionId, page, baseURL }) => {
+test('control: the recorder catches a request from each part of the extension, and not the portal page’s own', async ({
+  context,
+  extensionId,
+  page,
+  baseURL,
+}) => {
   const recorder = new NetworkRecorder(context);
   await recorder.watchTab(page);
   const target = (who: string) => `${baseURL}/__replica/health?from=${who}`;

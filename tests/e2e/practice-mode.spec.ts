@@ -4,8 +4,20 @@ import type { Page } from '@playwright/test';
 import { ask, expect, extensionTest as test } from './fixtures';
 
 const MAPPINGS = [
-  { id: 'm1', pageKind: 'locum-a', fingerprint: { id: 'txtFee', name: 'ctl00$Fee', label: 'Total fee (£)' }, concept: 'feePence', createdAt: '2026-11-01T09:00:00.000Z' },
-  { id: 'm2', pageKind: 'locum-b', fingerprint: { id: 'ddlTier', name: 'tier', label: 'Tier' }, concept: 'ratePercent', createdAt: '2026-11-02T09:00:00.000Z' },
+  {
+    id: 'm1',
+    pageKind: 'locum-a',
+    fingerprint: { id: 'txtFee', name: 'ctl00$Fee', label: 'Total fee (£)' },
+    concept: 'feePence',
+    createdAt: '2026-11-01T09:00:00.000Z',
+  },
+  {
+    id: 'm2',
+    pageKind: 'locum-b',
+    fingerprint: { id: 'ddlTier', name: 'tier', label: 'Tier' },
+    concept: 'ratePercent',
+    createdAt: '2026-11-02T09:00:00.000Z',
+  },
 ];
 
 async function expectNoAxeViolations(page: Page, where: string) {
@@ -49,7 +61,14 @@ test('practice mode: keep a locum invoice, edit it, delete it with Undo', async 
   await expect(row).toContainText('INV-042');
   await expect(add.getByLabel('Locum name')).toHaveValue('');
   const [saved] = (await ask(page, { type: 'ledger/read' })).practiceInvoices;
-  expect(saved).toMatchObject({ locumName: 'Dr Priya Shah', gmcNumber: '7012345', firstDay: '2026-11-03', lastDay: '2026-11-05', feePence: 123456, reference: 'INV-042' });
+  expect(saved).toMatchObject({
+    locumName: 'Dr Priya Shah',
+    gmcNumber: '7012345',
+    firstDay: '2026-11-03',
+    lastDay: '2026-11-05',
+    feePence: 123456,
+    reference: 'INV-042',
+  });
   await expectNoAxeViolations(page, 'locum invoices');
 
   await row.getByRole('button', { name: 'Edit the invoice from Dr Priya Shah, 03/11/2026' }).click();
@@ -99,9 +118,13 @@ test('a portal profile exports, refuses a bad file without change, and imports i
   expect(exported).toMatchObject({ format: 'locum-ledger-portal-profile', version: 1, mappings: MAPPINGS });
 
   const bad = { ...exported, mappings: [MAPPINGS[0], { ...MAPPINGS[1], concept: '' }] };
-  await panel.getByLabel('Import portal profile').setInputFiles({ name: 'bad-profile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await panel
+    .getByLabel('Import portal profile')
+    .setInputFiles({ name: 'bad-profile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(panel.getByRole('status')).toHaveText('Nothing was imported from bad-profile.json; your taught fields are unchanged.');
-  await expect(panel.getByRole('alert')).toHaveText('This portal profile cannot be imported: taught field 2 (on the "locum-b" page) is not valid (mappings[1].concept: empty).');
+  await expect(panel.getByRole('alert')).toHaveText(
+    'This portal profile cannot be imported: taught field 2 (on the "locum-b" page) is not valid (mappings[1].concept: empty).',
+  );
   await expect(panel).toContainText('2 fields taught.');
   expect((await ask(page, { type: 'ledger/read' })).portalMappings).toEqual(MAPPINGS);
   await expectNoAxeViolations(page, 'settings with a refused profile');

@@ -34,7 +34,11 @@ async function corruptRecords(context: BrowserContext): Promise<void> {
   });
 }
 
-test('damaged records are set aside and reported, the rest of the ledger loads, and nothing is lost', async ({ context, page, extensionId }) => {
+test('damaged records are set aside and reported, the rest of the ledger loads, and nothing is lost', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#sessions`);
   const demo = demoLedger('2026-11-21');
   await ask(page, { type: 'ledger/replace', data: demo });

@@ -84,12 +84,22 @@ function offHostRecorder() {
 function build() {
   const noBuild = process.argv.includes('--no-build') || process.env.FIREFOX_SMOKE_NO_BUILD === '1';
   if (noBuild) {
-    check(existsSync(path.join(EXTENSION, 'manifest.json')), `--no-build was given but ${EXTENSION} has no build: run \`npx wxt build -b firefox --mode test\`.`);
+    check(
+      existsSync(path.join(EXTENSION, 'manifest.json')),
+      `--no-build was given but ${EXTENSION} has no build: run \`npx wxt build -b firefox --mode test\`.`,
+    );
     return;
   }
-  const result = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test'], { cwd: ROOT, stdio: verbose ? 'inherit' : 'pipe', timeout: 40_000, encoding: 'utf8' });
+  const result = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test'], {
+    cwd: ROOT,
+    stdio: verbose ? 'inherit' : 'pipe',
+    timeout: 40_000,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
-    throw new SmokeFailure(`the Firefox test build failed (npx wxt build -b firefox --mode test, exit ${result.status ?? result.signal}):\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+    throw new SmokeFailure(
+      `the Firefox test build failed (npx wxt build -b firefox --mode test, exit ${result.status ?? result.signal}):\n${result.stdout ?? ''}${result.stderr ?? ''}`,
+    );
   }
 }
 
@@ -124,9 +134,11 @@ async function inPanel(page, selector, text, failure) {
 }
 
 async function value(page, selector) {
-  return page.$eval(selector, (el) => el.value).catch(() => {
-    throw new SmokeFailure(`the replica page has no ${selector}`);
-  });
+  return page
+    .$eval(selector, (el) => el.value)
+    .catch(() => {
+      throw new SmokeFailure(`the replica page has no ${selector}`);
+    });
 }
 
 async function smoke(firefox, resources) {
@@ -193,9 +205,16 @@ async function smoke(firefox, resources) {
 
   step('filling');
   await (await inPanel(page, 'button:enabled', 'Fill', 'the panel never showed an enabled "Fill" button.')).click();
-  const status = await inPanel(page, '.summary[role=status]', null, 'after Fill the panel never showed its "… verified · … to check · … not filled" line.');
+  const status = await inPanel(
+    page,
+    '.summary[role=status]',
+    null,
+    'after Fill the panel never showed its "… verified · … to check · … not filled" line.',
+  );
   const summary = await status.evaluate((el) => el.textContent.trim());
-  const rows = await page.$$eval('locum-ledger-panel >>> .result', (items) => items.map((li) => `${li.dataset.status}: ${li.textContent.trim()}`));
+  const rows = await page.$$eval('locum-ledger-panel >>> .result', (items) =>
+    items.map((li) => `${li.dataset.status}: ${li.textContent.trim()}`),
+  );
 
   const counts = /(\d+) verified · (\d+) to check · (\d+) not filled/.exec(summary);
   check(counts, `unexpected summary line: "${summary}"`);
@@ -216,7 +235,9 @@ async function smoke(firefox, resources) {
   // The tab's requests as BiDi reports them, and whatever reached the recording proxy from anywhere
   // in the browser (the background page included), less Firefox's own service traffic.
   check(requests.length > 0, 'no requests were recorded: the request events did not arrive over BiDi');
-  const offHost = [...new Set([...requests.filter((url) => !isLocal(url)), ...proxied.filter((url) => !BROWSER_OWN.test(new URL(url).host))])];
+  const offHost = [
+    ...new Set([...requests.filter((url) => !isLocal(url)), ...proxied.filter((url) => !BROWSER_OWN.test(new URL(url).host))]),
+  ];
   check(offHost.length === 0, `requests left 127.0.0.1: ${offHost.join(', ')}`);
   step(`${summary}; ${requests.length} requests from the tab, all on 127.0.0.1; ${proxied.length} of Firefox's own refused`);
 }
@@ -225,18 +246,29 @@ async function smoke(firefox, resources) {
 async function cleanUp({ browser, replica, recorder }) {
   const within = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
   if (browser) {
-    await within(browser.close().catch(() => {}), 5_000);
+    await within(
+      browser.close().catch(() => {}),
+      5_000,
+    );
     const child = browser.process();
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
-  if (replica) await within(replica.close().catch(() => {}), 2_000);
-  if (recorder) await within(recorder.close().catch(() => {}), 2_000);
+  if (replica)
+    await within(
+      replica.close().catch(() => {}),
+      2_000,
+    );
+  if (recorder)
+    await within(
+      recorder.close().catch(() => {}),
+      2_000,
+    );
 }
 
 async function main() {
   const firefox = findFirefox();
   if (!firefox) {
-    console.error('firefox smoke: failed: no Firefox found (install Debian\'s firefox-esr or set FIREFOX_PATH)');
+    console.error("firefox smoke: failed: no Firefox found (install Debian's firefox-esr or set FIREFOX_PATH)");
     return 1;
   }
   const resources = {};
@@ -250,7 +282,7 @@ async function main() {
     console.log('firefox smoke: passed');
     return 0;
   } catch (error) {
-    console.error(`firefox smoke: failed after ${elapsed()}: ${error instanceof SmokeFailure ? error.message : error.stack ?? error}`);
+    console.error(`firefox smoke: failed after ${elapsed()}: ${error instanceof SmokeFailure ? error.message : (error.stack ?? error)}`);
     if (consoleLines.length > 0) console.error(`browser console:\n  ${consoleLines.join('\n  ')}`);
     return 1;
   } finally {

@@ -39,6 +39,9 @@ export function filesIn(dir: string): string[] {
 
 /** A file pattern as the allowlists write it: `*` stands for any run of characters within one path segment. */
 export function matchesPattern(pattern: string, file: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
   return new RegExp(`^${source}$`).test(file);
 }

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditVerdict } from '../../scripts/lib/audit.mjs';
 
-const report = (counts: Record<string, number>) => JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } } });
+const report = (counts: Record<string, number>) =>
+  JSON.stringify({
+    auditReportVersion: 2,
+    vulnerabilities: {},
+    metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } },
+  });
 
 describe('the npm audit verdict', () => {
   it('passes with no high or critical advisory, and says what there is', () => {
@@ -16,9 +21,19 @@ describe('the npm audit verdict', () => {
   });
 
   it('is skipped, with the reason, when the registry has no audit endpoint or cannot be reached', () => {
-    const refused = JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '', detail: '' } });
-    expect(auditVerdict(refused)).toEqual({ status: 'skipped', reason: 'the registry gave no audit (405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk)' });
-    expect(auditVerdict(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.example failed' } }))).toEqual({ status: 'skipped', reason: 'the registry gave no audit (request to https://registry.example failed)' });
+    const refused = JSON.stringify({
+      message: '405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk',
+      statusCode: 405,
+      error: { summary: '', detail: '' },
+    });
+    expect(auditVerdict(refused)).toEqual({
+      status: 'skipped',
+      reason: 'the registry gave no audit (405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk)',
+    });
+    expect(auditVerdict(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.example failed' } }))).toEqual({
+      status: 'skipped',
+      reason: 'the registry gave no audit (request to https://registry.example failed)',
+    });
     expect(auditVerdict('')).toEqual({ status: 'skipped', reason: 'npm audit printed no report' });
   });
 });

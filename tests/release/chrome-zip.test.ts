@@ -85,7 +85,9 @@ describe('the zipped Chrome package, unpacked and loaded in Chromium', () => {
     const violation = await dashboard.evaluate(
       () =>
         new Promise<{ directive: string; blocked: string }>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (event) => resolve({ directive: event.effectiveDirective, blocked: event.blockedURI }));
+          document.addEventListener('securitypolicyviolation', (event) =>
+            resolve({ directive: event.effectiveDirective, blocked: event.blockedURI }),
+          );
           const script = document.createElement('script');
           script.src = 'https://scripts.example.invalid/remote.js';
           document.head.append(script);

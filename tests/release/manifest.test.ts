@@ -12,7 +12,8 @@ const CONTENT_SCRIPTS = [{ matches: [PORTAL_MATCH], js: ['content-scripts/pcse.j
 
 const COMMON = {
   name: 'Locum Ledger',
-  description: 'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
+  description:
+    'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
   version: VERSION,
   icons: ICONS,
   permissions: ['alarms', 'notifications'],
@@ -78,8 +79,12 @@ function textOf(browser: Browser, file: string): string {
 
 /** Every match pattern the manifest gives the extension any reach over. */
 function hostAccess(manifest: Record<string, any>): string[] {
-  const fromPermissions = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].filter((p: string) => p.includes('://') || p === '<all_urls>');
-  const fromResources = (manifest.web_accessible_resources ?? []).flatMap((r: string | { matches?: string[] }) => (typeof r === 'string' ? [] : (r.matches ?? [])));
+  const fromPermissions = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].filter(
+    (p: string) => p.includes('://') || p === '<all_urls>',
+  );
+  const fromResources = (manifest.web_accessible_resources ?? []).flatMap((r: string | { matches?: string[] }) =>
+    typeof r === 'string' ? [] : (r.matches ?? []),
+  );
   return [
     ...new Set<string>([
       ...fromPermissions,
@@ -106,7 +111,10 @@ describe.each(BROWSERS)('the production %s manifest', (browser) => {
   });
 
   it('asks for exactly the permissions its code uses (no storage: the ledger lives in IndexedDB)', () => {
-    const code = filesIn(BUILDS[browser]).filter((f) => f.endsWith('.js')).map((f) => textOf(browser, f)).join('\n');
+    const code = filesIn(BUILDS[browser])
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => textOf(browser, f))
+      .join('\n');
     const used = Object.keys(PERMISSION_USES).filter((permission) => PERMISSION_USES[permission]!.test(code));
     expect(used.sort()).toEqual([...(manifest.permissions as string[])].sort());
   });
@@ -128,7 +136,8 @@ describe.each(BROWSERS)('the production %s manifest', (browser) => {
 
   it('has icons at 16, 32, 48, 96 and 128 pixels, each the size it claims', () => {
     expect(manifest.icons).toEqual(ICONS);
-    for (const size of ICON_SIZES) expect(pngSize(path.join(BUILDS[browser], `icon/${size}.png`)), `icon/${size}.png`).toEqual({ width: size, height: size });
+    for (const size of ICON_SIZES)
+      expect(pngSize(path.join(BUILDS[browser], `icon/${size}.png`)), `icon/${size}.png`).toEqual({ width: size, height: size });
   });
 
   it('has a description that fits the Chrome Web Store summary (132 characters at most)', () => {

@@ -27,7 +27,11 @@ describe('the network scan', () => {
     writeFileSync(path.join(dir, 'pcse-assistant.js'), 'createElementNS("http://www.w3.org/2000/svg","svg")');
     writeFileSync(path.join(dir, 'cites.js'), `const source = "${[...cited][0]}"`);
     const verdict = compare(scanBuild(dir, cited), list.entries);
-    expect(verdict.unexpected.map((o) => `${o.file} ${o.token}`).sort()).toEqual(['chunks/new-abc123.js fetch', 'chunks/new-abc123.js https://collector.example/x', 'chunks/new-abc123.js sendBeacon']);
+    expect(verdict.unexpected.map((o) => `${o.file} ${o.token}`).sort()).toEqual([
+      'chunks/new-abc123.js fetch',
+      'chunks/new-abc123.js https://collector.example/x',
+      'chunks/new-abc123.js sendBeacon',
+    ]);
     expect(verdict.wrongCount).toEqual([{ file: 'pcse-assistant.js', token: 'http://www.w3.org/2000/svg', count: 1, allowed: 2 }]);
     expect(verdict.stale.map((e) => e.token)).toContain('XMLHttpRequest');
   });

@@ -35,9 +35,15 @@ describe('the AMO sources zip', () => {
     // `npm ci` would fetch the same locked packages; the project's own node_modules stands in for it.
     symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
     expect(readFileSync(path.join(dir, 'BUILD.md'), 'utf8')).toContain('npx wxt build -b firefox');
-    const build = spawnSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build', '-b', 'firefox'], { cwd: dir, encoding: 'utf8', env: outsideVitest() });
+    const build = spawnSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build', '-b', 'firefox'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: outsideVitest(),
+    });
     expect(build.status, build.stderr).toBe(0);
-    const rebuilt = new Map(filesIn(path.join(dir, '.output/firefox-mv2')).map((file) => [file, readFileSync(path.join(dir, '.output/firefox-mv2', file))]));
+    const rebuilt = new Map(
+      filesIn(path.join(dir, '.output/firefox-mv2')).map((file) => [file, readFileSync(path.join(dir, '.output/firefox-mv2', file))]),
+    );
     const shipped = readZip(artefact(ZIPS.firefox));
     expect([...rebuilt.keys()].sort()).toEqual([...shipped.keys()].sort());
     const differing = [...shipped].filter(([file, content]) => !content.equals(rebuilt.get(file)!)).map(([file]) => file);

@@ -34,7 +34,9 @@ describe('the store listing', () => {
   });
 
   it('declares no data collected, as the Firefox manifest does, and says there is no remote code', () => {
-    expect(manifestOf('firefox')).toMatchObject({ browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'] } } } });
+    expect(manifestOf('firefox')).toMatchObject({
+      browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'] } } },
+    });
     expect(section('Data use')).toContain('Data collected: **none**');
     expect(section('Permission justifications')).toMatch(/### Remote code\s+No remote code\./);
   });

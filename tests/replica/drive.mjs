@@ -56,7 +56,10 @@ async function typeDate(input, ddmmyyyy) {
 
 async function fillLocumAClassic(page, data) {
   await page.getByLabel('Practice code (ODS code)').pressSequentially(data.ods);
-  if (data.workType) await page.getByRole('radio', { name: data.workType === 'appraisal' ? 'Appraisal work (NHS England)' : 'GP practice locum work' }).check();
+  if (data.workType)
+    await page
+      .getByRole('radio', { name: data.workType === 'appraisal' ? 'Appraisal work (NHS England)' : 'GP practice locum work' })
+      .check();
   for (const [i, period] of data.periods.entries()) {
     const row = page.locator('.period-row').nth(i);
     await typeDate(row.getByLabel('First day worked'), period.first);
@@ -69,7 +72,10 @@ async function fillLocumAClassic(page, data) {
 
 async function fillLocumAGovuk(page, data) {
   await page.getByLabel('Practice code (ODS code)').pressSequentially(data.ods);
-  if (data.workType) await page.getByRole('radio', { name: data.workType === 'appraisal' ? 'Appraisal work (NHS England)' : 'GP practice locum work' }).check();
+  if (data.workType)
+    await page
+      .getByRole('radio', { name: data.workType === 'appraisal' ? 'Appraisal work (NHS England)' : 'GP practice locum work' })
+      .check();
   for (const [i, period] of data.periods.entries()) {
     if (i > 0) await page.getByRole('button', { name: 'Add another period' }).click();
     const row = page.getByRole('group', { name: `Period ${i + 1}`, exact: true });
@@ -83,7 +89,10 @@ async function fillLocumAGovuk(page, data) {
 
 async function fillLocumATable(page, data) {
   await tableRowField(page, 'Practice code (ODS code)').pressSequentially(data.ods);
-  if (data.workType) await tableRowField(page, 'Type of work').selectOption({ label: data.workType === 'appraisal' ? 'Appraisal work (NHS England)' : 'GP practice locum work' });
+  if (data.workType)
+    await tableRowField(page, 'Type of work').selectOption({
+      label: data.workType === 'appraisal' ? 'Appraisal work (NHS England)' : 'GP practice locum work',
+    });
   const dateRows = page.locator('.dates-table tbody tr');
   for (const [i, period] of data.periods.entries()) {
     await dateRows.nth(i).locator('td').nth(0).locator('input').pressSequentially(period.first);
@@ -110,7 +119,10 @@ async function fillLocumBClassic(page, data) {
   await page.getByLabel('Year', { exact: true }).selectOption(year);
   if (data.tier) {
     await page.locator('#ctl00_PlaceHolderMain_ddlTierRate-button').click();
-    await page.locator('#ctl00_PlaceHolderMain_ddlTierRate-menu li').filter({ hasText: new RegExp(`^${data.tier.replace('.', '\\.')}%$`) }).click();
+    await page
+      .locator('#ctl00_PlaceHolderMain_ddlTierRate-menu li')
+      .filter({ hasText: new RegExp(`^${data.tier.replace('.', '\\.')}%$`) })
+      .click();
   }
   for (const ref of data.refs) await page.getByLabel(`Include ${ref}`).check();
   for (const [box, value] of Object.entries(data.extras ?? {})) await page.getByLabel(new RegExp(`^${box}\\. `)).fill(value);
@@ -148,7 +160,11 @@ export async function submit(page) {
 /** D7: the practice user reviews the Locum A and approves it, confirming payment. */
 export async function approveLocumA(page, ref) {
   await openFromDashboard(page, 'Locum Approvals');
-  await page.getByRole('row').filter({ hasText: ref }).getByRole('link', { name: /^Review/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: ref })
+    .getByRole('link', { name: /^Review/ })
+    .click();
   await page.getByLabel(/^I confirm that this practice has paid/).check();
   await page.getByRole('button', { name: 'Approve', exact: true }).click();
 }

@@ -13,7 +13,18 @@ import { LOCUM, fillLocumA, fillLocumB, logIn, openFromDashboard, submit } from 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/replica/', import.meta.url));
 const TODAY = '2026-03-20';
 
-const LOCUM_A = { ods: 'Y99901', workType: 'practice', periods: [{ first: '02/03/2026', last: '03/03/2026' }, { first: '09/03/2026', last: '09/03/2026' }], fee: '2,194.45', datePaid: '16/03/2026', tier: '9.8', declaration: true };
+const LOCUM_A = {
+  ods: 'Y99901',
+  workType: 'practice',
+  periods: [
+    { first: '02/03/2026', last: '03/03/2026' },
+    { first: '09/03/2026', last: '09/03/2026' },
+  ],
+  fee: '2,194.45',
+  datePaid: '16/03/2026',
+  tier: '9.8',
+  declaration: true,
+};
 const LOCUM_B = { month: '2026-02', tier: '9.8', refs: ['LA-000119'], extras: { d: '25.00' }, declaration: true };
 
 /** Closes any open widget and waits for the datepicker's fade-out, so nothing half-drawn is captured. */
@@ -27,8 +38,16 @@ async function shoot(page, name) {
 
 async function variantShots(browser, url, variant) {
   await fetch(`${url}/__replica/reset`, { method: 'POST', body: JSON.stringify({ variant, today: TODAY }) });
-  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
-  await context.route((u) => u.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
+  const context = await browser.newContext({
+    baseURL: url,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  await context.route(
+    (u) => u.hostname !== '127.0.0.1',
+    (route) => route.abort('blockedbyclient'),
+  );
   const page = await context.newPage();
   await logIn(page, LOCUM);
 

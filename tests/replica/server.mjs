@@ -16,8 +16,16 @@ import { relabel } from './lib/relabel.mjs';
 const DEFAULT_PORT = 4123;
 
 /** Starts the replica in this process. Resolves once it is listening. */
-export function startReplica({ port = Number(process.env.REPLICA_PORT ?? DEFAULT_PORT), variant = 'classic', today = null, host = '127.0.0.1', sessionTimeoutSeconds, hostile = false } = {}) {
-  if (!isVariant(variant)) throw new Error('variant must be classic, govuk, table or a generated variant (tests/replica/generated/NAME.json)');
+export function startReplica({
+  port = Number(process.env.REPLICA_PORT ?? DEFAULT_PORT),
+  variant = 'classic',
+  today = null,
+  host = '127.0.0.1',
+  sessionTimeoutSeconds,
+  hostile = false,
+} = {}) {
+  if (!isVariant(variant))
+    throw new Error('variant must be classic, govuk, table or a generated variant (tests/replica/generated/NAME.json)');
   if (today !== null && !isIsoDate(today)) throw new Error('today must be YYYY-MM-DD');
   if (hostile) relabel(hostileLabels());
   const store = createStore({ variant, today, sessionTimeoutSeconds, hostile });
@@ -51,8 +59,16 @@ async function main() {
   });
   const port = Number(values.port ?? process.env.REPLICA_PORT ?? DEFAULT_PORT);
   const timeout = values['session-timeout'] ? Number(values['session-timeout']) : undefined;
-  const replica = await startReplica({ port, variant: values.variant, today: values.today ?? null, sessionTimeoutSeconds: timeout, hostile: values.hostile });
-  console.log(`PCSE Online replica (${values.variant}${values.hostile ? ', hostile' : ''}) listening on ${replica.url}${values.today ? `, today is ${values.today}` : ''}`);
+  const replica = await startReplica({
+    port,
+    variant: values.variant,
+    today: values.today ?? null,
+    sessionTimeoutSeconds: timeout,
+    hostile: values.hostile,
+  });
+  console.log(
+    `PCSE Online replica (${values.variant}${values.hostile ? ', hostile' : ''}) listening on ${replica.url}${values.today ? `, today is ${values.today}` : ''}`,
+  );
   const stop = () => replica.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

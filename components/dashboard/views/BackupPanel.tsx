@@ -27,7 +27,11 @@ export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; t
     }
     await ask({ type: 'settings/save', settings });
     setProblems([]);
-    setStatus(passphrase ? 'Encrypted backup saved to your downloads. Keep the passphrase safe: without it the file cannot be opened.' : 'Backup saved to your downloads.');
+    setStatus(
+      passphrase
+        ? 'Encrypted backup saved to your downloads. Keep the passphrase safe: without it the file cannot be opened.'
+        : 'Backup saved to your downloads.',
+    );
     onChange();
   }
 
@@ -52,7 +56,9 @@ export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; t
   return (
     <section class="card" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>
-      <p class="muted">Removing the extension deletes its data, so keep a backup. Restoring replaces the whole ledger with the file's contents.</p>
+      <p class="muted">
+        Removing the extension deletes its data, so keep a backup. Restoring replaces the whole ledger with the file's contents.
+      </p>
       <div class="toolbar">
         <label class="field">
           Passphrase (optional, to encrypt or open an encrypted backup)
@@ -63,7 +69,11 @@ export function BackupPanel({ ledger, today, onChange }: { ledger: LedgerData; t
         </button>
         <label class="field">
           Restore from a backup file
-          <input type="file" accept=".json,application/json" onChange={(e) => e.currentTarget.files?.[0] && importBackup(e.currentTarget.files[0])} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => e.currentTarget.files?.[0] && importBackup(e.currentTarget.files[0])}
+          />
         </label>
       </div>
       {status && <p role="status">{status}</p>}

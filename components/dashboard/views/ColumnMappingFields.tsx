@@ -11,14 +11,25 @@ const FIELDS: { field: ImportField; label: string }[] = [
 ];
 
 /** Which spreadsheet column holds each of a session's fields. */
-export function ColumnMappingFields({ headers, mapping, onMapping }: { headers: string[]; mapping: ColumnMapping; onMapping: (mapping: ColumnMapping) => void }) {
+export function ColumnMappingFields({
+  headers,
+  mapping,
+  onMapping,
+}: {
+  headers: string[];
+  mapping: ColumnMapping;
+  onMapping: (mapping: ColumnMapping) => void;
+}) {
   return (
     <fieldset class="toolbar">
       <legend>Which column holds what</legend>
       {FIELDS.map(({ field, label }) => (
         <label key={field} class="field">
           {label}
-          <select value={mapping[field] ?? ''} onChange={(e) => onMapping({ ...mapping, [field]: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })}>
+          <select
+            value={mapping[field] ?? ''}
+            onChange={(e) => onMapping({ ...mapping, [field]: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })}
+          >
             <option value="">(none)</option>
             {headers.map((header, i) => (
               <option key={i} value={i}>

@@ -5,15 +5,27 @@ import type { MonthForms } from '@/lib/ledger/forms';
 export function MonthlyLocumBTable({ months, references }: { months: MonthForms[]; references: (month: string) => string }) {
   return (
     <table>
-      <caption class="muted" style="text-align:left">Locum B by month</caption>
+      <caption class="muted" style="text-align:left">
+        Locum B by month
+      </caption>
       <thead>
         <tr>
           <th scope="col">Month</th>
-          <th scope="col" class="num">Pensionable pay</th>
-          <th scope="col" class="num">Tier</th>
-          <th scope="col" class="num">Employee</th>
-          <th scope="col" class="num">Employer</th>
-          <th scope="col" class="num">Total paid</th>
+          <th scope="col" class="num">
+            Pensionable pay
+          </th>
+          <th scope="col" class="num">
+            Tier
+          </th>
+          <th scope="col" class="num">
+            Employee
+          </th>
+          <th scope="col" class="num">
+            Employer
+          </th>
+          <th scope="col" class="num">
+            Total paid
+          </th>
           <th scope="col">UPR and references</th>
         </tr>
       </thead>

@@ -34,7 +34,10 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
     return (
       <section class="empty">
         <h1>Months</h1>
-        <p>A month appears here once a practice has paid you for pensioned work: mark sessions as paid under <a href="#sessions">Sessions</a>. Each Locum A is one practice's payment; the month's Locum B adds them up.</p>
+        <p>
+          A month appears here once a practice has paid you for pensioned work: mark sessions as paid under <a href="#sessions">Sessions</a>
+          . Each Locum A is one practice's payment; the month's Locum B adds them up.
+        </p>
       </section>
     );
   }
@@ -47,13 +50,17 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
           <p class="muted">
             Due with payment by {formatUkDate(formB.deadline)}. Tier {ratePercent}% (advised {advice.ratePercent}%).
           </p>
-          {formB.paymentReference && <CopyValue label="Payment reference (UPR)" display={formB.paymentReference} value={formB.paymentReference} />}
+          {formB.paymentReference && (
+            <CopyValue label="Payment reference (UPR)" display={formB.paymentReference} value={formB.paymentReference} />
+          )}
           <h3>Locum A forms</h3>
           {formsA.map(({ invoice, practice, formA }) => (
             <div key={invoice.id} class="form-a">
               <p>
                 <strong>{practice.name}</strong> ({practice.odsCode}), paid {formatUkDate(formA.paidOn)}:{' '}
-                {formA.periods.map((p) => (p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} to ${formatUkDate(p.to)}`)).join('; ')}
+                {formA.periods
+                  .map((p) => (p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} to ${formatUkDate(p.to)}`))
+                  .join('; ')}
               </p>
               <div class="boxes">
                 <CopyValue label="Box 1 fee" display={formatPence(formA.box1)} value={pounds(formA.box1)} />

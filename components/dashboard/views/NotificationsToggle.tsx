@@ -15,7 +15,8 @@ export function NotificationsToggle({ settings, onChange }: { settings: Settings
             onChange();
           }}
         />{' '}
-        Notify me 14, 7 and 2 days before a 10-week limit, 3 days before a Locum B is due, when a Locum A has waited over a week for approval, and when I need a backup.
+        Notify me 14, 7 and 2 days before a 10-week limit, 3 days before a Locum B is due, when a Locum A has waited over a week for
+        approval, and when I need a backup.
       </label>
     </section>
   );

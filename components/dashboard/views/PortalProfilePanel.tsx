@@ -3,7 +3,12 @@ import { ask } from '@/lib/ledger/client';
 import type { PortalMapping } from '@/lib/shared/records';
 import { readFileText } from '@/lib/shared/file-text';
 import { messageOf } from '@/lib/shared/message-of';
-import { MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE, parsePortalProfile, serialisePortalProfile } from '@/lib/portal/recognise/portal-profile';
+import {
+  MAX_PORTAL_PROFILE_BYTES,
+  PROFILE_TOO_LARGE,
+  parsePortalProfile,
+  serialisePortalProfile,
+} from '@/lib/portal/recognise/portal-profile';
 import { download } from '../../shared/download';
 
 type Props = { mappings: PortalMapping[]; today: string; onChange: () => void };
@@ -21,7 +26,8 @@ export function PortalProfilePanel({ mappings, today, onChange }: Props) {
   }
 
   async function importProfile(file: File) {
-    const refuse = (error: string) => setOutcome({ kind: 'refused', message: `Nothing was imported from ${file.name}; your taught fields are unchanged.`, detail: error });
+    const refuse = (error: string) =>
+      setOutcome({ kind: 'refused', message: `Nothing was imported from ${file.name}; your taught fields are unchanged.`, detail: error });
     const read = await readFileText(file, MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE);
     if (!read.ok) return refuse(read.problem);
     const parsed = parsePortalProfile(read.text);
@@ -39,7 +45,8 @@ export function PortalProfilePanel({ mappings, today, onChange }: Props) {
     <section class="card" aria-labelledby="portal-profile-heading">
       <h2 id="portal-profile-heading">Portal profile</h2>
       <p class="muted">
-        The fields you taught the portal assistant on PCSE Online's pages. Export them to share with a colleague; importing a colleague's profile replaces the fields taught on this computer, so export yours first if you may want them back.
+        The fields you taught the portal assistant on PCSE Online's pages. Export them to share with a colleague; importing a colleague's
+        profile replaces the fields taught on this computer, so export yours first if you may want them back.
       </p>
       <p class="lede">{mappings.length === 0 ? 'No fields taught yet.' : `${fields(mappings.length)} taught.`}</p>
       <div class="toolbar">
@@ -61,7 +68,11 @@ export function PortalProfilePanel({ mappings, today, onChange }: Props) {
         </label>
       </div>
       {outcome && <p role="status">{outcome.message}</p>}
-      {outcome?.detail && <p role="alert" class="bad">{outcome.detail}</p>}
+      {outcome?.detail && (
+        <p role="alert" class="bad">
+          {outcome.detail}
+        </p>
+      )}
     </section>
   );
 }

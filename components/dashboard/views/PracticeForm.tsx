@@ -1,7 +1,13 @@
 import type { Practice } from '@/lib/ledger/schemas';
 import { ProblemAlert } from '@/components/shared/ProblemAlert';
 
-type Props = { draft: Practice; isNew: boolean; problem: string | null; onDraft: (draft: Practice) => void; onSave: (event: Event) => void };
+type Props = {
+  draft: Practice;
+  isNew: boolean;
+  problem: string | null;
+  onDraft: (draft: Practice) => void;
+  onSave: (event: Event) => void;
+};
 
 /** Add a practice, or edit the one chosen in the table. */
 export function PracticeForm({ draft, isNew, problem, onDraft, onSave }: Props) {

@@ -1,7 +1,15 @@
 import type { Practice } from '@/lib/ledger/schemas';
 
 /** The practices you work for, each with Edit and Delete. */
-export function PracticesTable({ practices, onEdit, onDelete }: { practices: Practice[]; onEdit: (practice: Practice) => void; onDelete: (practice: Practice) => void }) {
+export function PracticesTable({
+  practices,
+  onEdit,
+  onDelete,
+}: {
+  practices: Practice[];
+  onEdit: (practice: Practice) => void;
+  onDelete: (practice: Practice) => void;
+}) {
   return (
     <table class="card">
       <thead>

@@ -17,7 +17,8 @@ export function PracticesView({ ledger, onChange }: { ledger: LedgerData; onChan
   async function save(event: Event) {
     event.preventDefault();
     const odsCode = draft.odsCode.trim().toUpperCase();
-    if (!isValidOdsCode(odsCode, 'appraisal')) return setProblem('ODS code: a practice code is one letter and five digits, like A12345 (X24 for NHS England appraisals).');
+    if (!isValidOdsCode(odsCode, 'appraisal'))
+      return setProblem('ODS code: a practice code is one letter and five digits, like A12345 (X24 for NHS England appraisals).');
     await run(async () => {
       await ask({ type: 'practice/save', practice: { ...draft, odsCode, name: draft.name.trim() } });
       setDraft(blank());
@@ -31,7 +32,10 @@ export function PracticesView({ ledger, onChange }: { ledger: LedgerData; onChan
       <h1>Practices</h1>
       <PracticeForm draft={draft} isNew={isNew} problem={problem} onDraft={setDraft} onSave={save} />
       {ledger.practices.length === 0 ? (
-        <p class="empty">No practices yet. Add each practice you locum for, with its ODS code: PCSE Online identifies practices by it. Find it on your invoice, the practice website, or ask the practice manager.</p>
+        <p class="empty">
+          No practices yet. Add each practice you locum for, with its ODS code: PCSE Online identifies practices by it. Find it on your
+          invoice, the practice website, or ask the practice manager.
+        </p>
       ) : (
         <PracticesTable practices={ledger.practices} onEdit={setDraft} onDelete={remove} />
       )}

@@ -33,13 +33,21 @@ export function ProfileForm({ profile, onChange }: { profile: Profile | null; on
       {field('gmcNumber', 'GMC number')}
       <label class="field">
         Date of birth
-        <input type="date" value={draft.dateOfBirth ?? ''} onInput={(e) => setDraft({ ...draft, dateOfBirth: e.currentTarget.value || undefined })} />
+        <input
+          type="date"
+          value={draft.dateOfBirth ?? ''}
+          onInput={(e) => setDraft({ ...draft, dateOfBirth: e.currentTarget.value || undefined })}
+        />
       </label>
       {field('email', 'Email')}
       <button type="submit" class="button">
         Save details
       </button>
-      {message && <p role="status" class={message.kind}>{message.text}</p>}
+      {message && (
+        <p role="status" class={message.kind}>
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

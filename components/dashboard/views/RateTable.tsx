@@ -15,14 +15,19 @@ export function RateTable({ period }: { period: RatePeriod }) {
         <span class={`tag tag--${period.status}`}>{period.status === 'confirmed' ? 'Confirmed' : 'Not yet confirmed'}</span>
       </h2>
       <p class="muted">
-        {formatUkDate(period.from)} to {formatUkDate(period.to)}. Employer contribution you collect from practices: <strong>{period.employerRatePercent}%</strong> of pensionable pay.
+        {formatUkDate(period.from)} to {formatUkDate(period.to)}. Employer contribution you collect from practices:{' '}
+        <strong>{period.employerRatePercent}%</strong> of pensionable pay.
       </p>
       <table>
-        <caption class="muted" style="text-align:left">Tiered employee contribution rates, by annualised pensionable pay from all GP work</caption>
+        <caption class="muted" style="text-align:left">
+          Tiered employee contribution rates, by annualised pensionable pay from all GP work
+        </caption>
         <thead>
           <tr>
             <th scope="col">Annualised pensionable pay</th>
-            <th scope="col" class="num">Your rate</th>
+            <th scope="col" class="num">
+              Your rate
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -8,7 +8,9 @@ export function RatesView({ today }: { today: string }) {
   return (
     <>
       <h1>NHS pension rates for GP locum work</h1>
-      <p class="lede">The tiers and employer rate Locum Ledger uses for your Locum A and Locum B forms, period by period, each with its public source.</p>
+      <p class="lede">
+        The tiers and employer rate Locum Ledger uses for your Locum A and Locum B forms, period by period, each with its public source.
+      </p>
       <RateTable period={current} />
       <details class="card earlier">
         <summary>Earlier scheme years ({earlier.length})</summary>

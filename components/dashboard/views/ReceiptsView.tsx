@@ -6,7 +6,9 @@ import type { LedgerData } from '@/lib/ledger/schemas';
 export function ReceiptsView({ ledger }: { ledger: LedgerData }) {
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
-  const receipts = ledger.receipts.filter((r) => !needle || `${r.reference} ${r.paymentReference ?? ''} ${r.evidence ?? ''}`.toLowerCase().includes(needle));
+  const receipts = ledger.receipts.filter(
+    (r) => !needle || `${r.reference} ${r.paymentReference ?? ''} ${r.evidence ?? ''}`.toLowerCase().includes(needle),
+  );
   return (
     <>
       <h1>Receipts</h1>
@@ -15,7 +17,9 @@ export function ReceiptsView({ ledger }: { ledger: LedgerData }) {
         <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
       {ledger.receipts.length === 0 ? (
-        <p class="empty">No receipts yet. When you submit a Locum A or B on PCSE Online, its reference and the amount due are saved here as your proof.</p>
+        <p class="empty">
+          No receipts yet. When you submit a Locum A or B on PCSE Online, its reference and the amount due are saved here as your proof.
+        </p>
       ) : (
         <table class="card">
           <thead>
@@ -23,7 +27,9 @@ export function ReceiptsView({ ledger }: { ledger: LedgerData }) {
               <th scope="col">Date</th>
               <th scope="col">Reference</th>
               <th scope="col">Payment reference</th>
-              <th scope="col" class="num">Amount</th>
+              <th scope="col" class="num">
+                Amount
+              </th>
               <th scope="col">Source</th>
             </tr>
           </thead>

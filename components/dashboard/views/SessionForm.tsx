@@ -12,7 +12,13 @@ const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
 ];
 export const WORK_TYPE_LABEL = Object.fromEntries(WORK_TYPES.map(({ value, label }) => [value, label])) as Record<SessionWorkType, string>;
 
-type Props = { practices: Practice[]; today: string; editing?: Session; onSave: (session: Session) => Promise<void>; onCancel?: () => void };
+type Props = {
+  practices: Practice[];
+  today: string;
+  editing?: Session;
+  onSave: (session: Session) => Promise<void>;
+  onCancel?: () => void;
+};
 
 /** Add or edit one session; keyboard-first, en-GB money. */
 export function SessionForm({ practices, today, editing, onSave, onCancel }: Props) {
@@ -29,7 +35,16 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
     if (!pence.ok) return setProblem(`Fee: ${pence.reason}`);
     const pensioned = goesOnForms(workType);
     try {
-      await onSave({ id: editing?.id ?? crypto.randomUUID(), dateWorked: date, practiceId, feePence: pence.value, workType, pensioned, notes, ...(editing?.invoiceId ? { invoiceId: editing.invoiceId } : {}) });
+      await onSave({
+        id: editing?.id ?? crypto.randomUUID(),
+        dateWorked: date,
+        practiceId,
+        feePence: pence.value,
+        workType,
+        pensioned,
+        notes,
+        ...(editing?.invoiceId ? { invoiceId: editing.invoiceId } : {}),
+      });
       setProblem(null);
       if (!editing) setFee('');
     } catch (error) {

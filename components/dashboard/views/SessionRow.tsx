@@ -18,7 +18,12 @@ export function SessionRow({ session, rowIndex, practiceName, status, selected, 
   return (
     <tr aria-rowindex={rowIndex}>
       <td>
-        <input type="checkbox" aria-label={`Select ${formatUkDate(session.dateWorked)} at ${practiceName}`} checked={selected} onChange={(e) => onSelect(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${formatUkDate(session.dateWorked)} at ${practiceName}`}
+          checked={selected}
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+        />
       </td>
       <td>{formatUkDate(session.dateWorked)}</td>
       <td>{practiceName}</td>

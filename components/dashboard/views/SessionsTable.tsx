@@ -21,7 +21,9 @@ type Props = {
 export function SessionsTable({ rows, sort, onSort, practices, invoicePaid, selected, onSelect, onEdit, onDelete }: Props) {
   const body = useRef<HTMLTableSectionElement>(null);
   const shown = useWindowedRows(rows.length, body);
-  const header = (key: SortKey, label: string) => <SortHeader label={label} sorted={sort.key === key ? sort : undefined} onSort={() => onSort(key)} />;
+  const header = (key: SortKey, label: string) => (
+    <SortHeader label={label} sorted={sort.key === key ? sort : undefined} onSort={() => onSort(key)} />
+  );
   return (
     <div class="table-scroll">
       <table aria-rowcount={rows.length + 1}>
@@ -33,7 +35,9 @@ export function SessionsTable({ rows, sort, onSort, practices, invoicePaid, sele
             {header('date', 'Date worked')}
             {header('practice', 'Practice')}
             <th scope="col">Work</th>
-            <th scope="col" class="num">Fee</th>
+            <th scope="col" class="num">
+              Fee
+            </th>
             {header('status', 'Status')}
             <th scope="col">
               <span class="visually-hidden">Actions</span>

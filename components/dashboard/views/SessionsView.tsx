@@ -13,16 +13,29 @@ type Props = { ledger: LedgerData; today: string; onChange: () => void };
 /** Every session: sortable, editable, deletable with Undo, and markable as paid in bulk. */
 export function SessionsView({ ledger, today, onChange }: Props) {
   const practices = useMemo(() => new Map(ledger.practices.map((p) => [p.id, p.name])), [ledger.practices]);
-  const invoicePaid = useMemo(() => new Map(ledger.invoices.flatMap((i) => (i.paidOn ? [[i.id, i.paidOn] as const] : []))), [ledger.invoices]);
+  const invoicePaid = useMemo(
+    () => new Map(ledger.invoices.flatMap((i) => (i.paidOn ? [[i.id, i.paidOn] as const] : []))),
+    [ledger.invoices],
+  );
   const { rows, sort, sortBy } = useSortedSessions(ledger.sessions, practices, invoicePaid);
-  const { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid } = useSessionActions(today, onChange);
+  const { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid } = useSessionActions(
+    today,
+    onChange,
+  );
 
   if (ledger.practices.length === 0) return <NoPracticesYet />;
   return (
     <>
       <h1>Sessions</h1>
       {editing ? (
-        <SessionForm key={editing.id} practices={ledger.practices} today={today} editing={editing} onSave={save} onCancel={() => setEditing(null)} />
+        <SessionForm
+          key={editing.id}
+          practices={ledger.practices}
+          today={today}
+          editing={editing}
+          onSave={save}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <SessionForm practices={ledger.practices} today={today} onSave={save} />
       )}
@@ -33,10 +46,19 @@ export function SessionsView({ ledger, today, onChange }: Props) {
       )}
       <ProblemAlert problem={problem} />
       {rows.length === 0 ? (
-        <p class="empty">No sessions yet. Add your first above: the date you worked, the practice and the fee you invoiced, without the 14.38% employer contribution.</p>
+        <p class="empty">
+          No sessions yet. Add your first above: the date you worked, the practice and the fee you invoiced, without the 14.38% employer
+          contribution.
+        </p>
       ) : (
         <section class="card">
-          <SelectionToolbar count={selection.selected.size} paidOn={paidOn} onPaidOn={setPaidOn} onMarkPaid={markPaid} onDelete={() => remove([...selection.selected])} />
+          <SelectionToolbar
+            count={selection.selected.size}
+            paidOn={paidOn}
+            onPaidOn={setPaidOn}
+            onMarkPaid={markPaid}
+            onDelete={() => remove([...selection.selected])}
+          />
           <SessionsTable
             rows={rows}
             sort={sort}
@@ -58,7 +80,10 @@ function NoPracticesYet() {
   return (
     <section class="empty">
       <h1>Sessions</h1>
-      <p>Start with the practices you work for: add them under <a href="#practices">Practices</a>, with their ODS codes. Then record each session here, or import a spreadsheet in <a href="#settings">Settings</a>.</p>
+      <p>
+        Start with the practices you work for: add them under <a href="#practices">Practices</a>, with their ODS codes. Then record each
+        session here, or import a spreadsheet in <a href="#settings">Settings</a>.
+      </p>
     </section>
   );
 }

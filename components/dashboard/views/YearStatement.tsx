@@ -14,13 +14,26 @@ export function YearStatement({ ledger, today, year, inYear }: Props) {
   const period = RATE_PERIODS.find((p) => p.schemeYear === year && p.from <= lastDay)!;
   const closed = RATE_PERIODS.filter((p) => p.schemeYear === year).at(-1)!.to < today;
   const advice = adviceFor(ledger, lastDay);
-  const reconciliation = closed ? reconcileYear({ formsB: inYear.map((m) => ({ month: m.month, a: m.formB.a, ratePercent: m.ratePercent })), annualisedPence: advice.annualisedPence }) : null;
-  const references = (month: string) => ledger.submissions.filter((s) => s.month === month).map((s) => s.paymentReference ?? s.formReference).filter(Boolean).join(', ');
+  const reconciliation = closed
+    ? reconcileYear({
+        formsB: inYear.map((m) => ({ month: m.month, a: m.formB.a, ratePercent: m.ratePercent })),
+        annualisedPence: advice.annualisedPence,
+      })
+    : null;
+  const references = (month: string) =>
+    ledger.submissions
+      .filter((s) => s.month === month)
+      .map((s) => s.paymentReference ?? s.formReference)
+      .filter(Boolean)
+      .join(', ');
   const errors = inYear.flatMap((m) => m.findings.filter((f) => f.severity === 'error'));
   return (
     <section class="card statement" aria-labelledby={`year-${year}`}>
       <h2 id={`year-${year}`}>Scheme year {year}</h2>
-      <YearChart bars={inYear.map((m) => ({ month: m.month, pensionablePence: m.formB.a, contributionsPence: m.formB.i }))} period={period} />
+      <YearChart
+        bars={inYear.map((m) => ({ month: m.month, pensionablePence: m.formB.a, contributionsPence: m.formB.i }))}
+        period={period}
+      />
       <MonthlyLocumBTable months={inYear} references={references} />
       <h3>Your tier, step by step</h3>
       <ol>

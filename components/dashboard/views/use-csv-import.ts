@@ -33,7 +33,9 @@ export function useCsvImport(ledger: LedgerData, onChange: () => void) {
     const plan = planImport(rows);
     try {
       await ask({ type: 'sessions/save', sessions: plan.sessions, practices: plan.practices, invoices: plan.invoices });
-      setStatus(`Imported ${plan.sessions.length} sessions${plan.practices.length ? ` and ${plan.practices.length} new practices` : ''}; ${plan.skipped} rows left out.`);
+      setStatus(
+        `Imported ${plan.sessions.length} sessions${plan.practices.length ? ` and ${plan.practices.length} new practices` : ''}; ${plan.skipped} rows left out.`,
+      );
       setTable(null);
       onChange();
     } catch (error) {

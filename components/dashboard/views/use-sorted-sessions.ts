@@ -10,7 +10,12 @@ const byText = new Intl.Collator().compare;
 export function useSortedSessions(sessions: Session[], practices: Map<string, string>, invoicePaid: Map<string, string>) {
   const [sort, setSort] = useState<Sort>({ key: 'date', descending: true });
   const rows = useMemo(() => {
-    const key = (s: Session) => (sort.key === 'date' ? s.dateWorked : sort.key === 'practice' ? `${practices.get(s.practiceId)} ${s.dateWorked}` : `${statusOf(s, invoicePaid)} ${s.dateWorked}`);
+    const key = (s: Session) =>
+      sort.key === 'date'
+        ? s.dateWorked
+        : sort.key === 'practice'
+          ? `${practices.get(s.practiceId)} ${s.dateWorked}`
+          : `${statusOf(s, invoicePaid)} ${s.dateWorked}`;
     // Each key once, not once per comparison; ISO dates sort by code point, names and statuses by the collator.
     const keyed = sessions.map((session) => ({ session, key: key(session) }));
     keyed.sort(sort.key === 'date' ? (x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) : (x, y) => byText(x.key, y.key));

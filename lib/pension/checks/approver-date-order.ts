@@ -13,11 +13,14 @@ export function checkDateOrder(reviewed: ReviewedLocumA): Finding {
   const sorted = reviewed.periods.filter((p) => p.from <= p.to).sort((x, y) => (x.from < y.from ? -1 : 1));
   sorted.forEach((p, i) => {
     const next = sorted[i + 1];
-    if (next && next.from <= p.to) problems.push(`the dates worked ${periodText(p)} and ${periodText(next)} overlap, so days would be counted twice`);
+    if (next && next.from <= p.to)
+      problems.push(`the dates worked ${periodText(p)} and ${periodText(next)} overlap, so days would be counted twice`);
   });
   const lastWorked = shownDays(reviewed).reduce((x, y) => (y > x ? y : x));
   if (reviewed.paidOn && lastWorked > reviewed.paidOn) {
-    problems.push(`work on ${formatUkDate(lastWorked)} is after the date paid, ${formatUkDate(reviewed.paidOn)}, but a locum is paid for work already done`);
+    problems.push(
+      `work on ${formatUkDate(lastWorked)} is after the date paid, ${formatUkDate(reviewed.paidOn)}, but a locum is paid for work already done`,
+    );
   }
   if (problems.length > 0) return approverFinding(code, 'error', `${capitalise(problems.join('; '))}.`);
   const paid = reviewed.paidOn ? ` and on or before the date paid, ${formatUkDate(reviewed.paidOn)}` : '';

@@ -11,5 +11,9 @@ export function checkDatesNotFuture(reviewed: ReviewedLocumA, today: string): Fi
   if (reviewed.paidOn && reviewed.paidOn > today) future.push(`the date paid ${formatUkDate(reviewed.paidOn)}`);
   if (future.length === 0) return approverFinding(code, 'info', `No date on the form is after today, ${formatUkDate(today)}.`);
   const are = future.length > 1 ? 'are' : 'is';
-  return approverFinding(code, 'error', `${capitalise(future.join(' and '))} ${are} after today, ${formatUkDate(today)}: a Locum A can only declare work done and paid.`);
+  return approverFinding(
+    code,
+    'error',
+    `${capitalise(future.join(' and '))} ${are} after today, ${formatUkDate(today)}: a Locum A can only declare work done and paid.`,
+  );
 }

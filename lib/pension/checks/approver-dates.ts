@@ -6,7 +6,8 @@ export function shownDays(reviewed: ReviewedLocumA): string[] {
   return reviewed.periods.flatMap((period) => [period.from, period.to]);
 }
 
-export const periodText = (p: { from: string; to: string }) => (p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} – ${formatUkDate(p.to)}`);
+export const periodText = (p: { from: string; to: string }) =>
+  p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} – ${formatUkDate(p.to)}`;
 
 export const dayCount = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 

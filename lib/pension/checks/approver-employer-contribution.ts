@@ -11,15 +11,26 @@ import { comparison, exactPounds, figureSeverity } from './approver-figures';
 export function checkEmployerContribution(reviewed: ReviewedLocumA): Finding {
   const code = 'EMPLOYER_CONTRIBUTION';
   if (!reviewed.paidOn) {
-    return approverFinding(code, 'warning', 'The date paid is not shown, so the employer contribution could not be checked against the rate for the payment date.');
+    return approverFinding(
+      code,
+      'warning',
+      'The date paid is not shown, so the employer contribution could not be checked against the rate for the payment date.',
+    );
   }
   const rate = ratePeriodOn(reviewed.paidOn).employerRatePercent;
   const due = employerContribution(reviewed.pensionablePence, reviewed.paidOn);
   const severity = figureSeverity(reviewed.employerPence, due);
   const ofWhat = `${rate}% of the pensionable pay (box 2) ${formatPence(reviewed.pensionablePence)}, the employer rate for payments made on ${formatUkDate(reviewed.paidOn)},`;
-  if (severity === 'info') return approverFinding(code, severity, `Employer contribution (box 3) ${formatPence(due)} is exactly ${ofWhat.replace(/,$/, '')}.`);
+  if (severity === 'info')
+    return approverFinding(code, severity, `Employer contribution (box 3) ${formatPence(due)} is exactly ${ofWhat.replace(/,$/, '')}.`);
   // The rate has at most two decimals (14.38), so pence × rate × 100 is the exact amount in millionths of a pound.
-  const said = comparison('Employer contribution (box 3)', reviewed.employerPence, exactPounds(reviewed.pensionablePence * Math.round(rate * 100), 6), due, ofWhat);
+  const said = comparison(
+    'Employer contribution (box 3)',
+    reviewed.employerPence,
+    exactPounds(reviewed.pensionablePence * Math.round(rate * 100), 6),
+    due,
+    ofWhat,
+  );
   const advice = severity === 'warning' ? 'A penny out is usually rounding on the portal.' : 'The employer contribution is wrong.';
   return approverFinding(code, severity, `${said} ${advice}`);
 }

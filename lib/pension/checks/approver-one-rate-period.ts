@@ -14,8 +14,16 @@ export function checkOneRatePeriod(reviewed: ReviewedLocumA): Finding {
   if (days.length === 0) return approverFinding(code, 'warning', 'No dates worked are shown, so the rate period could not be checked.');
   const periods = [...new Set(days.map((day) => findRatePeriod(day)?.id ?? 'unknown'))];
   if (periods.includes('unknown')) {
-    return approverFinding(code, 'warning', 'Some dates worked fall outside the rate periods the extension knows, so the rate period could not be checked.');
+    return approverFinding(
+      code,
+      'warning',
+      'Some dates worked fall outside the rate periods the extension knows, so the rate period could not be checked.',
+    );
   }
   if (periods.length === 1) return approverFinding(code, 'info', `All the dates worked fall in one rate period (${periods[0]}).`);
-  return approverFinding(code, 'error', `The dates worked span rate periods ${periods.join(' and ')}: work either side of a rate change must be on separate Locum A forms.`);
+  return approverFinding(
+    code,
+    'error',
+    `The dates worked span rate periods ${periods.join(' and ')}: work either side of a rate change must be on separate Locum A forms.`,
+  );
 }

@@ -8,10 +8,18 @@ export function checkOrganisation(reviewed: ReviewedLocumA, organisationText: st
   const code = 'ORGANISATION';
   const selected = organisationText ? odsCodeIn(organisationText) : undefined;
   if (!organisationText || !selected) {
-    return approverFinding(code, 'warning', `Could not tell which organisation you have selected on PCSE Online; check that ${reviewed.practiceText} is your practice.`);
+    return approverFinding(
+      code,
+      'warning',
+      `Could not tell which organisation you have selected on PCSE Online; check that ${reviewed.practiceText} is your practice.`,
+    );
   }
   if (!reviewed.odsCode) {
-    return approverFinding(code, 'warning', `The Locum A does not show an ODS code for ${reviewed.practiceText}; check that it is your practice, ${organisationText}.`);
+    return approverFinding(
+      code,
+      'warning',
+      `The Locum A does not show an ODS code for ${reviewed.practiceText}; check that it is your practice, ${organisationText}.`,
+    );
   }
   if (reviewed.odsCode.toUpperCase() === selected) {
     return approverFinding(code, 'info', `The Locum A is for ${reviewed.practiceText}, the organisation you have selected (${selected}).`);

@@ -10,8 +10,12 @@ export function checkPensionablePay(reviewed: ReviewedLocumA): Finding {
   const due = pensionablePay(reviewed.feePence);
   const severity = figureSeverity(reviewed.pensionablePence, due);
   const ofWhat = `90% of the fee (box 1) ${formatPence(reviewed.feePence)}`;
-  if (severity === 'info') return approverFinding('PENSIONABLE_PAY', severity, `Pensionable pay (box 2) ${formatPence(due)} is exactly ${ofWhat}.`);
+  if (severity === 'info')
+    return approverFinding('PENSIONABLE_PAY', severity, `Pensionable pay (box 2) ${formatPence(due)} is exactly ${ofWhat}.`);
   const said = comparison('Pensionable pay (box 2)', reviewed.pensionablePence, exactPounds(reviewed.feePence * 9, 3), due, ofWhat);
-  const advice = severity === 'warning' ? 'A penny out is usually rounding on the portal, but the scheme pensions exactly 90% of the fee.' : 'It must be exactly 90% of the fee.';
+  const advice =
+    severity === 'warning'
+      ? 'A penny out is usually rounding on the portal, but the scheme pensions exactly 90% of the fee.'
+      : 'It must be exactly 90% of the fee.';
   return approverFinding('PENSIONABLE_PAY', severity, `${said} ${advice}`);
 }

@@ -11,13 +11,18 @@ import { capitalise, dayCount } from './approver-dates';
  */
 export function checkTenWeeks(reviewed: ReviewedLocumA, today: string): Finding {
   const code = 'TEN_WEEK';
-  if (reviewed.periods.length === 0) return approverFinding(code, 'warning', 'No dates worked are shown, so the 10-week rule could not be checked.');
+  if (reviewed.periods.length === 0)
+    return approverFinding(code, 'warning', 'No dates worked are shown, so the 10-week rule could not be checked.');
   const lastDay = reviewed.periods.map((p) => p.to).reduce((x, y) => (y > x ? y : x));
   const limit = tenWeekLimit(lastDay);
   const left = daysFromTo(today, limit);
   const rule = `The 10-week rule: work ending ${formatUkDate(lastDay)} must reach PCSE, with the locum's Locum B and payment, by ${formatUkDate(limit)}.`;
   if (left < 0) {
-    return approverFinding(code, 'error', `${rule.replace('must reach', 'had to reach')} That was ${dayCount(-left)} ago, so this work can no longer be pensioned.`);
+    return approverFinding(
+      code,
+      'error',
+      `${rule.replace('must reach', 'had to reach')} That was ${dayCount(-left)} ago, so this work can no longer be pensioned.`,
+    );
   }
   const leftText = left === 0 ? 'Today is the last day.' : `${capitalise(dayCount(left))} left.`;
   if (left <= PARAMETERS.approverTenWeekWarningDays) {

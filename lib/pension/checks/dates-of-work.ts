@@ -15,7 +15,13 @@ export function checkAge({ input, forms }: CheckContext): Finding[] {
   return forms.flatMap(({ form, days, field }) => {
     const late = days.filter((day) => day >= limit);
     if (late.length === 0) return [];
-    return [finding('OVER_75', `work at ${form.practice.name} on ${dayList(late)} is on or after your 75th birthday (${uk(limit)}) and cannot be pensioned.`, `${field}.periods`)];
+    return [
+      finding(
+        'OVER_75',
+        `work at ${form.practice.name} on ${dayList(late)} is on or after your 75th birthday (${uk(limit)}) and cannot be pensioned.`,
+        `${field}.periods`,
+      ),
+    ];
   });
 }
 
@@ -23,8 +29,26 @@ export function checkAge({ input, forms }: CheckContext): Finding[] {
 export function checkFuture({ input, forms }: CheckContext): Finding[] {
   return forms.flatMap(({ form, days, field }) => {
     const future = days.filter((day) => day > input.receivedOn);
-    const work = future.length > 0 ? [finding('FUTURE_WORK', `work at ${form.practice.name} on ${dayList(future)} is after ${uk(input.receivedOn)}, the day these forms are sent.`, `${field}.periods`)] : [];
-    const paid = form.paidOn > input.receivedOn ? [finding('FUTURE_WORK', `the payment from ${form.practice.name} is dated ${uk(form.paidOn)}, after ${uk(input.receivedOn)}; a Form A can only declare pay already received.`, `${field}.paidOn`)] : [];
+    const work =
+      future.length > 0
+        ? [
+            finding(
+              'FUTURE_WORK',
+              `work at ${form.practice.name} on ${dayList(future)} is after ${uk(input.receivedOn)}, the day these forms are sent.`,
+              `${field}.periods`,
+            ),
+          ]
+        : [];
+    const paid =
+      form.paidOn > input.receivedOn
+        ? [
+            finding(
+              'FUTURE_WORK',
+              `the payment from ${form.practice.name} is dated ${uk(form.paidOn)}, after ${uk(input.receivedOn)}; a Form A can only declare pay already received.`,
+              `${field}.paidOn`,
+            ),
+          ]
+        : [];
     return [...work, ...paid];
   });
 }

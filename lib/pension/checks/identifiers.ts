@@ -5,8 +5,14 @@ import type { Finding } from '../schemas';
 import type { CheckContext } from './context';
 
 export function checkIdentifiers({ input, forms }: CheckContext): Finding[] {
-  const sd = input.sdNumber !== undefined && !sdDigits(input.sdNumber) ? [finding('INVALID_SD', `"${input.sdNumber}" is not valid: ${SD_NUMBER_HELP}.`, 'sdNumber')] : [];
-  const ni = input.niNumber !== undefined && !isValidNiNumber(input.niNumber) ? [finding('INVALID_NI', `"${input.niNumber}" is not valid: ${NI_NUMBER_HELP}.`, 'niNumber')] : [];
+  const sd =
+    input.sdNumber !== undefined && !sdDigits(input.sdNumber)
+      ? [finding('INVALID_SD', `"${input.sdNumber}" is not valid: ${SD_NUMBER_HELP}.`, 'sdNumber')]
+      : [];
+  const ni =
+    input.niNumber !== undefined && !isValidNiNumber(input.niNumber)
+      ? [finding('INVALID_NI', `"${input.niNumber}" is not valid: ${NI_NUMBER_HELP}.`, 'niNumber')]
+      : [];
   const ods = forms.flatMap(({ form, field }) =>
     isValidOdsCode(form.practice.odsCode, form.workType)
       ? []

@@ -43,7 +43,13 @@ function formsThatMix(context: CheckContext): Finding[] {
   const workPeriod = starts.length > 0 ? periodId(starts[0]!) : undefined;
   if (starts.some((start) => periodId(start) !== workPeriod)) {
     const labels = [...new Set(starts.map(periodLabel))].join(' and ');
-    return [finding('SPANS_RATE_PERIODS', `these Form As hold work from ${labels}. Work either side of a rate change goes on separate Form Bs.`, 'formsA')];
+    return [
+      finding(
+        'SPANS_RATE_PERIODS',
+        `these Form As hold work from ${labels}. Work either side of a rate change goes on separate Form Bs.`,
+        'formsA',
+      ),
+    ];
   }
   const month = context.input.formB?.month;
   if (!month || workPeriod === undefined || periodId(firstDayOf(month)) === workPeriod) return [];

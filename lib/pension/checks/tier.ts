@@ -11,5 +11,11 @@ export function checkTier({ input }: CheckContext): Finding[] {
     chosen < advised
       ? 'You would underpay; PCSE collects the shortfall at year end, in full and at once.'
       : 'You would overpay; the excess is only refunded after the year-end reconciliation.';
-  return [finding('TIER_MISMATCH', `you chose ${chosen}% but your annualised pensionable pay from all GP work points to ${advised}%. ${consequence}`, 'ratePercent')];
+  return [
+    finding(
+      'TIER_MISMATCH',
+      `you chose ${chosen}% but your annualised pensionable pay from all GP work points to ${advised}%. ${consequence}`,
+      'ratePercent',
+    ),
+  ];
 }

@@ -70,7 +70,8 @@ export function detectPage(doc: Document, url: string): DetectedPage {
   // best score first, and only until one passes; a tie goes to the signature listed first.
   const best = SIGNATURES.map((signature, order) => {
     const gated = Boolean(signature.concepts || signature.columns || signature.buttons);
-    const score = headingScore(heading, signature) + (gated ? GATES : 0) + (signature.urlHints.some((hint) => path.includes(hint)) ? URL_HINT : 0);
+    const score =
+      headingScore(heading, signature) + (gated ? GATES : 0) + (signature.urlHints.some((hint) => path.includes(hint)) ? URL_HINT : 0);
     return { signature, order, score };
   })
     .filter((candidate) => candidate.score >= GATES)

@@ -17,7 +17,8 @@ function optionTexts(concept: Concept, value: string): string[] {
 export function textFor(concept: Concept, value: string, input: HTMLInputElement | HTMLTextAreaElement): string {
   if (concept.kind === 'money') return poundsText(Number(value));
   if (concept.kind === 'date') return input instanceof HTMLInputElement && input.type === 'date' ? value : ukDate(value);
-  if (concept.kind === 'month') return input instanceof HTMLInputElement && input.type === 'month' ? value : `${value.slice(5)}/${value.slice(0, 4)}`;
+  if (concept.kind === 'month')
+    return input instanceof HTMLInputElement && input.type === 'month' ? value : `${value.slice(5)}/${value.slice(0, 4)}`;
   return value;
 }
 
@@ -28,7 +29,11 @@ function namesPercent(text: string, value: string): boolean {
 
 /** The option a select should show: by value or text, then, for a month-only list, the month on its own. */
 export function optionFor(concept: Concept, value: string, select: HTMLSelectElement): HTMLOptionElement | undefined {
-  if (concept.id === 'tier') return findOption(select, optionTexts(concept, value)) ?? [...select.options].find((option) => !option.disabled && namesPercent(option.text, value));
+  if (concept.id === 'tier')
+    return (
+      findOption(select, optionTexts(concept, value)) ??
+      [...select.options].find((option) => !option.disabled && namesPercent(option.text, value))
+    );
   if (concept.kind !== 'month') return findOption(select, optionTexts(concept, value));
   // A list of months alone: by name before number, since a value of "3" may be March or, counted from 0, April.
   const [number, padded, name, short] = monthOnlyTexts(value);
@@ -38,7 +43,8 @@ export function optionFor(concept: Concept, value: string, select: HTMLSelectEle
 export function radioFor(concept: Concept, value: string, field: PageField): HTMLInputElement | undefined {
   const wanted = optionTexts(concept, value).map(normaliseLabel);
   const radios = field.controls as HTMLInputElement[];
-  const labelled = (test: (text: string) => boolean) => radios.find((radio) => [...(radio.labels ?? [])].some((label) => test(label.textContent ?? '')));
+  const labelled = (test: (text: string) => boolean) =>
+    radios.find((radio) => [...(radio.labels ?? [])].some((label) => test(label.textContent ?? '')));
   return (
     radios.find((radio) => wanted.includes(normaliseLabel(radio.value))) ??
     labelled((text) => wanted.includes(normaliseLabel(text))) ??
@@ -49,7 +55,8 @@ export function radioFor(concept: Concept, value: string, field: PageField): HTM
 /** What the field shows now, as a person would read it. */
 export function readField(field: PageField): string {
   const [control] = field.controls;
-  if (field.kind === 'splitDate') return [field.parts!.day?.value, field.parts!.month.value, field.parts!.year.value].filter((part) => part !== undefined).join('/');
+  if (field.kind === 'splitDate')
+    return [field.parts!.day?.value, field.parts!.month.value, field.parts!.year.value].filter((part) => part !== undefined).join('/');
   if (field.kind === 'radioGroup') {
     const checked = (field.controls as HTMLInputElement[]).find((radio) => radio.checked);
     return checked ? (checked.labels?.[0]?.textContent?.trim() ?? checked.value) : '';
@@ -63,7 +70,11 @@ export function readField(field: PageField): string {
 function splitHolds(field: PageField, concept: Concept, value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   const { parts } = field;
-  return Number(parts!.year.value) === year && Number(parts!.month.value) === month && (concept.kind === 'month' || Number(parts!.day?.value) === day);
+  return (
+    Number(parts!.year.value) === year &&
+    Number(parts!.month.value) === month &&
+    (concept.kind === 'month' || Number(parts!.day?.value) === day)
+  );
 }
 
 function selectHolds(select: HTMLSelectElement, concept: Concept, value: string): boolean {

@@ -25,7 +25,8 @@ function valueAt(values: FillValues['values'], concept: Concept, index: number):
 }
 
 function nameOf(r: Recognition): string {
-  if (r.concept && r.status === 'matched') return `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}`;
+  if (r.concept && r.status === 'matched')
+    return `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}`;
   const { fingerprint } = r.field;
   return fingerprint.label || fingerprint.name || fingerprint.id || 'A field with no label';
 }
@@ -34,7 +35,13 @@ function nameOf(r: Recognition): string {
  * Presses the page's "Add another" once for each missing period row, then reads the page again after one tick; a page
  * that adds rows late gets a couple more tries. It stops when the button is gone or pressing it adds nothing.
  */
-async function ensureRows(doc: Document, kind: PageKind, needed: number, options: FillOptions, tick: () => Promise<void>): Promise<PageReading> {
+async function ensureRows(
+  doc: Document,
+  kind: PageKind,
+  needed: number,
+  options: FillOptions,
+  tick: () => Promise<void>,
+): Promise<PageReading> {
   let reading = readPage(doc, kind, options.mappings);
   let recognitions = reading.recognitions;
   const rows = () => recognitions.filter((r) => r.status === 'matched' && r.concept?.id === 'periodFirstDay').length;
@@ -69,7 +76,8 @@ function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult
     const row = rowFields.find((r) => rowMatches(r.field, target));
     const control = row?.field.controls[0] as HTMLInputElement | undefined;
     if (!control) results.push({ status: 'not-found', name: target.label, note: 'No row for it on the page: is it approved yet?' });
-    else if (control.disabled) results.push({ status: 'disabled', name: target.label, note: 'The portal will not let it be chosen yet (awaiting approval?).' });
+    else if (control.disabled)
+      results.push({ status: 'disabled', name: target.label, note: 'The portal will not let it be chosen yet (awaiting approval?).' });
     else {
       setChecked(control, true);
       results.push({ status: control.checked ? 'filled' : 'not-filled', name: target.label, conceptId: 'includeLocumA' });
@@ -78,7 +86,11 @@ function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult
   for (const r of rowFields) {
     const control = r.field.controls[0] as HTMLInputElement;
     if (control.checked && !targets.some((target) => rowMatches(r.field, target))) {
-      results.push({ status: 'differs', name: r.field.rowText?.().slice(0, 60) ?? 'A Locum A row', note: 'Ticked on the page, but not part of this month in your ledger.' });
+      results.push({
+        status: 'differs',
+        name: r.field.rowText?.().slice(0, 60) ?? 'A Locum A row',
+        note: 'Ticked on the page, but not part of this month in your ledger.',
+      });
     }
   }
   return results;
@@ -86,9 +98,27 @@ function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult
 
 function describeOthers(recognitions: Recognition[]): FieldResult[] {
   return recognitions.flatMap((r): FieldResult[] => {
-    if (r.status === 'unknown') return [{ status: 'unknown', name: nameOf(r), note: 'Not recognised, so left alone. Teach it if the ledger knows this value.' }];
-    if (r.status === 'ambiguous') return [{ status: 'ambiguous', name: nameOf(r), note: `Could be ${[r.concept!, ...r.rivals].map((c) => c.name).filter((n, i, all) => all.indexOf(n) === i).join(' or ')}: left empty rather than guessed.` }];
-    if (r.concept?.fill === 'user') return [{ status: 'yours', name: nameOf(r), note: r.concept.kind === 'checkbox' ? 'For you to tick.' : 'Yours to fill: the ledger does not keep it.' }];
+    if (r.status === 'unknown')
+      return [{ status: 'unknown', name: nameOf(r), note: 'Not recognised, so left alone. Teach it if the ledger knows this value.' }];
+    if (r.status === 'ambiguous')
+      return [
+        {
+          status: 'ambiguous',
+          name: nameOf(r),
+          note: `Could be ${[r.concept!, ...r.rivals]
+            .map((c) => c.name)
+            .filter((n, i, all) => all.indexOf(n) === i)
+            .join(' or ')}: left empty rather than guessed.`,
+        },
+      ];
+    if (r.concept?.fill === 'user')
+      return [
+        {
+          status: 'yours',
+          name: nameOf(r),
+          note: r.concept.kind === 'checkbox' ? 'For you to tick.' : 'Yours to fill: the ledger does not keep it.',
+        },
+      ];
     return [];
   });
 }
@@ -117,17 +147,29 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     const name = nameOf(r);
     if (value === undefined || value === '') {
       const left = readField(r.field).replace(/\//g, '').trim();
-      if (!concept.repeated) results.set(r, { status: 'not-filled', name, note: 'Your ledger has no value for it.', conceptId: concept.id });
-      else if (left && !r.field.readOnly) results.set(r, { status: 'differs', name, actual: readField(r.field), note: 'Holds a value your ledger does not have: clear it if it does not belong.', conceptId: concept.id });
+      if (!concept.repeated)
+        results.set(r, { status: 'not-filled', name, note: 'Your ledger has no value for it.', conceptId: concept.id });
+      else if (left && !r.field.readOnly)
+        results.set(r, {
+          status: 'differs',
+          name,
+          actual: readField(r.field),
+          note: 'Holds a value your ledger does not have: clear it if it does not belong.',
+          conceptId: concept.id,
+        });
       continue;
     }
     const expected = displayValue(concept.kind, value);
     if (r.field.readOnly) toVerify.push({ r, value });
     else if (r.field.disabled) results.set(r, { status: 'disabled', name, expected, conceptId: concept.id });
-    else if (!fillField(r.field, concept, value)) results.set(r, { status: 'not-filled', name, expected, note: 'The page offers no choice that matches.', conceptId: concept.id });
+    else if (!fillField(r.field, concept, value))
+      results.set(r, { status: 'not-filled', name, expected, note: 'The page offers no choice that matches.', conceptId: concept.id });
     else toVerify.push({ r, value });
   }
-  const rowResults = selectRows(recognitions.filter((r) => r.status === 'matched' && r.concept?.kind === 'rowCheckbox'), input.rows ?? []);
+  const rowResults = selectRows(
+    recognitions.filter((r) => r.status === 'matched' && r.concept?.kind === 'rowCheckbox'),
+    input.rows ?? [],
+  );
   await tick();
   // A press outside the fields: how the page's datepickers and menus, opened by our focus events, know to close.
   if (doc.body) dispatch(doc.body, new MouseEvent('mousedown', { bubbles: true }));
@@ -140,20 +182,33 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     const actual = readField(r.field);
     if (!r.field.readOnly && ok) filled[`${r.concept!.id}${r.concept!.repeated ? `.${r.index}` : ''}`] = actual;
     const status = r.field.readOnly ? (ok ? 'matches' : 'differs') : ok ? 'filled' : 'not-filled';
-    const note = status === 'differs' ? `The portal shows ${actual || 'nothing'}; the rules give ${expected}.` : status === 'not-filled' ? `The page changed it to “${actual}”.` : undefined;
+    const note =
+      status === 'differs'
+        ? `The portal shows ${actual || 'nothing'}; the rules give ${expected}.`
+        : status === 'not-filled'
+          ? `The page changed it to “${actual}”.`
+          : undefined;
     results.set(r, { status, name: nameOf(r), expected, actual, conceptId: r.concept!.id, ...(note ? { note } : {}) });
   }
   const present = new Set(recognitions.filter((r) => r.status !== 'unknown').flatMap((r) => [r.concept!.id, ...r.rivals.map((c) => c.id)]));
   const missing = (SIGNATURES.find((s) => s.kind === kind)?.expect ?? [])
     .filter((id) => !present.has(id) && input.values[id] !== undefined)
     .map((id): FieldResult => ({ status: 'not-found', name: CONCEPT_BY_ID.get(id)?.name ?? id, note: 'Not found on this page.' }));
-  const extraPeriods = Array.from({ length: Math.max(0, periods - recognitions.filter((r) => r.status === 'matched' && r.concept?.id === 'periodFirstDay').length) }, (_, i): FieldResult => ({
-    status: 'not-found',
-    name: `Period ${periods - i}`,
-    note: 'The page has no room for it: PCSE may need a second Locum A or a supplementary form.',
-  })).reverse();
+  const extraPeriods = Array.from(
+    { length: Math.max(0, periods - recognitions.filter((r) => r.status === 'matched' && r.concept?.id === 'periodFirstDay').length) },
+    (_, i): FieldResult => ({
+      status: 'not-found',
+      name: `Period ${periods - i}`,
+      note: 'The page has no room for it: PCSE may need a second Locum A or a supplementary form.',
+    }),
+  ).reverse();
   const ordered = recognitions.flatMap((r) => results.get(r) ?? []);
   const totalMs = performance.now() - started;
   const pageMs = pageHandlerMs() - pageBefore;
-  return { results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)], filled, staleMappings: stale.map((m) => m.id), timing: { totalMs, scriptMs: totalMs - waited - pageMs, pageMs } };
+  return {
+    results: [...ordered, ...rowResults, ...extraPeriods, ...missing, ...describeOthers(recognitions)],
+    filled,
+    staleMappings: stale.map((m) => m.id),
+    timing: { totalMs, scriptMs: totalMs - waited - pageMs, pageMs },
+  };
 }

@@ -26,7 +26,20 @@ export function readPence(text: string): number | undefined {
   return Number(match[1]!.replace(/,/g, '')) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Ways a select might show a month of a year: 2026-03, March 2026, Mar 2026, 03/2026. */
 export function monthTexts(month: string): string[] {

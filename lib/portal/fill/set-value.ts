@@ -12,7 +12,12 @@ type Setter = ((value: string) => void) | undefined;
 const setters = new Map<object, Setter>();
 
 function prototypeSetter(element: Editable): Setter {
-  const proto = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    element instanceof HTMLTextAreaElement
+      ? HTMLTextAreaElement.prototype
+      : element instanceof HTMLSelectElement
+        ? HTMLSelectElement.prototype
+        : HTMLInputElement.prototype;
   if (!setters.has(proto)) setters.set(proto, Object.getOwnPropertyDescriptor(proto, 'value')?.set);
   return setters.get(proto);
 }
@@ -24,7 +29,13 @@ export function writeValue(element: Editable, value: string): void {
   const setter = prototypeSetter(element);
   if (setter) setter.call(element, value);
   else element.value = value;
-  dispatch(element, new Event('input', { bubbles: true }), new Event('change', { bubbles: true }), new FocusEvent('blur'), new FocusEvent('focusout', { bubbles: true }));
+  dispatch(
+    element,
+    new Event('input', { bubbles: true }),
+    new Event('change', { bubbles: true }),
+    new FocusEvent('blur'),
+    new FocusEvent('focusout', { bubbles: true }),
+  );
 }
 
 /** Ticks or unticks through a click, so the page sees the same events a person's click makes. */

@@ -15,4 +15,9 @@ export type FieldResult = { status: FieldStatus; name: string; expected?: string
  * timing (issue 6's budget): the whole fill; our script, that is the total less the one-tick waits for the page and
  * less the time inside the page's own handlers (fill/page-handlers.ts); and that handler time.
  */
-export type FillReport = { results: FieldResult[]; filled: Record<string, string>; staleMappings: string[]; timing: { totalMs: number; scriptMs: number; pageMs: number } };
+export type FillReport = {
+  results: FieldResult[];
+  filled: Record<string, string>;
+  staleMappings: string[];
+  timing: { totalMs: number; scriptMs: number; pageMs: number };
+};

@@ -14,7 +14,8 @@ export function mountLauncher(signal: AbortSignal, open: () => void): void {
   button.textContent = 'Locum Ledger';
   button.setAttribute('aria-label', 'Open the Locum Ledger panel');
   const style = document.createElement('style');
-  style.textContent = ':host{all:initial}button{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:600 14px system-ui,sans-serif;color:#fff;background:#005eb8;border:0;border-radius:8px;padding:8px 12px;box-shadow:0 4px 16px rgb(0 0 0/18%);cursor:pointer}button:focus-visible{outline:3px solid #ffb81c}';
+  style.textContent =
+    ':host{all:initial}button{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:600 14px system-ui,sans-serif;color:#fff;background:#005eb8;border:0;border-radius:8px;padding:8px 12px;box-shadow:0 4px 16px rgb(0 0 0/18%);cursor:pointer}button:focus-visible{outline:3px solid #ffb81c}';
   shadow.append(style, button);
   button.addEventListener('click', () => {
     host.remove();

@@ -4,7 +4,19 @@ import { parseUkDate } from '../../shared/parse-uk';
 import { normaliseLabel } from '../recognise/text';
 import { penceIn, type SummaryPair } from './summary';
 
-type Field = 'pensionable' | 'fee' | 'employer' | 'gmc' | 'paidOn' | 'firstDay' | 'lastDay' | 'dates' | 'ods' | 'practice' | 'name' | 'reference';
+type Field =
+  | 'pensionable'
+  | 'fee'
+  | 'employer'
+  | 'gmc'
+  | 'paidOn'
+  | 'firstDay'
+  | 'lastDay'
+  | 'dates'
+  | 'ods'
+  | 'practice'
+  | 'name'
+  | 'reference';
 
 /**
  * Each label names at most one field, tried in this order because the labels overlap:

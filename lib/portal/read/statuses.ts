@@ -32,12 +32,22 @@ export function readStatuses(root: ParentNode): ListStatus[] {
 
 function statusesIn(table: HTMLTableElement): ListStatus[] {
   const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
-  const headerRow = rows.find((row) => row.closest('thead') || (cellsOf(row).length > 0 && cellsOf(row).every((cell) => cell.tagName === 'TH')));
+  const headerRow = rows.find(
+    (row) => row.closest('thead') || (cellsOf(row).length > 0 && cellsOf(row).every((cell) => cell.tagName === 'TH')),
+  );
   if (!headerRow) return [];
   const headers = columns(headerRow).map((cell) => (cell ? visibleText(cell).toLowerCase() : ''));
   // "Reference" itself beats "Unique payment reference"; a Locum B list has only the latter, which is its reference.
-  const reference = indexOf(headers, (h) => h === 'reference', (h) => h.includes('reference'));
-  const status = indexOf(headers, (h) => h === 'status', (h) => h.includes('status'));
+  const reference = indexOf(
+    headers,
+    (h) => h === 'reference',
+    (h) => h.includes('reference'),
+  );
+  const status = indexOf(
+    headers,
+    (h) => h === 'status',
+    (h) => h.includes('status'),
+  );
   const reason = indexOf(headers, (h) => h.includes('reason'));
   if (reference < 0 || status < 0) return [];
   const found: ListStatus[] = [];

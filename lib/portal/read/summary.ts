@@ -6,8 +6,41 @@ export type SummaryPair = { label: string; value: string };
 
 // PCSE's real markup is unknown, so pairs are read from every common shape of "label, then value" rather than from ids.
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON']);
 const CONTROL = 'input:not([type="hidden"]), select, textarea';
@@ -69,7 +102,12 @@ export function readSummary(root: ParentNode): SummaryPair[] {
 
 function add(found: Found[], used: Set<Element>, at: Element, label: string, valueNodes: Node[]): void {
   // A value holding a field is a form being filled, not something the page states.
-  if (valueNodes.some((node) => node.nodeType === ELEMENT_NODE && ((node as Element).matches(CONTROL) || (node as Element).querySelector(CONTROL)))) return;
+  if (
+    valueNodes.some(
+      (node) => node.nodeType === ELEMENT_NODE && ((node as Element).matches(CONTROL) || (node as Element).querySelector(CONTROL)),
+    )
+  )
+    return;
   const cleanLabel = squash(label.replace(/\n/g, ' ')).replace(/\s*:$/, '');
   const value = visibleText(...valueNodes);
   if (!cleanLabel || !value) return;
@@ -102,7 +140,14 @@ function fromTwoCellRows(root: ParentNode, found: Found[], used: Set<Element>): 
 /** <label>/<span class="form-label"> followed by the value in the same row; a label for a field is skipped. */
 function fromLabelElements(root: ParentNode, found: Found[], used: Set<Element>): void {
   for (const label of Array.from(root.querySelectorAll(LABEL_LIKE))) {
-    if (isUsed(label, used) || label.querySelector(LABEL_LIKE) || label.querySelector(CONTROL) || hasBlockInside(label) || labelsAField(label)) continue;
+    if (
+      isUsed(label, used) ||
+      label.querySelector(LABEL_LIKE) ||
+      label.querySelector(CONTROL) ||
+      hasBlockInside(label) ||
+      labelsAField(label)
+    )
+      continue;
     const text = visibleText(label);
     if (!text || text.length > 100) continue;
     const valueNodes: Node[] = [];
@@ -117,7 +162,13 @@ function fromLabelElements(root: ParentNode, found: Found[], used: Set<Element>)
 /** "Label: value" written as text, one pair a line, in the innermost blocks (site navigation and footers are chrome, not content). */
 function fromColonLines(root: ParentNode, found: Found[], used: Set<Element>): void {
   for (const block of Array.from(root.querySelectorAll('p, li, div'))) {
-    if (hasBlockInside(block) || isUsed(block, used) || Array.from(used).some((element) => block.contains(element)) || block.closest('nav, footer')) continue;
+    if (
+      hasBlockInside(block) ||
+      isUsed(block, used) ||
+      Array.from(used).some((element) => block.contains(element)) ||
+      block.closest('nav, footer')
+    )
+      continue;
     for (const line of visibleText(block).split('\n')) {
       // The label must not end in a digit, so a time such as 10:30 is not read as a pair.
       const match = /^([^:]{1,80}?[^\d\s:])\s*:\s*(\S.*)$/.exec(line);

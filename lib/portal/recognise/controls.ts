@@ -13,7 +13,8 @@ const MAX_SHADOW_DEPTH = 4;
  * counts, since its widget is what the user sees (pcse-portal.md A1.4).
  */
 function isRendered(element: Element): boolean {
-  if (element instanceof HTMLSelectElement && element.id && (element.getRootNode() as Document).getElementById?.(`${element.id}-button`)) return true;
+  if (element instanceof HTMLSelectElement && element.id && (element.getRootNode() as Document).getElementById?.(`${element.id}-button`))
+    return true;
   if (element.closest('[hidden], [aria-hidden="true"]')) return false;
   return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 }
@@ -31,9 +32,11 @@ function isControl(element: Element): element is Control {
 /** Every control in document order, including those inside open shadow roots. Hidden fields (tokens, view state) are never touched. */
 export function collectControls(root: ParentNode, depth = 0): Control[] {
   const elements = root.querySelectorAll('*');
-  const hasShadow = (element: Element) => element.shadowRoot !== null && depth < MAX_SHADOW_DEPTH && !element.hasAttribute(OWN_UI_ATTRIBUTE);
+  const hasShadow = (element: Element) =>
+    element.shadowRoot !== null && depth < MAX_SHADOW_DEPTH && !element.hasAttribute(OWN_UI_ATTRIBUTE);
   // Most pages have no open shadow root to look into, and then the browser can pick out the controls itself.
-  if (!Array.prototype.some.call(elements, hasShadow)) return [...root.querySelectorAll('input, select, textarea, output')].filter(isControl);
+  if (!Array.prototype.some.call(elements, hasShadow))
+    return [...root.querySelectorAll('input, select, textarea, output')].filter(isControl);
   const found: Control[] = [];
   for (const element of elements) {
     if (isControl(element)) found.push(element);
@@ -43,7 +46,10 @@ export function collectControls(root: ParentNode, depth = 0): Control[] {
 }
 
 export function isReadOnly(control: Control): boolean {
-  return control instanceof HTMLOutputElement || ((control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) && control.readOnly);
+  return (
+    control instanceof HTMLOutputElement ||
+    ((control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) && control.readOnly)
+  );
 }
 
 /** Text of an element without the text of any controls or scripts inside it. */
@@ -54,7 +60,8 @@ export function textOf(element: Element | null | undefined): string {
   let text = '';
   for (const node of element.childNodes) {
     if (node.nodeType === 3) text += node.textContent ?? '';
-    else if (node instanceof Element && !node.matches('script, style, noscript, option, select, textarea, input, output, template')) text += ` ${textOf(node)} `;
+    else if (node instanceof Element && !node.matches('script, style, noscript, option, select, textarea, input, output, template'))
+      text += ` ${textOf(node)} `;
   }
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,7 +1,16 @@
 import { normaliseLabel, squash } from './text';
 import { collectControls, isReadOnly, type Control } from './controls';
 import { firstOf, lazyList } from './lazy-list';
-import { ariaTexts, columnHeaderText, labelIndex, legendText, precedingText, rowHeaderText, type LabelCandidate, type LabelIndex } from './labels';
+import {
+  ariaTexts,
+  columnHeaderText,
+  labelIndex,
+  legendText,
+  precedingText,
+  rowHeaderText,
+  type LabelCandidate,
+  type LabelIndex,
+} from './labels';
 
 export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
 type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
@@ -41,10 +50,17 @@ function groupOf(control: Element): Element | null {
 type FieldsetSizes = Map<Element, number>;
 
 /** A control's label candidates in order of trust, each looked up only when the ones before it did not settle it. */
-function* candidates(anchor: Control, group: Element | null, own: string[], single: boolean, sizes: FieldsetSizes): Iterator<LabelCandidate> {
+function* candidates(
+  anchor: Control,
+  group: Element | null,
+  own: string[],
+  single: boolean,
+  sizes: FieldsetSizes,
+): Iterator<LabelCandidate> {
   const some = (source: LabelCandidate['source'], text: string) => (squash(text) ? [{ source, text }] : []);
   for (const text of own) yield* some('label', text);
-  for (const element of [anchor, group].filter((e): e is Element => e !== null)) for (const text of ariaTexts(element)) yield* some('aria', text);
+  for (const element of [anchor, group].filter((e): e is Element => e !== null))
+    for (const text of ariaTexts(element)) yield* some('aria', text);
   const fieldset = anchor.closest('fieldset');
   if (!single || (fieldset && sizes.get(fieldset) === 1)) yield* some('legend', legendText(fieldset));
   yield* some('rowHeader', rowHeaderText(anchor));
@@ -64,7 +80,11 @@ function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandi
     labels,
     // Worked out when first asked for (teaching, taught fields, the report): detecting the page never needs it.
     get fingerprint() {
-      fingerprint ??= { id: first.id, name: first.getAttribute('name') ?? '', label: squash(firstOf(labels, (l) => l.source !== 'tokens')?.text ?? '').slice(0, 300) };
+      fingerprint ??= {
+        id: first.id,
+        name: first.getAttribute('name') ?? '',
+        label: squash(firstOf(labels, (l) => l.source !== 'tokens')?.text ?? '').slice(0, 300),
+      };
       return fingerprint;
     },
     readOnly: controls.every(isReadOnly),
@@ -77,7 +97,12 @@ function splitDate(group: Element, controls: Control[], partOf: Map<Control, Par
   const parts = Object.fromEntries(controls.map((control) => [partOf.get(control), control])) as Partial<DateParts>;
   if (!parts.month || !parts.year) return undefined;
   const { month } = parts;
-  return field('splitDate', controls, lazyList(() => dateCandidates(group, month)), { parts: parts as DateParts, element: group as HTMLElement });
+  return field(
+    'splitDate',
+    controls,
+    lazyList(() => dateCandidates(group, month)),
+    { parts: parts as DateParts, element: group as HTMLElement },
+  );
 }
 
 /** A split date's label candidates, looked up as far as they are read: the legend nearly always settles it. */
@@ -173,9 +198,18 @@ export function collectFields(root: ParentNode): PageField[] {
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {
-      const radios = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name && c.form === control.form);
+      const radios = controls.filter(
+        (c): c is HTMLInputElement =>
+          c instanceof HTMLInputElement && c.type === 'radio' && c.name === control.name && c.form === control.form,
+      );
       for (const radio of radios) seen.add(radio);
-      fields.push(field('radioGroup', radios, lazyList(() => candidates(control, groupOf(control), [], false, sizes))));
+      fields.push(
+        field(
+          'radioGroup',
+          radios,
+          lazyList(() => candidates(control, groupOf(control), [], false, sizes)),
+        ),
+      );
       continue;
     }
     const set = sets.get(control);
@@ -189,7 +223,14 @@ export function collectFields(root: ParentNode): PageField[] {
     }
     seen.add(control);
     const kind = kindOf(control);
-    fields.push(field(kind, [control], lazyList(() => candidates(control, null, labels(control), true, sizes)), kind === 'checkbox' ? { rowText: once(() => rowTextOf(control)) } : {}));
+    fields.push(
+      field(
+        kind,
+        [control],
+        lazyList(() => candidates(control, null, labels(control), true, sizes)),
+        kind === 'checkbox' ? { rowText: once(() => rowTextOf(control)) } : {},
+      ),
+    );
   }
   return fields;
 }

@@ -78,7 +78,12 @@ export function rowHeaderText(control: Element): string {
   const header = row.querySelector(':scope > th');
   if (header) return textOf(header);
   const before = [...row.children].slice(0, [...row.children].indexOf(cell));
-  return before.some((c) => c.querySelector('input, select, textarea')) ? '' : before.map((c) => textOf(c)).join(' ').trim();
+  return before.some((c) => c.querySelector('input, select, textarea'))
+    ? ''
+    : before
+        .map((c) => textOf(c))
+        .join(' ')
+        .trim();
 }
 
 /** The column header over a control in a grid: the `th` at the same index in the table's head row. */

@@ -17,7 +17,13 @@ export function pickField(doc: Document, fields: PageField[], signal: AbortSigna
       if (!(target instanceof Element) || target.closest(`[${OWN_UI_ATTRIBUTE}]`)) return;
       event.preventDefault();
       event.stopPropagation();
-      done(fields.find((field) => field.element.contains(target) || field.controls.some((control) => control === target || [...(control.labels ?? [])].some((label) => label.contains(target)))));
+      done(
+        fields.find(
+          (field) =>
+            field.element.contains(target) ||
+            field.controls.some((control) => control === target || [...(control.labels ?? [])].some((label) => label.contains(target))),
+        ),
+      );
     };
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && done(undefined);
     doc.addEventListener('click', onClick, true);

@@ -23,9 +23,11 @@ export type PortalProfile = z.infer<typeof PortalProfile>;
 export type PortalProfileResult = { ok: true; mappings: PortalMapping[] } | { ok: false; error: string };
 
 export const PROFILE_TOO_LARGE = 'This file is larger than 1 MB, far more than a portal profile can be, so it was not read.';
-export const PROFILE_NOT_JSON = 'This file is not JSON, the text format Locum Ledger saves portal profiles in, so it cannot be a portal profile.';
+export const PROFILE_NOT_JSON =
+  'This file is not JSON, the text format Locum Ledger saves portal profiles in, so it cannot be a portal profile.';
 export const NOT_A_PORTAL_PROFILE = `This file is not a Locum Ledger portal profile: it does not start with "format": "${PORTAL_PROFILE_FORMAT}".`;
-export const BACKUP_NOT_PROFILE = 'This file is a Locum Ledger backup, not a portal profile: restore it under "Backup and restore" instead.';
+export const BACKUP_NOT_PROFILE =
+  'This file is a Locum Ledger backup, not a portal profile: restore it under "Backup and restore" instead.';
 
 export function toPortalProfile(mappings: PortalMapping[], now: Date): PortalProfile {
   return { format: PORTAL_PROFILE_FORMAT, version: PORTAL_PROFILE_VERSION, exportedAt: now.toISOString(), mappings };
@@ -48,7 +50,10 @@ function headerProblem(value: unknown): string | undefined {
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), root);
+  return path.reduce<unknown>(
+    (value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    root,
+  );
 }
 
 const isNamed = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '';
@@ -87,7 +92,8 @@ function duplicateIdProblem(mappings: PortalMapping[]): string | undefined {
   const firstIndex = new Map<string, number>();
   for (const [index, mapping] of mappings.entries()) {
     const first = firstIndex.get(mapping.id);
-    if (first !== undefined) return `This portal profile cannot be imported: taught field ${index + 1} has the same id (${quoted(mapping.id)}) as taught field ${first + 1}.`;
+    if (first !== undefined)
+      return `This portal profile cannot be imported: taught field ${index + 1} has the same id (${quoted(mapping.id)}) as taught field ${first + 1}.`;
     firstIndex.set(mapping.id, index);
   }
   return undefined;

@@ -72,7 +72,8 @@ export function* recognisedConcepts(fields: Iterable<PageField>, concepts: Conce
 /** Two fields claiming one single-valued concept: the clear leader keeps it; close contenders are all ambiguous. */
 function settleClaims(recognitions: Recognition[]): void {
   const claims = new Map<string, Recognition[]>();
-  for (const r of recognitions) if (r.status === 'matched' && r.concept && !r.concept.repeated) claims.set(r.concept.id, [...(claims.get(r.concept.id) ?? []), r]);
+  for (const r of recognitions)
+    if (r.status === 'matched' && r.concept && !r.concept.repeated) claims.set(r.concept.id, [...(claims.get(r.concept.id) ?? []), r]);
   for (const group of claims.values()) {
     if (group.length < 2) continue;
     const [first, second, ...rest] = [...group].sort((x, y) => y.score - x.score);
@@ -102,7 +103,9 @@ export function recognise(fields: PageField[], concepts: Concept[], taught: Map<
   const rankings: Rankings = new Map();
   const recognitions = fields.map((field) => {
     const concept = taught.get(field);
-    return concept ? { field, status: 'matched' as const, concept, rivals: [], score: 1000, source: 'taught' as const, index: 0 } : recogniseField(field, concepts, rankings);
+    return concept
+      ? { field, status: 'matched' as const, concept, rivals: [], score: 1000, source: 'taught' as const, index: 0 }
+      : recogniseField(field, concepts, rankings);
   });
   settleClaims(recognitions);
   numberRepeats(recognitions);

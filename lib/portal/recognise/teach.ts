@@ -18,10 +18,18 @@ export function sameField(taught: FieldFingerprint, field: FieldFingerprint): bo
  * after a redesign is worse than asking again (anchors.md §2.1). The panel judges staleness after Fill has added any
  * rows, so a mapping for a row not added yet is not lost.
  */
-export function applyTaught(fields: PageField[], mappings: TaughtMapping[], kind: PageKind): { taught: Map<PageField, Concept>; stale: TaughtMapping[] } {
+export function applyTaught(
+  fields: PageField[],
+  mappings: TaughtMapping[],
+  kind: PageKind,
+): { taught: Map<PageField, Concept>; stale: TaughtMapping[] } {
   const taught = new Map<PageField, Concept>();
   const stale: TaughtMapping[] = [];
-  const allowed = new Set(conceptsFor(kind).filter((c) => c.fill !== 'user').map((c) => c.id));
+  const allowed = new Set(
+    conceptsFor(kind)
+      .filter((c) => c.fill !== 'user')
+      .map((c) => c.id),
+  );
   for (const mapping of mappings.filter((m) => m.pageKind === kind)) {
     const matches = fields.filter((f) => sameField(mapping.fingerprint, f.fingerprint));
     const concept = allowed.has(mapping.concept) ? CONCEPT_BY_ID.get(mapping.concept) : undefined;

@@ -36,7 +36,23 @@ function words(text: string): string {
 }
 
 /** Boilerplate in ASP.NET and framework ids that says nothing about a field's meaning. */
-const NOISE = new Set(['ctl', 'placeholdermain', 'place', 'holder', 'main', 'txt', 'ddl', 'chk', 'rbl', 'lbl', 'hf', 'input', 'field', 'tb', 'cb']);
+const NOISE = new Set([
+  'ctl',
+  'placeholdermain',
+  'place',
+  'holder',
+  'main',
+  'txt',
+  'ddl',
+  'chk',
+  'rbl',
+  'lbl',
+  'hf',
+  'input',
+  'field',
+  'tb',
+  'cb',
+]);
 
 /** The words in an id or name: txtPracticeCode and practice-code both give practice, code. */
 export function nameTokens(value: string): string[] {

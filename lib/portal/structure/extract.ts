@@ -9,7 +9,13 @@ import { STRUCTURE_FORMAT, STRUCTURE_VERSION, type PageStructure, type Structure
 type Scrub = (text: string) => string;
 
 function textsOf(doc: Document, ids: string | null): string {
-  return squash((ids ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(doc.getElementById(id))).join(' '));
+  return squash(
+    (ids ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => textOf(doc.getElementById(id)))
+      .join(' '),
+  );
 }
 
 /** A table's own rows, not those of tables inside it, in order: what `position.row` counts. */
@@ -37,7 +43,11 @@ function recognisedAs(control: Control, recognitions: Recognition[]): string | u
 }
 
 /** Every property of a control except what it holds: value, checked state and selection are never read. */
-function describeControl(control: Control, doc: Document, context: { fieldsets: Element[]; tables: Element[]; recognitions: Recognition[]; labels: LabelIndex; scrub: Scrub }): StructureControl {
+function describeControl(
+  control: Control,
+  doc: Document,
+  context: { fieldsets: Element[]; tables: Element[]; recognitions: Recognition[]; labels: LabelIndex; scrub: Scrub },
+): StructureControl {
   const { scrub } = context;
   const optional = (key: string, text: string | undefined) => (text ? { [key]: scrub(squash(text)).slice(0, 500) } : {});
   const type = control instanceof HTMLInputElement ? control.type : undefined;
@@ -52,7 +62,9 @@ function describeControl(control: Control, doc: Document, context: { fieldsets: 
     ...optional('placeholder', control.getAttribute('placeholder') ?? undefined),
     ...optional('ariaLabel', control.getAttribute('aria-label') ?? undefined),
     ...optional('ariaLabelledBy', ariaTexts(control).filter((t) => t !== control.getAttribute('aria-label'))[0]),
-    ...(control instanceof HTMLSelectElement ? { options: [...control.options].map((option) => scrub(squash(option.text)).slice(0, 500)) } : {}),
+    ...(control instanceof HTMLSelectElement
+      ? { options: [...control.options].map((option) => scrub(squash(option.text)).slice(0, 500)) }
+      : {}),
     ...(isReadOnly(control) ? { readOnly: true } : {}),
     position: positionOf(control, context.fieldsets, context.tables),
     ...(recognised ? { recognised } : {}),
@@ -73,7 +85,14 @@ function tableOf(table: Element, scrub: Scrub): PageStructure['tables'][number] 
  * labels and place, and the words on the forms' buttons and links, every text passed through `scrub`. Values are never
  * read: not an input's value, a box's tick, nor text shown outside labels, headings and legends.
  */
-export function extractStructure(doc: Document, url: string, kind: PageKind, recognitions: Recognition[], mappings: TaughtMapping[], scrub: Scrub): PageStructure {
+export function extractStructure(
+  doc: Document,
+  url: string,
+  kind: PageKind,
+  recognitions: Recognition[],
+  mappings: TaughtMapping[],
+  scrub: Scrub,
+): PageStructure {
   const fieldsets = [...doc.querySelectorAll('fieldset')].filter((f) => !f.closest('[data-locum-ledger]'));
   const tables = [...doc.querySelectorAll('table')].filter((t) => !t.closest('[data-locum-ledger]'));
   const forms = [...doc.querySelectorAll('form')];
@@ -86,15 +105,29 @@ export function extractStructure(doc: Document, url: string, kind: PageKind, rec
     version: STRUCTURE_VERSION,
     path: scrub(pathname) + (query ? `?${query}` : ''),
     pageKind: kind,
-    headings: [...doc.querySelectorAll('h1, h2, h3')].filter((h) => !h.closest('[data-locum-ledger]')).map((h) => scrub(textOf(h))).filter(Boolean),
+    headings: [...doc.querySelectorAll('h1, h2, h3')]
+      .filter((h) => !h.closest('[data-locum-ledger]'))
+      .map((h) => scrub(textOf(h)))
+      .filter(Boolean),
     fieldsets: fieldsets.map((fieldset) => {
       const parent = fieldset.parentElement?.closest('fieldset');
       return { legend: scrub(textOf(fieldset.querySelector(':scope > legend'))), ...(parent ? { parent: fieldsets.indexOf(parent) } : {}) };
     }),
     tables: tables.map((table) => tableOf(table, scrub)),
     controls: collectControls(doc).map((control) => describeControl(control, doc, { fieldsets, tables, recognitions, labels, scrub })),
-    buttons: inForms('button, input[type=submit], input[type=button]').map((b) => scrub(b instanceof HTMLInputElement ? b.value : textOf(b))).filter(Boolean),
-    links: inForms('a').map((a) => scrub(textOf(a))).filter(Boolean),
-    taught: mappings.filter((m) => m.pageKind === kind).map((m) => ({ id: scrub(m.fingerprint.id), name: scrub(m.fingerprint.name), label: scrub(m.fingerprint.label), concept: m.concept })),
+    buttons: inForms('button, input[type=submit], input[type=button]')
+      .map((b) => scrub(b instanceof HTMLInputElement ? b.value : textOf(b)))
+      .filter(Boolean),
+    links: inForms('a')
+      .map((a) => scrub(textOf(a)))
+      .filter(Boolean),
+    taught: mappings
+      .filter((m) => m.pageKind === kind)
+      .map((m) => ({
+        id: scrub(m.fingerprint.id),
+        name: scrub(m.fingerprint.name),
+        label: scrub(m.fingerprint.label),
+        concept: m.concept,
+      })),
   };
 }

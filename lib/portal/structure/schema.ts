@@ -67,7 +67,8 @@ export function parseStructure(text: string): { ok: true; structure: PageStructu
     return { ok: false, error: 'This is not a page-structure file: it is not JSON.' };
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (format !== STRUCTURE_FORMAT) return { ok: false, error: `This is not a page-structure file: "format" should be "${STRUCTURE_FORMAT}".` };
+  if (format !== STRUCTURE_FORMAT)
+    return { ok: false, error: `This is not a page-structure file: "format" should be "${STRUCTURE_FORMAT}".` };
   const parsed = PageStructure.safeParse(json);
   if (parsed.success) return { ok: true, structure: parsed.data };
   const [issue] = parsed.error.issues;

@@ -3,7 +3,12 @@ import type { PageStructure } from './schema';
 /** Applies `scrub` to every text in a structure; the format, kind, positions and concept ids are not texts. */
 export function scrubStructure(structure: PageStructure, scrub: (text: string) => string): PageStructure {
   const texts = <T extends Record<string, unknown>>(record: T, keys: (keyof T)[]): T =>
-    Object.fromEntries(Object.entries(record).map(([key, value]) => [key, keys.includes(key as keyof T) && typeof value === 'string' ? scrub(value) : value])) as T;
+    Object.fromEntries(
+      Object.entries(record).map(([key, value]) => [
+        key,
+        keys.includes(key as keyof T) && typeof value === 'string' ? scrub(value) : value,
+      ]),
+    ) as T;
   return {
     ...structure,
     path: scrub(structure.path),

@@ -9,7 +9,9 @@ import { resetReplica } from '../replica/support';
 import { assistantLedger } from './ledger';
 import { fill, panel, seedExtension, tickDeclaration } from './support';
 
-const hostile = JSON.parse(readFileSync(new URL('../../replica/data/hostile.json', import.meta.url), 'utf8')) as typeof import('../../replica/data/hostile.json');
+const hostile = JSON.parse(
+  readFileSync(new URL('../../replica/data/hostile.json', import.meta.url), 'utf8'),
+) as typeof import('../../replica/data/hostile.json');
 const REFERENCE = `LA-000123${hostile.referenceSuffix}`;
 
 type Inspection = { injected: string[]; text: string };
@@ -52,7 +54,11 @@ async function watch(page: Page, ran: string[]): Promise<void> {
   page.on('pageerror', (error) => ran.push(`${page.url()}: ${error.message}`));
 }
 
-test('hostile labels, names and references are read, filled, checked and kept as text, and nothing on the page runs', async ({ context, extensionId, page }) => {
+test('hostile labels, names and references are read, filled, checked and kept as text, and nothing on the page runs', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   test.setTimeout(120_000);
   const ran: string[] = [];
   await watch(page, ran);
@@ -117,7 +123,11 @@ test('hostile labels, names and references are read, filled, checked and kept as
   await logOut(page);
   await logIn(page, 'pm.riverside@example.test');
   await openFromDashboard(page, 'Locum Approvals');
-  await page.getByRole('row').filter({ hasText: 'LA-000123' }).getByRole('link', { name: /^Review/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'LA-000123' })
+    .getByRole('link', { name: /^Review/ })
+    .click();
   const checks = panel(page).getByRole('region', { name: 'Approver check' });
   await expect(checks.locator('[data-code=ORGANISATION]')).toContainText(hostile.organisations.Y99901);
   const approver = await inspectPanel(page);
@@ -129,7 +139,13 @@ test('hostile labels, names and references are read, filled, checked and kept as
   await logOut(page);
   await logIn(page, LOCUM);
   await openFromDashboard(page, 'Locum A Forms');
-  await expect.poll(async () => (await ask(extension, { type: 'ledger/read' })).submissions.find((s: { formReference?: string }) => s.formReference === REFERENCE)?.status).toBe('approved');
+  await expect
+    .poll(
+      async () =>
+        (await ask(extension, { type: 'ledger/read' })).submissions.find((s: { formReference?: string }) => s.formReference === REFERENCE)
+          ?.status,
+    )
+    .toBe('approved');
   expect((await inspectPanel(page)).injected).toEqual([]);
 
   expect(ran).toEqual([]);

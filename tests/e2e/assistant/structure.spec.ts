@@ -17,7 +17,11 @@ test('the keyboard shortcut fills the Locum A', async ({ context, extensionId, p
   await expect(panel(page).getByRole('status').filter({ hasText: 'verified' })).toBeVisible();
 });
 
-test('copy page structure shows a valid file with labels and layout but none of the data on the page', async ({ context, extensionId, page }) => {
+test('copy page structure shows a valid file with labels and layout but none of the data on the page', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   await prepare(context, extensionId, page, 'classic', assistantLedger());
   await logIn(page, LOCUM);
   await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
@@ -28,7 +32,8 @@ test('copy page structure shows a valid file with labels and layout but none of 
   expect(parsed.ok).toBe(true);
   expect(text).toContain('Locum fee, excluding employer contributions (£)');
   expect(text).toContain('"recognised": "practiceCode"');
-  for (const secret of ['Alex', 'Morgan', '84123456', 'QQ123456C', '7012345', 'Y99901', '2194.45', '02/03/2026', 'INV-0302', 'Riverside']) expect(text).not.toContain(secret);
+  for (const secret of ['Alex', 'Morgan', '84123456', 'QQ123456C', '7012345', 'Y99901', '2194.45', '02/03/2026', 'INV-0302', 'Riverside'])
+    expect(text).not.toContain(secret);
   await panel(page).getByRole('region', { name: 'Page structure' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'out/screenshots/panel-classic-structure.png' });
   const downloading = page.waitForEvent('download');

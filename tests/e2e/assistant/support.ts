@@ -16,7 +16,14 @@ export async function seedExtension(context: BrowserContext, extensionId: string
   return page;
 }
 
-export async function prepare(context: BrowserContext, extensionId: string, page: Page, variant: Variant, data?: unknown, labels?: Record<string, Record<string, string>>): Promise<Page> {
+export async function prepare(
+  context: BrowserContext,
+  extensionId: string,
+  page: Page,
+  variant: Variant,
+  data?: unknown,
+  labels?: Record<string, Record<string, string>>,
+): Promise<Page> {
   await resetReplica(page.request, { variant, ...(labels ? { labels } : {}) });
   const extension = await seedExtension(context, extensionId, data);
   // A background tab gets no animation frames, and Playwright waits on them before each click.
@@ -30,7 +37,9 @@ export function panel(page: Page): Locator {
 
 /** The panel's line for a field, by the concept's name, as a locum reads it. */
 export function resultFor(page: Page, name: string | RegExp): Locator {
-  return panel(page).locator('.result').filter({ has: page.locator('.result__name', { hasText: name }) });
+  return panel(page)
+    .locator('.result')
+    .filter({ has: page.locator('.result__name', { hasText: name }) });
 }
 
 export async function fill(page: Page): Promise<void> {

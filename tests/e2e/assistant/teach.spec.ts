@@ -7,7 +7,11 @@ import { fieldLabelled, fill, panel, prepare, resultFor } from './support';
 const FEE_LABEL = 'Locum fee, excluding employer contributions (£)';
 
 for (const variant of VARIANTS) {
-  test(`${variant}: an ambiguous label is reported and left empty; taught, it fills after a reload`, async ({ context, extensionId, page }) => {
+  test(`${variant}: an ambiguous label is reported and left empty; taught, it fills after a reload`, async ({
+    context,
+    extensionId,
+    page,
+  }) => {
     test.setTimeout(60_000);
     await prepare(context, extensionId, page, variant, assistantLedger(), { locumA: { invoiceRef: 'Locum fee reference' } });
     await logIn(page, LOCUM);
@@ -54,7 +58,9 @@ test('table: an unknown label is reported, taught in two clicks, and fills after
 
 test('a taught field whose label has changed is forgotten, not used on the wrong field', async ({ context, extensionId, page }) => {
   test.setTimeout(60_000);
-  const extension = await prepare(context, extensionId, page, 'table', assistantLedger(), { locumA: { datePaid: 'When the practice settled your invoice' } });
+  const extension = await prepare(context, extensionId, page, 'table', assistantLedger(), {
+    locumA: { datePaid: 'When the practice settled your invoice' },
+  });
   await logIn(page, LOCUM);
   await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
   await panel(page).getByRole('button', { name: 'Teach a field' }).click();
@@ -62,7 +68,9 @@ test('a taught field whose label has changed is forgotten, not used on the wrong
   await panel(page).getByRole('button', { name: 'Date paid', exact: true }).click();
   await expect(panel(page).getByRole('status').filter({ hasText: 'Taught' })).toBeVisible();
 
-  await page.request.post('/__replica/reset', { data: { variant: 'table', today: '2026-03-20', labels: { locumA: { datePaid: 'Date your invoice was settled' } } } });
+  await page.request.post('/__replica/reset', {
+    data: { variant: 'table', today: '2026-03-20', labels: { locumA: { datePaid: 'Date your invoice was settled' } } },
+  });
   await logIn(page, LOCUM);
   await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
   await fill(page);

@@ -5,7 +5,11 @@ import { assistantLedger, FEE } from './ledger';
 import { fieldLabelled, fill, panel, prepare, tickDeclaration } from './support';
 
 for (const variant of VARIANTS) {
-  test(`${variant}: a session timeout before Submit loses nothing: log in again and Fill restores the form`, async ({ context, extensionId, page }) => {
+  test(`${variant}: a session timeout before Submit loses nothing: log in again and Fill restores the form`, async ({
+    context,
+    extensionId,
+    page,
+  }) => {
     test.setTimeout(60_000);
     const extension = await prepare(context, extensionId, page, variant, assistantLedger());
     await logIn(page, LOCUM);

@@ -11,7 +11,11 @@ test.beforeEach(async ({ request }) => {
 
 test('reject needs a reason, and the locum then sees the rejection and its reason', async ({ page }) => {
   await signIn(page, 'pm.meadowbank@example.test', '/GPP/Locum/Approvals');
-  await page.getByRole('row').filter({ hasText: 'LA-000120' }).getByRole('link', { name: /^Review/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'LA-000120' })
+    .getByRole('link', { name: /^Review/ })
+    .click();
   await page.getByRole('button', { name: 'Reject', exact: true }).click();
   await expectFormError(page, m.reasonRequired);
   await page.getByLabel('Reason for rejection').fill('We have no record of this session.');
@@ -26,7 +30,11 @@ test('reject needs a reason, and the locum then sees the rejection and its reaso
 
 test('approve asks the practice to confirm payment, then moves the Locum A to Approved and onto Locum B', async ({ page }) => {
   await signIn(page, 'pm.meadowbank@example.test', '/GPP/Locum/Approvals');
-  await page.getByRole('row').filter({ hasText: 'LA-000120' }).getByRole('link', { name: /^Review/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'LA-000120' })
+    .getByRole('link', { name: /^Review/ })
+    .click();
   await page.getByRole('button', { name: 'Approve', exact: true }).click();
   await expectFormError(page, m.confirmRequired);
   await page.getByLabel(/^I confirm that this practice has paid/).check();

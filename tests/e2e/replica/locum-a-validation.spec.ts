@@ -6,7 +6,15 @@ import { LOCUM, fillLocumA, submit, type LocumAData, type Variant } from '../../
 import { VARIANTS, calculated, expectFormError, messages, resetReplica, signIn, tableRowField } from './support';
 
 const m = messages.locumA;
-const VALID: LocumAData = { ods: 'Y99901', workType: 'practice', periods: [{ first: '02/03/2026', last: '03/03/2026' }], fee: '1,250.00', datePaid: '16/03/2026', tier: '9.8', declaration: true };
+const VALID: LocumAData = {
+  ods: 'Y99901',
+  workType: 'practice',
+  periods: [{ first: '02/03/2026', last: '03/03/2026' }],
+  fee: '1,250.00',
+  datePaid: '16/03/2026',
+  tier: '9.8',
+  declaration: true,
+};
 
 async function openForm(page: Page, request: APIRequestContext, variant: Variant, today?: string) {
   await resetReplica(request, { variant, ...(today ? { today } : {}) });
@@ -22,7 +30,15 @@ for (const variant of VARIANTS) {
   test(`${variant}: mandatory fields`, async ({ page, request }) => {
     await openForm(page, request, variant);
     await submit(page);
-    for (const message of [m.odsRequired, m.workTypeRequired, m.firstRequired, m.lastRequired, m.feeRequired, m.datePaidRequired, m.declarationRequired]) {
+    for (const message of [
+      m.odsRequired,
+      m.workTypeRequired,
+      m.firstRequired,
+      m.lastRequired,
+      m.feeRequired,
+      m.datePaidRequired,
+      m.declarationRequired,
+    ]) {
       await expectFormError(page, message);
     }
     if (variant === 'table') await expectFormError(page, m.tierRequired);
@@ -84,7 +100,14 @@ test('classic: work spanning 31 March and 1 April in one period', async ({ page,
 
 test('govuk: work spanning the rate change across two added periods', async ({ page, request }) => {
   await openForm(page, request, 'govuk', '2026-04-10');
-  await fillLocumA(page, 'govuk', { ...VALID, periods: [{ first: '30/03/2026', last: '31/03/2026' }, { first: '02/04/2026', last: '02/04/2026' }], datePaid: '08/04/2026' });
+  await fillLocumA(page, 'govuk', {
+    ...VALID,
+    periods: [
+      { first: '30/03/2026', last: '31/03/2026' },
+      { first: '02/04/2026', last: '02/04/2026' },
+    ],
+    datePaid: '08/04/2026',
+  });
   await submit(page);
   await expectFormError(page, 'Work before and after 1 April 2026 must be submitted on separate forms');
   await expect(page.getByRole('group', { name: 'Period 2', exact: true })).toBeVisible();

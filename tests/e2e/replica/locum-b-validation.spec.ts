@@ -19,7 +19,11 @@ async function expectNotSubmitted(page: Page) {
 for (const variant of VARIANTS) {
   test(`${variant}: only approved Locum As not already on a Locum B can be selected`, async ({ page, request }) => {
     await openForm(page, request, variant);
-    const row = (ref: string) => page.getByRole('row').filter({ hasText: ref }).filter({ hasNot: page.getByRole('row') });
+    const row = (ref: string) =>
+      page
+        .getByRole('row')
+        .filter({ hasText: ref })
+        .filter({ hasNot: page.getByRole('row') });
     await expect(row('LA-000119').getByRole('checkbox')).toBeEnabled();
     await expect(row('LA-000120').getByRole('checkbox')).toBeDisabled();
     await expect(row('LA-000120')).toContainText('Awaiting practice approval');
@@ -52,7 +56,13 @@ test('table: the 10-week rule on the selected Locum As', async ({ page, request 
 
 test('classic: optional boxes c–f must be amounts, and the month cannot be in the future', async ({ page, request }) => {
   await openForm(page, request, 'classic');
-  await fillLocumB(page, 'classic', { month: '2026-06', tier: '12.5', refs: ['LA-000119'], extras: { c: 'ten pounds' }, declaration: true });
+  await fillLocumB(page, 'classic', {
+    month: '2026-06',
+    tier: '12.5',
+    refs: ['LA-000119'],
+    extras: { c: 'ten pounds' },
+    declaration: true,
+  });
   await submit(page);
   await expectFormError(page, 'Enter a valid amount for added years contributions (box c)');
   await expectFormError(page, m.monthFuture);

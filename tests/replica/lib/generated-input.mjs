@@ -5,7 +5,8 @@
 export const ACTION_FIELD = '__action';
 const EXTRAS = ['c', 'd', 'e', 'f'];
 
-const controlsOf = (page, key, row) => page.structure.controls.filter((c) => c.role?.key === key && (row === undefined || c.role.row === row));
+const controlsOf = (page, key, row) =>
+  page.structure.controls.filter((c) => c.role?.key === key && (row === undefined || c.role.row === row));
 
 function reader(page, form) {
   const value = (c) => (c ? form.get(c.name).trim() : '');

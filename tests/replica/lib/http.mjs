@@ -47,7 +47,15 @@ export function redirect(res, location) {
   res.end();
 }
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json', '.gif': 'image/gif' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+  '.gif': 'image/gif',
+};
 
 /** Serves a file under `root` for the request path after `prefix`; false if it is not there. */
 export async function serveStatic(res, root, relative) {

@@ -23,7 +23,10 @@ export function readLocumA(variant, form) {
   const formKey = variant === 'table' ? form.get('__fk') : '';
   const name = namer(variant, 'locumA', formKey);
   const split = variant === 'govuk';
-  const date = (base) => (split ? { day: form.get(`${base}-day`).trim(), month: form.get(`${base}-month`).trim(), year: form.get(`${base}-year`).trim() } : form.get(base).trim());
+  const date = (base) =>
+    split
+      ? { day: form.get(`${base}-day`).trim(), month: form.get(`${base}-month`).trim(), year: form.get(`${base}-year`).trim() }
+      : form.get(base).trim();
   const rows = split ? govukRowNumbers(form).map((n) => n - 1) : [...Array(rules.datePeriodRows[variant]).keys()];
   const searching = split ? form.get(name('search')) === 'search' : form.has(name('search'));
   return {
@@ -44,5 +47,15 @@ export function blankLocumA(variant) {
   const split = variant === 'govuk';
   const date = () => (split ? { day: '', month: '', year: '' } : '');
   const rows = split ? 1 : rules.datePeriodRows[variant];
-  return { action: 'new', ods: '', workType: '', periods: [...Array(rows)].map(() => ({ first: date(), last: date() })), fee: '', datePaid: date(), tier: '', invoiceRef: '', declaration: false };
+  return {
+    action: 'new',
+    ods: '',
+    workType: '',
+    periods: [...Array(rows)].map(() => ({ first: date(), last: date() })),
+    fee: '',
+    datePaid: date(),
+    tier: '',
+    invoiceRef: '',
+    declaration: false,
+  };
 }

@@ -7,7 +7,16 @@ export function createSessions(store) {
   const sessions = new Map();
 
   function create() {
-    const session = { id: randomBytes(12).toString('hex'), csrf: randomBytes(16).toString('base64url'), variant: null, userId: null, orgCode: null, timedOut: false, flash: null, lastSeen: Date.now() };
+    const session = {
+      id: randomBytes(12).toString('hex'),
+      csrf: randomBytes(16).toString('base64url'),
+      variant: null,
+      userId: null,
+      orgCode: null,
+      timedOut: false,
+      flash: null,
+      lastSeen: Date.now(),
+    };
     sessions.set(session.id, session);
     return session;
   }

@@ -26,7 +26,8 @@ export function createStore(startOptions) {
       for (const a of this.locumAs.filter((x) => x.status === 'Awaiting Practice Approval')) this.addApprovalMail(a);
       // Test seeding: Locum As of the demo locum's that their practice has already approved, ready for a Locum B.
       const locum = this.users.find((u) => u.role === 'locum');
-      for (const a of options.approvedLocumAs ?? []) this.addLocumA({ userId: locum.id, workType: 'practice', tier: '', invoiceRef: '', ...a }, 'Approved');
+      for (const a of options.approvedLocumAs ?? [])
+        this.addLocumA({ userId: locum.id, workType: 'practice', tier: '', invoiceRef: '', ...a }, 'Approved');
     },
     today() {
       return this.fixedToday ?? londonToday();

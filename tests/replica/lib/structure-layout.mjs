@@ -49,7 +49,10 @@ export function layoutOf(structure) {
     const chain = chainOf(position.fieldset);
     while (stack.length > 1) {
       const top = stack.at(-1);
-      const keep = top.kind === 'fieldset' ? chain.includes(top.index) : top.index === position.table || (position.table !== undefined && lastControlIn.get(top.index) > k);
+      const keep =
+        top.kind === 'fieldset'
+          ? chain.includes(top.index)
+          : top.index === position.table || (position.table !== undefined && lastControlIn.get(top.index) > k);
       if (keep) break;
       stack.pop();
     }

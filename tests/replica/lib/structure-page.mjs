@@ -12,7 +12,8 @@ const LISTS = ['headings', 'fieldsets', 'tables', 'controls', 'buttons', 'links'
 
 export function checkStructure(json) {
   if (json?.format !== FORMAT) throw new Error(`Not a page-structure file: "format" should be "${FORMAT}".`);
-  if (json.version !== VERSION) throw new Error(`This page-structure file is version ${json.version}; the replica reads version ${VERSION}.`);
+  if (json.version !== VERSION)
+    throw new Error(`This page-structure file is version ${json.version}; the replica reads version ${VERSION}.`);
   if (typeof json.pageKind !== 'string') throw new Error('The page-structure file has no "pageKind".');
   const missing = LISTS.find((key) => !Array.isArray(json[key]));
   if (missing) throw new Error(`The page-structure file has no "${missing}" list.`);

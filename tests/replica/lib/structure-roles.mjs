@@ -89,7 +89,10 @@ function markTemplates(controls) {
 function choicesOf(control) {
   const pairs = (control.options ?? []).map((text) => [valueFor(control.role?.key, text), text]);
   if (control.role?.key !== 'month' || control.role.part === 'month') return { choices: pairs };
-  const placeholder = pairs.filter(([, text]) => !/\d|\[/.test(text)).slice(0, 1).map(([, text]) => ['', text]);
+  const placeholder = pairs
+    .filter(([, text]) => !/\d|\[/.test(text))
+    .slice(0, 1)
+    .map(([, text]) => ['', text]);
   return { choices: placeholder, regenerate: control.role.part === 'year' ? 'years' : 'months' };
 }
 

@@ -57,13 +57,24 @@ export function validateLocumA(input, { store, variant }) {
   else if (Number(fee) <= 0) errors.add('fee', m.feePositive);
 
   const datePaid = checkDate(errors, 'datePaid', input.datePaid, l.datePaid, m.datePaidRequired);
-  const lastWorked = periods.map((p) => p.last).sort().at(-1);
+  const lastWorked = periods
+    .map((p) => p.last)
+    .sort()
+    .at(-1);
   if (datePaid && datePaid > today) errors.add('datePaid', m.datePaidFuture);
   else if (datePaid && lastWorked && datePaid < lastWorked) errors.add('datePaid', m.datePaidBeforeLast);
 
   if (variant === 'table' && !tierOptionsFor(periods[0]?.first ?? today).rates.includes(input.tier)) errors.add('tier', m.tierRequired);
   if (!input.declaration) errors.add('declaration', m.declarationRequired);
 
-  const value = { ods: input.ods, workType: input.workType, periods, fee, datePaid, tier: variant === 'table' ? input.tier : '', invoiceRef: input.invoiceRef };
+  const value = {
+    ods: input.ods,
+    workType: input.workType,
+    periods,
+    fee,
+    datePaid,
+    tier: variant === 'table' ? input.tier : '',
+    invoiceRef: input.invoiceRef,
+  };
   return { errors, value };
 }

@@ -32,7 +32,8 @@ function checkForms(errors, input, store, candidates, variant) {
   }
   const boundary = crossedBoundary(chosen.flatMap((a) => a.periods.flatMap((p) => [p.first, p.last])));
   if (boundary) errors.add('forms', fmt(messages.locumA.ratePeriodSpan, { date: formatLong(boundary) }));
-  else if (chosen.some((a) => a.periods.some((p) => breaksTenWeekRule(p.last, store.today())))) errors.add('forms', messages.locumA.tenWeek);
+  else if (chosen.some((a) => a.periods.some((p) => breaksTenWeekRule(p.last, store.today()))))
+    errors.add('forms', messages.locumA.tenWeek);
   return chosen;
 }
 

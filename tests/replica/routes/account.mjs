@@ -12,7 +12,7 @@ import { messagePage } from '../views/message-page.mjs';
 const NAME = 'ctl00$PlaceHolderMain$signInControl$';
 
 function showLogin(ctx) {
-  const notice = ctx.session.timedOut ? messages.login.timedOut : takeFlash(ctx.session) ?? '';
+  const notice = ctx.session.timedOut ? messages.login.timedOut : (takeFlash(ctx.session) ?? '');
   send(ctx.res, 200, loginPage(ctx, { notice, returnUrl: safeReturnUrl(ctx.url.searchParams.get('ReturnUrl')) }));
 }
 
@@ -52,13 +52,18 @@ function chooseOrganisation(ctx) {
   const code = ctx.form.get('Organisation');
   const returnUrl = safeReturnUrl(ctx.url.searchParams.get('ReturnUrl'));
   if (!ctx.user.organisations.includes(code)) {
-    return send(ctx.res, 200, organisationPage(ctx, { organisations: userOrganisations(ctx), error: messages.organisationRequired, returnUrl }));
+    return send(
+      ctx.res,
+      200,
+      organisationPage(ctx, { organisations: userOrganisations(ctx), error: messages.organisationRequired, returnUrl }),
+    );
   }
   ctx.session.orgCode = code;
   redirect(ctx.res, returnUrl || HOME_PATH);
 }
 
-const outside = (title, tab) => (ctx) => send(ctx.res, 200, messagePage(ctx, { title, tab, text: 'This area is not part of the replica.' }));
+const outside = (title, tab) => (ctx) =>
+  send(ctx.res, 200, messagePage(ctx, { title, tab, text: 'This area is not part of the replica.' }));
 
 export const accountRoutes = [
   { method: 'GET', path: '/', access: 'public', handler: (ctx) => redirect(ctx.res, LOGIN_PATH) },

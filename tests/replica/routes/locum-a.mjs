@@ -27,7 +27,8 @@ function create(ctx) {
 function submit(ctx) {
   const page = generated(ctx);
   const input = page ? readGeneratedLocumA(page, ctx.form) : readLocumA(ctx.variant, ctx.form);
-  const again = (errors) => send(ctx.res, 200, page ? generatedLocumAPage(ctx, page, { form: ctx.form, input, errors }) : locumAFormPage(ctx, { input, errors }));
+  const again = (errors) =>
+    send(ctx.res, 200, page ? generatedLocumAPage(ctx, page, { form: ctx.form, input, errors }) : locumAFormPage(ctx, { input, errors }));
   if (input.action === 'search') return again(validatePractice(input, ctx.store));
   const { errors, value } = validateLocumA(input, { store: ctx.store, variant: page?.shape ?? ctx.variant });
   if (errors.size > 0) return again(errors);

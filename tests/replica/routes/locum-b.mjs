@@ -22,15 +22,31 @@ const generated = (ctx) => ctx.generated?.locumBForm;
 function create(ctx) {
   const page = generated(ctx);
   const candidates = locumBCandidates(ctx.store, ctx.user.id);
-  send(ctx.res, 200, page ? generatedLocumBPage(ctx, page, { candidates }) : locumBFormPage(ctx, { input: blankLocumB(ctx.variant), candidates }));
+  send(
+    ctx.res,
+    200,
+    page ? generatedLocumBPage(ctx, page, { candidates }) : locumBFormPage(ctx, { input: blankLocumB(ctx.variant), candidates }),
+  );
 }
 
 function submit(ctx) {
   const page = generated(ctx);
   const candidates = locumBCandidates(ctx.store, ctx.user.id);
   const input = page ? readGeneratedLocumB(page, ctx.form, candidates.approved) : readLocumB(ctx.variant, ctx.form, candidates.approved);
-  const { errors, value } = validateLocumB(input, { store: ctx.store, variant: page?.shape ?? ctx.variant, userId: ctx.user.id, candidates: candidates.approved });
-  if (errors.size > 0) return send(ctx.res, 200, page ? generatedLocumBPage(ctx, page, { form: ctx.form, input, candidates, errors }) : locumBFormPage(ctx, { input, candidates, errors }));
+  const { errors, value } = validateLocumB(input, {
+    store: ctx.store,
+    variant: page?.shape ?? ctx.variant,
+    userId: ctx.user.id,
+    candidates: candidates.approved,
+  });
+  if (errors.size > 0)
+    return send(
+      ctx.res,
+      200,
+      page
+        ? generatedLocumBPage(ctx, page, { form: ctx.form, input, candidates, errors })
+        : locumBFormPage(ctx, { input, candidates, errors }),
+    );
   const b = ctx.store.addLocumB({ userId: ctx.user.id, ...value });
   redirect(ctx.res, `${LOCUM_B_PATH}/Submitted/${b.id}`);
 }

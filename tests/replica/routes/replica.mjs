@@ -17,9 +17,15 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 function checkApproved(list, store) {
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) return 'approvedLocumAs must be a list';
-  const periodsOk = (periods) => Array.isArray(periods) && periods.length > 0 && periods.every((p) => isIsoDate(p?.first) && isIsoDate(p?.last));
-  const bad = list.findIndex((a) => !store.practiceByOds(String(a?.ods ?? '')) || !periodsOk(a.periods) || !parseMoney(String(a.fee ?? '')) || !isIsoDate(a.datePaid));
-  return bad < 0 ? undefined : `approvedLocumAs[${bad}] needs a known practice's ods, periods [{ first, last }], a fee and datePaid (dates as YYYY-MM-DD)`;
+  const periodsOk = (periods) =>
+    Array.isArray(periods) && periods.length > 0 && periods.every((p) => isIsoDate(p?.first) && isIsoDate(p?.last));
+  const bad = list.findIndex(
+    (a) =>
+      !store.practiceByOds(String(a?.ods ?? '')) || !periodsOk(a.periods) || !parseMoney(String(a.fee ?? '')) || !isIsoDate(a.datePaid),
+  );
+  return bad < 0
+    ? undefined
+    : `approvedLocumAs[${bad}] needs a known practice's ods, periods [{ first, last }], a fee and datePaid (dates as YYYY-MM-DD)`;
 }
 
 /**
@@ -34,10 +40,13 @@ function reset(ctx) {
   } catch {
     return send(ctx.res, 400, 'Body must be JSON', TEXT);
   }
-  if (options.variant !== undefined && !isVariant(options.variant)) return send(ctx.res, 400, 'variant must be classic, govuk, table or a generated variant', TEXT);
+  if (options.variant !== undefined && !isVariant(options.variant))
+    return send(ctx.res, 400, 'variant must be classic, govuk, table or a generated variant', TEXT);
   if (options.today !== undefined && !isIsoDate(options.today)) return send(ctx.res, 400, 'today must be YYYY-MM-DD', TEXT);
-  if (options.sessionTimeoutSeconds !== undefined && !(Number(options.sessionTimeoutSeconds) > 0)) return send(ctx.res, 400, 'sessionTimeoutSeconds must be a positive number', TEXT);
-  if (options.hostile !== undefined && typeof options.hostile !== 'boolean') return send(ctx.res, 400, 'hostile must be true or false', TEXT);
+  if (options.sessionTimeoutSeconds !== undefined && !(Number(options.sessionTimeoutSeconds) > 0))
+    return send(ctx.res, 400, 'sessionTimeoutSeconds must be a positive number', TEXT);
+  if (options.hostile !== undefined && typeof options.hostile !== 'boolean')
+    return send(ctx.res, 400, 'hostile must be true or false', TEXT);
   const unseeded = checkApproved(options.approvedLocumAs, ctx.store);
   if (unseeded) return send(ctx.res, 400, unseeded, TEXT);
   const relabelled = relabel((options.hostile ?? ctx.store.start.hostile) ? hostileLabels(options.labels) : options.labels);
@@ -81,9 +90,27 @@ export const replicaRoutes = [
   { method: 'POST', path: '/__replica/reset', access: 'public', session: false, handler: reset },
   { method: 'POST', path: '/__replica/expire-session', access: 'public', session: false, handler: expireSessions },
   { method: 'GET', path: '/__replica/state', access: 'public', session: false, handler: state },
-  { method: 'GET', path: '/__replica/mailbox', access: 'public', session: false, handler: (ctx) => send(ctx.res, 200, mailboxPage(ctx.store)) },
+  {
+    method: 'GET',
+    path: '/__replica/mailbox',
+    access: 'public',
+    session: false,
+    handler: (ctx) => send(ctx.res, 200, mailboxPage(ctx.store)),
+  },
   { method: 'GET', path: /^\/__replica\/mailbox\/(\d+)$/, access: 'public', session: false, handler: mail },
-  { method: 'GET', path: stubPath(), access: 'public', session: false, handler: withLocumB((ctx, b) => send(ctx.res, 200, payStubPage(b))) },
+  {
+    method: 'GET',
+    path: stubPath(),
+    access: 'public',
+    session: false,
+    handler: withLocumB((ctx, b) => send(ctx.res, 200, payStubPage(b))),
+  },
   { method: 'POST', path: stubPath(), access: 'public', session: false, handler: withLocumB(stubPay) },
-  { method: 'GET', path: stubPath('/done'), access: 'public', session: false, handler: withLocumB((ctx, b) => send(ctx.res, 200, payStubDonePage(b))) },
+  {
+    method: 'GET',
+    path: stubPath('/done'),
+    access: 'public',
+    session: false,
+    handler: withLocumB((ctx, b) => send(ctx.res, 200, payStubDonePage(b))),
+  },
 ];

@@ -47,5 +47,15 @@ export function organisationPage(ctx, { organisations, error = '', returnUrl = '
   </div>
   <input type="button" value="Continue" id="btnContinue" class="pcse-button">
 </form>`;
-  return page(ctx, { title: 'Select Organisation', body, scripts: [{ module: 'org-select.mjs', fn: 'bindOrganisationSelect', config: { select: '#Organisation', button: '#btnContinue', form: '#select-organisation' } }] });
+  return page(ctx, {
+    title: 'Select Organisation',
+    body,
+    scripts: [
+      {
+        module: 'org-select.mjs',
+        fn: 'bindOrganisationSelect',
+        config: { select: '#Organisation', button: '#btnContinue', form: '#select-organisation' },
+      },
+    ],
+  });
 }

@@ -30,7 +30,8 @@ export function errorSummary(variant, errors, hrefFor = () => '') {
 export function inlineError(variant, errors, key, id) {
   const message = errors?.get(key);
   if (!message) return '';
-  if (variant === 'govuk') return html`<p class="govuk-error-message" id="${id}-error"><span class="govuk-visually-hidden">Error:</span> ${message}</p>`;
+  if (variant === 'govuk')
+    return html`<p class="govuk-error-message" id="${id}-error"><span class="govuk-visually-hidden">Error:</span> ${message}</p>`;
   if (variant === 'classic') return html`<span class="field-validation-error" id="${id}_error">${message}</span>`;
   return html`<div class="cell-error">${message}</div>`;
 }

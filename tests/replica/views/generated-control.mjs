@@ -13,11 +13,16 @@ export function controlHtml(c, { value = '', checked = false, choices = [], disa
   const readOnly = c.readOnly ? html` readonly tabindex="-1"` : '';
   const tickable = c.type === 'checkbox' || c.type === 'radio';
   let element;
-  if (c.tag === 'select') element = html`<select${attrs}>${choices.map(([v, text]) => html`<option value="${v}"${v === value && v !== '' ? ' selected' : ''}>${text}</option>`)}</select>`;
+  if (c.tag === 'select')
+    element = html`<select${attrs}>${choices.map(([v, text]) => html`<option value="${v}"${v === value && v !== '' ? ' selected' : ''}>${text}</option>`)}</select>`;
   else if (c.tag === 'output') element = html`<output${attrs}>${value}</output>`;
   else if (c.tag === 'textarea') element = html`<textarea${attrs}${readOnly}>${value}</textarea>`;
-  else element = html`<input type="${c.type ?? 'text'}"${attrs}${value !== '' ? html` value="${value}"` : ''}${checked ? ' checked' : ''}${c.placeholder ? html` placeholder="${c.placeholder}"` : ''}${readOnly}>`;
-  const label = (inner) => (c.id ? html`<label for="${c.id}">${c.label}</label>${inner}` : html`<label>${tickable ? inner : ''}${c.label}${tickable ? '' : inner}</label>`);
+  else
+    element = html`<input type="${c.type ?? 'text'}"${attrs}${value !== '' ? html` value="${value}"` : ''}${checked ? ' checked' : ''}${c.placeholder ? html` placeholder="${c.placeholder}"` : ''}${readOnly}>`;
+  const label = (inner) =>
+    c.id
+      ? html`<label for="${c.id}">${c.label}</label>${inner}`
+      : html`<label>${tickable ? inner : ''}${c.label}${tickable ? '' : inner}</label>`;
   const labelled = !c.label ? element : tickable && c.id ? html`${element}${label('')}` : label(element);
   return html`<div class="generated-field">${labelledId ? html`<span id="${labelledId}">${c.ariaLabelledBy}</span> ` : ''}${labelled}${hintId ? html`<div class="hint" id="${hintId}">${c.hint}</div>` : ''}</div>`;
 }

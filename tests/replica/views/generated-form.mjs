@@ -46,7 +46,9 @@ function formPage(ctx, pageSpec, { action, list, form, errors, notice = '', figu
   const view = { structure, selection, control: (c) => controlHtml(c, stateOf(c, { form, figures, today })) };
   const title = structure.headings[0] ?? '';
   const buttons = structure.buttons.map((text) =>
-    POSTS.test(text) ? html`<button type="submit" name="${ACTION_FIELD}" value="${text}" class="pcse-button">${text}</button> ` : html`<button type="button" class="pcse-button pcse-button--secondary">${text}</button> `,
+    POSTS.test(text)
+      ? html`<button type="submit" name="${ACTION_FIELD}" value="${text}" class="pcse-button">${text}</button> `
+      : html`<button type="button" class="pcse-button pcse-button--secondary">${text}</button> `,
   );
   const body = html`<h1 class="pcse-h1">${title}</h1>
 <form method="post" action="${action}" novalidate>
@@ -62,23 +64,59 @@ ${nodesHtml(pageSpec.layout, view)}
 /** input and form are the posted values on a postback (Search, or errors); absent for a new form. */
 export function generatedLocumAPage(ctx, pageSpec, { form = null, input = null, errors = null } = {}) {
   const practice = input?.ods ? ctx.store.practiceByOds(input.ods) : null;
-  const notice = input?.action === 'search' && practice ? fmt(messages.locumA.practiceFound, { name: practice.name, code: practice.code }) : '';
+  const notice =
+    input?.action === 'search' && practice ? fmt(messages.locumA.practiceFound, { name: practice.name, code: practice.code }) : '';
   const [fee, pensionable, employer] = ['fee', 'pensionable', 'employer'].map((key) => byKey(pageSpec, key));
-  const scripts = fee && pensionable && employer ? [{ module: 'locum-a.mjs', fn: 'bindLocumA', config: calcConfig({ fee: selector(fee), pensionable: selector(pensionable), employer: selector(employer) }) }] : [];
-  return formPage(ctx, pageSpec, { action: `${LOCUM_A_PATH}/Create`, list: LOCUM_A_PATH, form, errors, notice, figures: calculated(input?.fee ?? ''), scripts });
+  const scripts =
+    fee && pensionable && employer
+      ? [
+          {
+            module: 'locum-a.mjs',
+            fn: 'bindLocumA',
+            config: calcConfig({ fee: selector(fee), pensionable: selector(pensionable), employer: selector(employer) }),
+          },
+        ]
+      : [];
+  return formPage(ctx, pageSpec, {
+    action: `${LOCUM_A_PATH}/Create`,
+    list: LOCUM_A_PATH,
+    form,
+    errors,
+    notice,
+    figures: calculated(input?.fee ?? ''),
+    scripts,
+  });
 }
 
 export function generatedLocumBPage(ctx, pageSpec, { form = null, input = blankLocumB('classic'), candidates, errors = null }) {
   const perRowTier = pageSpec.shape === 'table';
   const prior = priorCumulative(ctx.store, ctx.user.id, parseMonth(input.month) ?? ctx.store.today().slice(0, 7));
   const boxes = pageSpec.structure.controls.filter((c) => c.role?.key === 'include');
-  const templates = { approved: boxes.find((c) => c.role.template === 'approved'), awaiting: boxes.find((c) => c.role.template === 'awaiting') };
+  const templates = {
+    approved: boxes.find((c) => c.role.template === 'approved'),
+    awaiting: boxes.find((c) => c.role.template === 'awaiting'),
+  };
   // As in the table variant, a Locum A without a tier cannot go on a Locum B that takes each Locum A's own tier.
   const selectable = (a) => !perRowTier || Boolean(a.tier);
   const tier = byKey(pageSpec, 'tier');
-  const present = (keys) => Object.fromEntries(keys.map((k) => [k, byKey(pageSpec, k)]).filter(([, c]) => c).map(([k, c]) => [k, selector(c)]));
+  const present = (keys) =>
+    Object.fromEntries(
+      keys
+        .map((k) => [k, byKey(pageSpec, k)])
+        .filter(([, c]) => c)
+        .map(([k, c]) => [k, selector(c)]),
+    );
   const config = {
-    rows: templates.approved ? candidates.approved.filter(selectable).map((a) => ({ checkbox: `${selector(templates.approved)}[value="${a.ref}"]`, pensionable: a.pensionable, employer: a.employer, tier: a.tier })) : [],
+    rows: templates.approved
+      ? candidates.approved
+          .filter(selectable)
+          .map((a) => ({
+            checkbox: `${selector(templates.approved)}[value="${a.ref}"]`,
+            pensionable: a.pensionable,
+            employer: a.employer,
+            tier: a.tier,
+          }))
+      : [],
     tier: tier ? (tier.type === 'radio' ? `input[name="${tier.name}"]:checked` : selector(tier)) : null,
     perRowTier,
     extras: present(EXTRAS),

@@ -30,7 +30,8 @@ function tableHtml(node, view) {
 }
 
 function nodeHtml(node, view) {
-  if (node.fieldset !== undefined) return html`<fieldset class="section-panel"><legend>${view.structure.fieldsets[node.fieldset]?.legend}</legend>${nodesHtml(node.children, view)}</fieldset>`;
+  if (node.fieldset !== undefined)
+    return html`<fieldset class="section-panel"><legend>${view.structure.fieldsets[node.fieldset]?.legend}</legend>${nodesHtml(node.children, view)}</fieldset>`;
   if (node.table !== undefined) return tableHtml(node, view);
   const control = view.structure.controls[node.control];
   if (control.role?.key === 'include') return control.role.template === 'approved' ? selectionRecords(view.selection) : '';

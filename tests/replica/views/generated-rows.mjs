@@ -29,7 +29,9 @@ function rowId(id, k, ref) {
   const withRef = id.replace(SCRUBBED, ref);
   if (withRef !== id || k === 0) return withRef;
   const digits = /(\d+)(?!.*\d)/.exec(id);
-  return digits ? `${id.slice(0, digits.index)}${String(Number(digits[1]) + k).padStart(digits[1].length, '0')}${id.slice(digits.index + digits[1].length)}` : `${id}-${k + 1}`;
+  return digits
+    ? `${id.slice(0, digits.index)}${String(Number(digits[1]) + k).padStart(digits[1].length, '0')}${id.slice(digits.index + digits[1].length)}`
+    : `${id}-${k + 1}`;
 }
 
 /** One row's box: the template with this Locum A's reference, ticked if it was posted. */
@@ -50,7 +52,9 @@ function rowsOf(templates, candidates, selectable) {
 export function selectionRows({ store, templates, candidates, selectable, selected }, { headers, columns }) {
   return rowsOf(templates, candidates, selectable).map(([template, a, k, can]) => {
     const row = locumARow(store, a);
-    const cells = Array.from({ length: columns }, (_, c) => (c === template.position.column ? box(template, a, k, { selected, selectable: can }) : cellFor(headers[c] ?? '', row)));
+    const cells = Array.from({ length: columns }, (_, c) =>
+      c === template.position.column ? box(template, a, k, { selected, selectable: can }) : cellFor(headers[c] ?? '', row),
+    );
     return html`<tr class="generated-row">${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
   });
 }

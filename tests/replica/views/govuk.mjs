@@ -48,7 +48,17 @@ export function dateInput({ id, legend, value, errors, errorKey = id, hint, part
 }
 
 /** Radios: the first input's id is the group's name, the rest add -2, -3 … (GOV.UK's convention). */
-export function radios({ name, legend, options, value, errors, errorKey = name, hint = '', legendClass = 'govuk-fieldset__legend--s', inline = false }) {
+export function radios({
+  name,
+  legend,
+  options,
+  value,
+  errors,
+  errorKey = name,
+  hint = '',
+  legendClass = 'govuk-fieldset__legend--s',
+  inline = false,
+}) {
   const error = errors?.get(errorKey);
   return html`<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">
     <fieldset class="govuk-fieldset"${describedBy(hint && `${name}-hint`, error && `${name}-error`)}>

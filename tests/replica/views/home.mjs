@@ -27,14 +27,23 @@ export function dashboardPage(ctx, { awaitingApproval }) {
   const tiles =
     ctx.user.role === 'locum'
       ? [
-          { title: 'Locum A Forms', text: 'Create a Locum A for each practice and payment, and track its approval.', href: '/GPP/Locum/LocumA' },
+          {
+            title: 'Locum A Forms',
+            text: 'Create a Locum A for each practice and payment, and track its approval.',
+            href: '/GPP/Locum/LocumA',
+          },
           { title: 'Locum B Forms', text: 'Submit your monthly Locum B and pay your contributions.', href: '/GPP/Locum/LocumB' },
           { title: 'Employee Contribution Statement', text: UNAVAILABLE },
           { title: 'Self Assessment', text: UNAVAILABLE },
           { title: 'Annual Certificate', text: UNAVAILABLE },
         ]
       : [
-          { title: 'Locum Approvals', text: 'Approve or reject Locum A forms submitted by GP locums.', href: '/GPP/Locum/Approvals', count: awaitingApproval ? `${awaitingApproval} awaiting approval` : '' },
+          {
+            title: 'Locum Approvals',
+            text: 'Approve or reject Locum A forms submitted by GP locums.',
+            href: '/GPP/Locum/Approvals',
+            count: awaitingApproval ? `${awaitingApproval} awaiting approval` : '',
+          },
           { title: 'Claims', text: UNAVAILABLE },
           { title: 'Statements', text: UNAVAILABLE },
         ];

@@ -24,7 +24,10 @@ function textRow(key, label, value, errors, { required = false, extra = '', pref
 }
 
 function workType(value, errors) {
-  const options = [['practice', l.workTypePractice], ['appraisal', l.workTypeAppraisal]];
+  const options = [
+    ['practice', l.workTypePractice],
+    ['appraisal', l.workTypeAppraisal],
+  ];
   return html`<div class="form-row">
     <span class="form-label" id="ctl00_PlaceHolderMain_lblWorkType">${l.workType} ${req}</span>
     <div class="form-control"><table id="ctl00_PlaceHolderMain_rblWorkType" class="radio-list" role="radiogroup" aria-labelledby="ctl00_PlaceHolderMain_lblWorkType"><tbody>
@@ -92,7 +95,11 @@ ${errorSummary('classic', errors)}
     body,
     scripts: [
       { module: 'classic-widgets.mjs', fn: 'bindDatepickers', config: { selectors: dateIds, maxDate: formatUk(ctx.store.today()) } },
-      { module: 'locum-a.mjs', fn: 'bindLocumA', config: calcConfig({ fee: `#${id('fee')}`, pensionable: `#${id('pensionable')}`, employer: `#${id('employer')}` }) },
+      {
+        module: 'locum-a.mjs',
+        fn: 'bindLocumA',
+        config: calcConfig({ fee: `#${id('fee')}`, pensionable: `#${id('pensionable')}`, employer: `#${id('employer')}` }),
+      },
     ],
   });
 }

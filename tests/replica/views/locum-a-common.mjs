@@ -25,7 +25,10 @@ export function calculated(feeText) {
   return fee ? locumAAmounts(fee, rules) : { pensionable: '', employer: '' };
 }
 
-export const calcConfig = (selectors) => ({ ...selectors, rules: { pensionableShare: rules.pensionableShare, employerRate: rules.employerRate } });
+export const calcConfig = (selectors) => ({
+  ...selectors,
+  rules: { pensionableShare: rules.pensionableShare, employerRate: rules.employerRate },
+});
 
 export function tierHint(tierOptions) {
   return fmt(tierOptions.confirmed ? la.labels.tierHint : la.labels.tierUnconfirmed, { period: tierOptions.label });

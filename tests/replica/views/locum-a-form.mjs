@@ -11,7 +11,8 @@ const VIEWS = { classic: locumAClassic, govuk: locumAGovuk, table: locumATable }
 
 export function locumAFormPage(ctx, { input, errors = null }) {
   const practice = input.ods ? ctx.store.practiceByOds(input.ods) : null;
-  const notice = input.action === 'search' && practice ? fmt(messages.locumA.practiceFound, { name: practice.name, code: practice.code }) : '';
+  const notice =
+    input.action === 'search' && practice ? fmt(messages.locumA.practiceFound, { name: practice.name, code: practice.code }) : '';
   const firstDay = parseDateInput(input.periods[0].first) ?? ctx.store.today();
   return VIEWS[ctx.variant](ctx, { input, errors, practice, notice, formKey: newFormKey(), tierOptions: tierOptionsFor(firstDay) });
 }

@@ -56,7 +56,17 @@ ${summaryRows(yourDetails(ctx.user))}
 <h2 class="govuk-heading-m">${la.sections.practice}</h2>
 ${textInput({ id: N.ods, label: l.ods, value: input.ods, errors, errorKey: 'ods', hint: 'For example, Y12345. Use X24 for NHS England appraisal work.', width: 10, after: html` <button type="submit" name="${N.search}" value="search" class="govuk-button govuk-button--secondary govuk-button--inline">${l.search}</button>` })}
 ${practice ? html`<div class="govuk-inset-text" id="practice-name"><span class="govuk-visually-hidden">${l.practiceName}: </span>${practice.name} (${practice.code})${notice ? html`<br><span class="govuk-body-s">${notice}</span>` : ''}</div>` : ''}
-${radios({ name: N.workType, legend: l.workType, options: [['practice', l.workTypePractice], ['appraisal', l.workTypeAppraisal]], value: input.workType, errors, errorKey: 'workType' })}
+${radios({
+  name: N.workType,
+  legend: l.workType,
+  options: [
+    ['practice', l.workTypePractice],
+    ['appraisal', l.workTypeAppraisal],
+  ],
+  value: input.workType,
+  errors,
+  errorKey: 'workType',
+})}
 
 <h2 class="govuk-heading-m">${la.sections.dates}</h2>
 <p class="govuk-body">Add a period for each run of consecutive days worked.</p>
@@ -85,8 +95,23 @@ ${declaration({ id: N.declaration, legend: la.sections.declaration, text: l.decl
     body,
     scripts: [
       { module: 'error-summary.mjs', fn: 'focusErrorSummary', config: { selector: '.govuk-error-summary' } },
-      { module: 'add-period.mjs', fn: 'bindAddPeriod', config: { container: '#periods', template: '#period-template', button: '#add-period', remove: '.govuk-period__remove', legend: '.govuk-period__legend', max: rules.datePeriodRows.govukMax } },
-      { module: 'locum-a.mjs', fn: 'bindLocumA', config: calcConfig({ fee: `#${N.fee}`, pensionable: `#${N.pensionable}`, employer: `#${N.employer}` }) },
+      {
+        module: 'add-period.mjs',
+        fn: 'bindAddPeriod',
+        config: {
+          container: '#periods',
+          template: '#period-template',
+          button: '#add-period',
+          remove: '.govuk-period__remove',
+          legend: '.govuk-period__legend',
+          max: rules.datePeriodRows.govukMax,
+        },
+      },
+      {
+        module: 'locum-a.mjs',
+        fn: 'bindLocumA',
+        config: calcConfig({ fee: `#${N.fee}`, pensionable: `#${N.pensionable}`, employer: `#${N.employer}` }),
+      },
     ],
   });
 }

@@ -20,7 +20,8 @@ export function locumATable(ctx, { input, errors, practice, notice, formKey, tie
   const amounts = calculated(input.fee);
   const err = (key) => inlineError('table', errors, key, key);
   const text = (key, value, size = 20) => html`<input type="text" name="${name(key)}" value="${value}" size="${size}">`;
-  const dateCell = (key, i, value) => html`<input type="text" name="${name(key, i)}" value="${value}" size="10" maxlength="10" placeholder="dd/mm/yyyy">${err(`${key}.${i}`)}`;
+  const dateCell = (key, i, value) =>
+    html`<input type="text" name="${name(key, i)}" value="${value}" size="10" maxlength="10" placeholder="dd/mm/yyyy">${err(`${key}.${i}`)}`;
   const body = html`<h1 class="pcse-h1">${la.title}</h1>
 <form method="post" action="${LOCUM_A_PATH}/Create" novalidate>
 ${formTokens(ctx)}
@@ -33,7 +34,14 @@ ${yourDetails(ctx.user).map(([, label, value]) => row(label, value))}
 ${section(la.sections.practice)}
 ${row(l.ods, html`${text('ods', input.ods, 10)} <button type="submit" name="${name('search')}" value="1" class="small-button">${l.search}</button>${err('ods')}${notice ? html`<div class="cell-notice">${notice}</div>` : ''}`, true)}
 ${row(l.practiceName, practice ? practice.name : '—')}
-${row(l.workType, html`<select name="${name('workType')}"><option value="">-- Select --</option>${[['practice', l.workTypePractice], ['appraisal', l.workTypeAppraisal]].map(([v, t]) => html`<option value="${v}"${input.workType === v ? ' selected' : ''}>${t}</option>`)}</select>${err('workType')}`, true)}
+${row(
+  l.workType,
+  html`<select name="${name('workType')}"><option value="">-- Select --</option>${[
+    ['practice', l.workTypePractice],
+    ['appraisal', l.workTypeAppraisal],
+  ].map(([v, t]) => html`<option value="${v}"${input.workType === v ? ' selected' : ''}>${t}</option>`)}</select>${err('workType')}`,
+  true,
+)}
 ${section(la.sections.dates)}
 <tr><td colspan="2">
   ${err('periods')}
@@ -59,6 +67,16 @@ ${section(la.sections.declaration)}
     title: la.title,
     tab: 'pensions',
     body,
-    scripts: [{ module: 'locum-a.mjs', fn: 'bindLocumA', config: calcConfig({ fee: `[name="${name('fee')}"]`, pensionable: `output[name="${name('pensionable')}"]`, employer: `output[name="${name('employer')}"]` }) }],
+    scripts: [
+      {
+        module: 'locum-a.mjs',
+        fn: 'bindLocumA',
+        config: calcConfig({
+          fee: `[name="${name('fee')}"]`,
+          pensionable: `output[name="${name('pensionable')}"]`,
+          employer: `output[name="${name('employer')}"]`,
+        }),
+      },
+    ],
   });
 }

@@ -62,10 +62,18 @@ ${errorSummary('classic', errors)}
 </fieldset>
 <fieldset class="section-panel"><legend>${lb.sections.month}</legend>
   <div class="form-row"><label for="${id('month')}" class="form-label">${l.month} ${req}</label>
-  <div class="form-control">${select('month', months, input.month.month)} <label for="${id('year')}" class="visually-hidden">${l.yearOnly}</label>${select('year', years.map((y) => [y, y]), input.month.year)}
+  <div class="form-control">${select('month', months, input.month.month)} <label for="${id('year')}" class="visually-hidden">${l.yearOnly}</label>${select(
+    'year',
+    years.map((y) => [y, y]),
+    input.month.year,
+  )}
   ${inlineError('classic', errors, 'month', id('month'))}</div></div>
   <div class="form-row"><label for="${id('tier')}" class="form-label">${l.tier} ${req}</label>
-  <div class="form-control">${select('tier', tierOptions.rates.map((r) => [r, `${r}%`]), input.tier)} <span class="hint">${tierHint(tierOptions)}</span>
+  <div class="form-control">${select(
+    'tier',
+    tierOptions.rates.map((r) => [r, `${r}%`]),
+    input.tier,
+  )} <span class="hint">${tierHint(tierOptions)}</span>
   ${inlineError('classic', errors, 'tier', id('tier'))}</div></div>
 </fieldset>
 <fieldset class="section-panel"><legend>${lb.sections.forms}</legend>
@@ -89,7 +97,12 @@ ${errorSummary('classic', errors)}
   <a href="${LOCUM_B_PATH}" class="cancel-link">${l.cancel}</a>
 </div>
 </form>`;
-  const rows = candidates.approved.map((a, row) => ({ checkbox: `#${id('include', row)}`, pensionable: a.pensionable, employer: a.employer, tier: a.tier }));
+  const rows = candidates.approved.map((a, row) => ({
+    checkbox: `#${id('include', row)}`,
+    pensionable: a.pensionable,
+    employer: a.employer,
+    tier: a.tier,
+  }));
   return page(ctx, {
     title: lb.title,
     tab: 'pensions',

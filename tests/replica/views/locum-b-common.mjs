@@ -32,7 +32,12 @@ export function locumARow(store, a) {
     ea: a.ods,
     practice: org?.name ?? a.ods,
     first: formatUk(a.periods.map((p) => p.first).sort()[0]),
-    last: formatUk(a.periods.map((p) => p.last).sort().at(-1)),
+    last: formatUk(
+      a.periods
+        .map((p) => p.last)
+        .sort()
+        .at(-1),
+    ),
     datePaid: formatUk(a.datePaid),
     pensionable: a.pensionable,
     employer: a.employer,

@@ -88,7 +88,12 @@ ${declaration({ id: N.declaration, legend: lb.sections.declaration, text: l.decl
         module: 'locum-b.mjs',
         fn: 'bindLocumB',
         config: {
-          rows: candidates.approved.map((a) => ({ checkbox: `#${N.include}-${a.ref}`, pensionable: a.pensionable, employer: a.employer, tier: a.tier })),
+          rows: candidates.approved.map((a) => ({
+            checkbox: `#${N.include}-${a.ref}`,
+            pensionable: a.pensionable,
+            employer: a.employer,
+            tier: a.tier,
+          })),
           tier: `input[name="${N.tier}"]:checked`,
           perRowTier: false,
           extras: Object.fromEntries(EXTRAS.map((k) => [k, `#${N[k]}`])),

@@ -64,7 +64,9 @@ ${section(lb.sections.declaration)}
 </table>
 <p class="form-actions"><button type="submit" class="pcse-button">${l.submit}</button> <a href="${LOCUM_B_PATH}">${l.cancel}</a></p>
 </form>`;
-  const rows = candidates.approved.filter((a) => a.tier).map((a) => ({ checkbox: `[name="${name('include', a.ref)}"]`, pensionable: a.pensionable, employer: a.employer, tier: a.tier }));
+  const rows = candidates.approved
+    .filter((a) => a.tier)
+    .map((a) => ({ checkbox: `[name="${name('include', a.ref)}"]`, pensionable: a.pensionable, employer: a.employer, tier: a.tier }));
   return page(ctx, {
     title: lb.title,
     tab: 'pensions',

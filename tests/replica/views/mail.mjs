@@ -12,7 +12,8 @@ const ACTION_MAILBOX = 'locum-approvals@pcse.example.test';
 function shell(title, body) {
   return html`<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/static/css/mail.css"></head>
-<body><div class="mailbox"><p class="mailbox__note">Replica mailbox: messages the replica would have emailed. Nothing is sent.</p>${body}</div></body></html>`.text;
+<body><div class="mailbox"><p class="mailbox__note">Replica mailbox: messages the replica would have emailed. Nothing is sent.</p>${body}</div></body></html>`
+    .text;
 }
 
 export function subjectOf(store, mail) {
@@ -21,8 +22,16 @@ export function subjectOf(store, mail) {
 }
 
 export function mailboxPage(store) {
-  const rows = [...store.mails].reverse().map((mail) => html`<tr><td>${formatUk(mail.sent)}</td><td>${mail.to}</td><td><a href="/__replica/mailbox/${mail.id}">${subjectOf(store, mail)}</a></td></tr>`);
-  return shell('Replica mailbox', html`<h1>Mailbox</h1><table class="mail-list"><thead><tr><th>Sent</th><th>To</th><th>Subject</th></tr></thead><tbody>${rows}</tbody></table>`);
+  const rows = [...store.mails]
+    .reverse()
+    .map(
+      (mail) =>
+        html`<tr><td>${formatUk(mail.sent)}</td><td>${mail.to}</td><td><a href="/__replica/mailbox/${mail.id}">${subjectOf(store, mail)}</a></td></tr>`,
+    );
+  return shell(
+    'Replica mailbox',
+    html`<h1>Mailbox</h1><table class="mail-list"><thead><tr><th>Sent</th><th>To</th><th>Subject</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
 }
 
 export function mailPage(store, mail) {

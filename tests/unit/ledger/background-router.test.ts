@@ -14,8 +14,12 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 describe('isOwnPage', () => {
   it('accepts the popup and dashboard of this extension only', () => {
     expect(isOwnPage({ id: 'abcdefghijklmnop', url: `${ORIGIN}popup.html` }, 'abcdefghijklmnop', ORIGIN)).toBe(true);
-    expect(isOwnPage({ id: 'abcdefghijklmnop', url: 'https://secure.pcse.england.nhs.uk/GPP/Locum/LocumA' }, 'abcdefghijklmnop', ORIGIN)).toBe(false);
-    expect(isOwnPage({ id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }, 'abcdefghijklmnop', ORIGIN)).toBe(false);
+    expect(
+      isOwnPage({ id: 'abcdefghijklmnop', url: 'https://secure.pcse.england.nhs.uk/GPP/Locum/LocumA' }, 'abcdefghijklmnop', ORIGIN),
+    ).toBe(false);
+    expect(isOwnPage({ id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }, 'abcdefghijklmnop', ORIGIN)).toBe(
+      false,
+    );
     expect(isOwnPage({}, 'abcdefghijklmnop', ORIGIN)).toBe(false);
   });
 });
@@ -32,7 +36,15 @@ describe('isPortalPage', () => {
   it('refuses another extension, a sender outside a tab, and every other origin, look-alikes included', () => {
     expect(isPortalPage({ id: 'another-extension', url: portal, tab }, ID, false)).toBe(false);
     expect(isPortalPage({ id: ID, url: portal }, ID, false)).toBe(false);
-    for (const url of ['http://secure.pcse.england.nhs.uk/GPP', 'https://secure.pcse.england.nhs.uk.evil.example/', 'https://evil.example/?https://secure.pcse.england.nhs.uk', 'https://pcse.england.nhs.uk/', 'https://secure.pcse.england.nhs.uk:8443/', 'not a url', undefined]) {
+    for (const url of [
+      'http://secure.pcse.england.nhs.uk/GPP',
+      'https://secure.pcse.england.nhs.uk.evil.example/',
+      'https://evil.example/?https://secure.pcse.england.nhs.uk',
+      'https://pcse.england.nhs.uk/',
+      'https://secure.pcse.england.nhs.uk:8443/',
+      'not a url',
+      undefined,
+    ]) {
       expect(isPortalPage({ id: ID, ...(url ? { url } : {}), tab }, ID, false), String(url)).toBe(false);
     }
   });
@@ -62,7 +74,10 @@ describe('replyTo', () => {
   });
 
   it('refuses an unknown or malformed request without touching the ledger', async () => {
-    expect(await replyTo(store, { type: 'ledger/drop-everything' })).toEqual({ ok: false, error: 'The extension sent a request the ledger does not understand; nothing was changed.' });
+    expect(await replyTo(store, { type: 'ledger/drop-everything' })).toEqual({
+      ok: false,
+      error: 'The extension sent a request the ledger does not understand; nothing was changed.',
+    });
     expect((await replyTo(store, { type: 'session/save', session: { id: 1 } })).ok).toBe(false);
   });
 
@@ -72,7 +87,10 @@ describe('replyTo', () => {
   });
 
   it('passes the store’s plain-English refusal back', async () => {
-    expect(await replyTo(store, { type: 'session/save', session: session() })).toEqual({ ok: false, error: 'Choose a practice from your list before saving the session.' });
+    expect(await replyTo(store, { type: 'session/save', session: session() })).toEqual({
+      ok: false,
+      error: 'Choose a practice from your list before saving the session.',
+    });
   });
 
   it('marks sessions paid on one invoice per practice', async () => {
@@ -87,12 +105,29 @@ describe('replyTo', () => {
 });
 
 describe('replyToPortal: what a content script may ask', () => {
-  const BULK = ['sessions', 'practices', 'invoices', 'submissions', 'receipts', 'practiceInvoices', 'portalMappings', 'profile', 'settings'];
+  const BULK = [
+    'sessions',
+    'practices',
+    'invoices',
+    'submissions',
+    'receipts',
+    'practiceInvoices',
+    'portalMappings',
+    'profile',
+    'settings',
+  ];
   let db: LedgerDatabase;
   let store: Promise<LedgerStore>;
-  const clock: PortalContext = { today: '2026-03-20', now: '2026-03-20T10:00:00.000Z', newId: () => crypto.randomUUID(), filledInTab: new Map(), tabId: 1 };
-  const typesOf = (union: { _zod: { def: { options: readonly { _zod: { def: { shape: { type: { _zod: { def: { values: string[] } } } } } } }[] } } }) =>
-    union._zod.def.options.flatMap((option) => option._zod.def.shape.type._zod.def.values);
+  const clock: PortalContext = {
+    today: '2026-03-20',
+    now: '2026-03-20T10:00:00.000Z',
+    newId: () => crypto.randomUUID(),
+    filledInTab: new Map(),
+    tabId: 1,
+  };
+  const typesOf = (union: {
+    _zod: { def: { options: readonly { _zod: { def: { shape: { type: { _zod: { def: { values: string[] } } } } } } }[] } };
+  }) => union._zod.def.options.flatMap((option) => option._zod.def.shape.type._zod.def.values);
 
   beforeEach(async () => {
     db = await openLedger(`portal-router-${crypto.randomUUID()}`);
@@ -109,34 +144,71 @@ describe('replyToPortal: what a content script may ask', () => {
 
   it('refuses, unread and unchanged, every request an extension page may make: reading, replacing or deleting the ledger', async () => {
     const before = await (await store).read();
-    for (const request of [{ type: 'ledger/read' }, { type: 'ledger/replace', data: assistantLedger() }, { type: 'sessions/delete', ids: ['s1', 's2'] }, { type: 'settings/save', settings: { notifications: false } }, { type: 'portal-mappings/replace', mappings: [] }]) {
-      expect(await replyToPortal(store, request, clock), request.type).toEqual({ ok: false, error: 'The page sent a request the extension does not understand; nothing was changed.' });
+    for (const request of [
+      { type: 'ledger/read' },
+      { type: 'ledger/replace', data: assistantLedger() },
+      { type: 'sessions/delete', ids: ['s1', 's2'] },
+      { type: 'settings/save', settings: { notifications: false } },
+      { type: 'portal-mappings/replace', mappings: [] },
+    ]) {
+      expect(await replyToPortal(store, request, clock), request.type).toEqual({
+        ok: false,
+        error: 'The page sent a request the extension does not understand; nothing was changed.',
+      });
     }
     expect(await (await store).read()).toEqual(before);
   });
 
   it('refuses a portal request that fails its schema: an unknown page, an overlong field, a wrong type', async () => {
-    for (const request of [{ type: 'portal/form-choices', page: 'ledger' }, { type: 'portal/teach', pageKind: 'locumAForm', fingerprint: { id: 'x'.repeat(201), name: '', label: '' }, concept: 'fee' }, { type: 'portal/forget', ids: 'all' }, null, 'ledger/read']) {
+    for (const request of [
+      { type: 'portal/form-choices', page: 'ledger' },
+      { type: 'portal/teach', pageKind: 'locumAForm', fingerprint: { id: 'x'.repeat(201), name: '', label: '' }, concept: 'fee' },
+      { type: 'portal/forget', ids: 'all' },
+      null,
+      'ledger/read',
+    ]) {
       expect((await replyToPortal(store, request, clock)).ok, JSON.stringify(request)).toBe(false);
     }
   });
 
   it('answers each kind of portal request with what that page needs, never a list of the ledger’s records', async () => {
     document.body.innerHTML = '<main><h1>Create Locum A</h1><form><label for="fee">Locum fee</label><input id="fee"></form></main>';
-    const structure = extractStructure(document, 'https://secure.pcse.england.nhs.uk/GPP/Locum/LocumA', 'locumAForm', [], [], (text) => text);
+    const structure = extractStructure(
+      document,
+      'https://secure.pcse.england.nhs.uk/GPP/Locum/LocumA',
+      'locumAForm',
+      [],
+      [],
+      (text) => text,
+    );
     const requests: ContentToBackground[] = [
       { type: 'portal/form-choices', page: 'locumAForm' },
       { type: 'portal/form-choices', page: 'locumBForm' },
       { type: 'portal/teach', pageKind: 'locumAForm', fingerprint: { id: 'fee', name: 'fee', label: 'Locum fee' }, concept: 'fee' },
       { type: 'portal/filled', page: 'locumAForm', key: 'inv-0302', filled: { fee: '2194.45' } },
-      { type: 'portal/confirmation', confirmation: { kind: 'A', formReference: 'LA-000123', evidence: 'Locum A form submitted. Your reference LA-000123' }, pageUrl: 'https://secure.pcse.england.nhs.uk/x' },
+      {
+        type: 'portal/confirmation',
+        confirmation: { kind: 'A', formReference: 'LA-000123', evidence: 'Locum A form submitted. Your reference LA-000123' },
+        pageUrl: 'https://secure.pcse.england.nhs.uk/x',
+      },
       { type: 'portal/statuses', statuses: [{ reference: 'LA-000123', status: 'approved', rawStatus: 'Approved' }] },
-      { type: 'portal/review', locumA: { practiceText: 'Riverside Medical Centre (Y99901)', periods: [{ from: '2026-03-02', to: '2026-03-03' }], feePence: 219445, pensionablePence: 197501, employerPence: 28401 } },
+      {
+        type: 'portal/review',
+        locumA: {
+          practiceText: 'Riverside Medical Centre (Y99901)',
+          periods: [{ from: '2026-03-02', to: '2026-03-03' }],
+          feePence: 219445,
+          pensionablePence: 197501,
+          employerPence: 28401,
+        },
+      },
       { type: 'portal/structure', structure },
       { type: 'portal/forget', ids: ['none'] },
     ];
     const bulkKeys = (value: unknown): string[] =>
-      value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => [...(BULK.includes(key) ? [key] : []), ...bulkKeys(inner)]) : [];
+      value && typeof value === 'object'
+        ? Object.entries(value).flatMap(([key, inner]) => [...(BULK.includes(key) ? [key] : []), ...bulkKeys(inner)])
+        : [];
     for (const request of requests) {
       const reply = await replyToPortal(store, request, clock);
       expect(reply.ok, request.type).toBe(true);

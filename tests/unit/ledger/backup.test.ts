@@ -1,7 +1,17 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBackup, ENCRYPTED_NOT_PLAIN, MAX_BACKUP_BYTES, NOT_A_BACKUP, NOT_JSON, parseBackup, serialiseBackup, TOO_LARGE, type LedgerData } from '../../../lib/ledger/backup';
+import {
+  createBackup,
+  ENCRYPTED_NOT_PLAIN,
+  MAX_BACKUP_BYTES,
+  NOT_A_BACKUP,
+  NOT_JSON,
+  parseBackup,
+  serialiseBackup,
+  TOO_LARGE,
+  type LedgerData,
+} from '../../../lib/ledger/backup';
 import { BACKUP_FORMAT } from '../../../lib/shared/json-file';
 
 /** Property runs and 20 MB files take a while; other suites running alongside can slow them past Vitest's 5-second default. */
@@ -21,15 +31,42 @@ function ledger(): LedgerData {
       otherRoles: [{ description: 'Salaried GP', pensionablePayPence: 3_000_000, fullYear: false, days: 120 }],
     },
     practices: [
-      { id: 'p1', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '1 River St, Leeds', email: 'pm@riverside.example', approverContact: 'Jo Bloggs' },
+      {
+        id: 'p1',
+        name: 'Riverside Medical Centre',
+        odsCode: 'Y99901',
+        address: '1 River St, Leeds',
+        email: 'pm@riverside.example',
+        approverContact: 'Jo Bloggs',
+      },
       { id: 'p2', name: 'Elm Tree Surgery', odsCode: 'Y99902', address: '', email: '', approverContact: '' },
     ],
     sessions: [
-      { id: 's1', dateWorked: '2025-05-05', practiceId: 'p1', feePence: 30000, workType: 'practice', invoiceId: 'i1', pensioned: true, notes: 'AM, "duty doctor", 12 patients\nPM off' },
-      { id: 's2', dateWorked: '2025-05-06', practiceId: 'p1', feePence: 30000, workType: 'practice', invoiceId: 'i1', pensioned: true, notes: '' },
+      {
+        id: 's1',
+        dateWorked: '2025-05-05',
+        practiceId: 'p1',
+        feePence: 30000,
+        workType: 'practice',
+        invoiceId: 'i1',
+        pensioned: true,
+        notes: 'AM, "duty doctor", 12 patients\nPM off',
+      },
+      {
+        id: 's2',
+        dateWorked: '2025-05-06',
+        practiceId: 'p1',
+        feePence: 30000,
+        workType: 'practice',
+        invoiceId: 'i1',
+        pensioned: true,
+        notes: '',
+      },
       { id: 's3', dateWorked: '2025-05-07', practiceId: 'p2', feePence: 45050, workType: 'ooh', pensioned: false, notes: 'Café réunion £' },
     ],
-    invoices: [{ id: 'i1', practiceId: 'p1', reference: 'INV-2025-014', sessionIds: ['s1', 's2'], sentOn: '2025-05-08', paidOn: '2025-05-30' }],
+    invoices: [
+      { id: 'i1', practiceId: 'p1', reference: 'INV-2025-014', sessionIds: ['s1', 's2'], sentOn: '2025-05-08', paidOn: '2025-05-30' },
+    ],
     submissions: [
       {
         id: 'sub1',
@@ -72,7 +109,9 @@ describe('createBackup and serialiseBackup', () => {
 
   it('writes pretty JSON, one key a line', () => {
     const text = serialiseBackup(ledger(), EXPORTED_AT);
-    expect(text.startsWith('{\n  "format": "locum-ledger-backup",\n  "schemaVersion": 1,\n  "exportedAt": "2025-06-01T09:30:00.000Z",\n')).toBe(true);
+    expect(
+      text.startsWith('{\n  "format": "locum-ledger-backup",\n  "schemaVersion": 1,\n  "exportedAt": "2025-06-01T09:30:00.000Z",\n'),
+    ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });
@@ -84,7 +123,15 @@ describe('parseBackup: round trips', () => {
   });
 
   it('round-trips an empty ledger with no profile', () => {
-    const empty: LedgerData = { profile: null, practices: [], sessions: [], invoices: [], submissions: [], receipts: [], settings: { notifications: false } };
+    const empty: LedgerData = {
+      profile: null,
+      practices: [],
+      sessions: [],
+      invoices: [],
+      submissions: [],
+      receipts: [],
+      settings: { notifications: false },
+    };
     expect(parseBackup(serialiseBackup(empty, EXPORTED_AT))).toEqual({ ok: true, data: empty, exportedAt: EXPORTED_AT });
   });
 
@@ -93,26 +140,30 @@ describe('parseBackup: round trips', () => {
     expect(parseBackup(`\uFEFF${serialiseBackup(data, EXPORTED_AT)}`)).toEqual({ ok: true, data, exportedAt: EXPORTED_AT });
   });
 
-  it('round-trips generated ledgers', () => {
-    const session = fc.record({
-      dateWorked: fc.constantFrom('2024-02-29', '2025-05-05', '2026-03-31'),
-      feePence: fc.integer({ min: 0, max: 10_000_000 }),
-      workType: fc.constantFrom('practice', 'appraisal', 'ooh', 'icb', 'private' as const),
-      pensioned: fc.boolean(),
-      notes: fc.string({ maxLength: 200, unit: 'grapheme' }),
-    });
-    fc.assert(
-      fc.property(fc.array(session, { maxLength: 20 }), (drafts) => {
-        const data = ledger();
-        data.sessions = drafts.map((draft, i) => ({ ...draft, id: `g${i}`, practiceId: 'p2' }));
-        data.invoices = [];
-        data.submissions = [];
-        data.receipts = [];
-        expect(parseBackup(serialiseBackup(data, EXPORTED_AT))).toEqual({ ok: true, data, exportedAt: EXPORTED_AT });
-      }),
-      { numRuns: 200 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'round-trips generated ledgers',
+    () => {
+      const session = fc.record({
+        dateWorked: fc.constantFrom('2024-02-29', '2025-05-05', '2026-03-31'),
+        feePence: fc.integer({ min: 0, max: 10_000_000 }),
+        workType: fc.constantFrom('practice', 'appraisal', 'ooh', 'icb', 'private' as const),
+        pensioned: fc.boolean(),
+        notes: fc.string({ maxLength: 200, unit: 'grapheme' }),
+      });
+      fc.assert(
+        fc.property(fc.array(session, { maxLength: 20 }), (drafts) => {
+          const data = ledger();
+          data.sessions = drafts.map((draft, i) => ({ ...draft, id: `g${i}`, practiceId: 'p2' }));
+          data.invoices = [];
+          data.submissions = [];
+          data.receipts = [];
+          expect(parseBackup(serialiseBackup(data, EXPORTED_AT))).toEqual({ ok: true, data, exportedAt: EXPORTED_AT });
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('parseBackup: refusals', () => {
@@ -184,8 +235,22 @@ describe('parseBackup: refusals', () => {
 
   it('refuses duplicate ids among taught fields and locum invoices, which the store would silently keep one of', () => {
     // Found by tests/unit/security/hostile-backup.test.ts: the file restored with one taught field fewer than it held.
-    const mapping = { id: 'm1', pageKind: 'locumAForm', fingerprint: { id: 'fee', name: 'fee', label: 'Fee' }, concept: 'fee', createdAt: EXPORTED_AT };
-    const invoice = { id: 'pi1', locumName: 'Dr Sam Jones', gmcNumber: '7000001', firstDay: '2025-05-05', lastDay: '2025-05-05', feePence: 100, reference: '' };
+    const mapping = {
+      id: 'm1',
+      pageKind: 'locumAForm',
+      fingerprint: { id: 'fee', name: 'fee', label: 'Fee' },
+      concept: 'fee',
+      createdAt: EXPORTED_AT,
+    };
+    const invoice = {
+      id: 'pi1',
+      locumName: 'Dr Sam Jones',
+      gmcNumber: '7000001',
+      firstDay: '2025-05-05',
+      lastDay: '2025-05-05',
+      feePence: 100,
+      reference: '',
+    };
     const text = backupWith((file) => {
       file.data.portalMappings = [mapping, { ...mapping, concept: 'datePaid' }];
       file.data.practiceInvoices = [invoice, { ...invoice, feePence: 200 }];
@@ -225,43 +290,66 @@ describe('parseBackup: refusals', () => {
     expect(problems[100]).toBe('…and 50 more problems.');
   });
 
-  it('refuses a file over the size limit before reading it', () => {
-    expect(MAX_BACKUP_BYTES).toBe(20 * 1024 * 1024);
-    expect(TOO_LARGE).toBe('This file is larger than 20 MB, the most a Locum Ledger backup can be, so it was not read.');
-    expect(problemsOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toEqual([TOO_LARGE]);
-   }, PROPERTY_TIMEOUT);
+  it(
+    'refuses a file over the size limit before reading it',
+    () => {
+      expect(MAX_BACKUP_BYTES).toBe(20 * 1024 * 1024);
+      expect(TOO_LARGE).toBe('This file is larger than 20 MB, the most a Locum Ledger backup can be, so it was not read.');
+      expect(problemsOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toEqual([TOO_LARGE]);
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('counts the limit in UTF-8 bytes, not characters', () => {
-    const padding = (count: number) => backupWith((file) => (file.data.sessions[0]!.notes = '')).replace('"notes":""', `"notes":"${'é'.repeat(count)}"`);
-    const base = serialiseBackup(ledger(), EXPORTED_AT).length;
-    expect(problemsOf(padding(MAX_BACKUP_BYTES / 2))).toEqual([TOO_LARGE]);
-    expect(problemsOf(padding(Math.floor((MAX_BACKUP_BYTES - 2 * base) / 2)))).toEqual(['data.sessions[0].notes: at most 2000 characters']);
-   }, PROPERTY_TIMEOUT);
+  it(
+    'counts the limit in UTF-8 bytes, not characters',
+    () => {
+      const padding = (count: number) =>
+        backupWith((file) => (file.data.sessions[0]!.notes = '')).replace('"notes":""', `"notes":"${'é'.repeat(count)}"`);
+      const base = serialiseBackup(ledger(), EXPORTED_AT).length;
+      expect(problemsOf(padding(MAX_BACKUP_BYTES / 2))).toEqual([TOO_LARGE]);
+      expect(problemsOf(padding(Math.floor((MAX_BACKUP_BYTES - 2 * base) / 2)))).toEqual([
+        'data.sessions[0].notes: at most 2000 characters',
+      ]);
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('never throws, whatever the text', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
-        const result = parseBackup(text);
-        expect(result.ok).toBe(false);
-      }),
-      { numRuns: 3000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'never throws, whatever the text',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
+          const result = parseBackup(text);
+          expect(result.ok).toBe(false);
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('never throws, whatever the JSON value, and accepts only what passes every check', () => {
-    const almostBackup = fc.record({
-      format: fc.oneof(fc.constant(BACKUP_FORMAT), fc.jsonValue()),
-      schemaVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
-      exportedAt: fc.oneof(fc.constant(EXPORTED_AT), fc.jsonValue()),
-      data: fc.oneof(fc.constant(ledger()), fc.jsonValue(), fc.dictionary(fc.constantFrom('profile', 'practices', 'sessions', 'settings'), fc.jsonValue())),
-    });
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), almostBackup), (value) => {
-        const result = parseBackup(JSON.stringify(value) ?? '');
-        if (result.ok) expect(result.data).toEqual(ledger());
-        else expect(result.problems.length).toBeGreaterThan(0);
-      }),
-      { numRuns: 3000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'never throws, whatever the JSON value, and accepts only what passes every check',
+    () => {
+      const almostBackup = fc.record({
+        format: fc.oneof(fc.constant(BACKUP_FORMAT), fc.jsonValue()),
+        schemaVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
+        exportedAt: fc.oneof(fc.constant(EXPORTED_AT), fc.jsonValue()),
+        data: fc.oneof(
+          fc.constant(ledger()),
+          fc.jsonValue(),
+          fc.dictionary(fc.constantFrom('profile', 'practices', 'sessions', 'settings'), fc.jsonValue()),
+        ),
+      });
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), almostBackup), (value) => {
+          const result = parseBackup(JSON.stringify(value) ?? '');
+          if (result.ok) expect(result.data).toEqual(ledger());
+          else expect(result.problems.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

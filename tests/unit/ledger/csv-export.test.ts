@@ -22,8 +22,26 @@ function ledger(): LedgerData {
     ],
     sessions: [
       { id: 's2', dateWorked: '2025-05-07', practiceId: 'p2', feePence: 123450, workType: 'ooh', pensioned: false, notes: 'Café réunion' },
-      { id: 's1', dateWorked: '2025-05-05', practiceId: 'p1', feePence: 30000, workType: 'practice', invoiceId: 'i1', pensioned: true, notes: 'AM, PM' },
-      { id: 's3', dateWorked: '2025-05-06', practiceId: 'p1', feePence: 5, workType: 'appraisal', invoiceId: 'i1', pensioned: true, notes: '' },
+      {
+        id: 's1',
+        dateWorked: '2025-05-05',
+        practiceId: 'p1',
+        feePence: 30000,
+        workType: 'practice',
+        invoiceId: 'i1',
+        pensioned: true,
+        notes: 'AM, PM',
+      },
+      {
+        id: 's3',
+        dateWorked: '2025-05-06',
+        practiceId: 'p1',
+        feePence: 5,
+        workType: 'appraisal',
+        invoiceId: 'i1',
+        pensioned: true,
+        notes: '',
+      },
     ],
     invoices: [{ id: 'i1', practiceId: 'p1', reference: 'INV-014', sessionIds: ['s1', 's3'], paidOn: '2025-05-30' }],
     submissions: [
@@ -56,7 +74,15 @@ function ledger(): LedgerData {
       },
     ],
     receipts: [
-      { id: 'r2', reference: 'PCSE-9', amountPence: 6750, date: '2025-06-20', source: 'page', pageUrl: 'https://pcse.example/payments/9', submissionId: 'b1' },
+      {
+        id: 'r2',
+        reference: 'PCSE-9',
+        amountPence: 6750,
+        date: '2025-06-20',
+        source: 'page',
+        pageUrl: 'https://pcse.example/payments/9',
+        submissionId: 'b1',
+      },
       { id: 'r1', reference: 'LA-0001', paymentReference: '12345678LOCMAY2025', amountPence: 3883, date: '2025-06-10', source: 'manual' },
     ],
     settings: { notifications: true },
@@ -87,7 +113,9 @@ describe('sessionsCsv', () => {
   });
 
   it('writes only the header row for an empty ledger', () => {
-    expect(sessionsCsv({ ...ledger(), sessions: [] })).toBe(lines('Date worked,Practice,ODS code,Work type,Fee (£),Pensioned,Invoice,Date paid,Notes'));
+    expect(sessionsCsv({ ...ledger(), sessions: [] })).toBe(
+      lines('Date worked,Practice,ODS code,Work type,Fee (£),Pensioned,Invoice,Date paid,Notes'),
+    );
   });
 
   it('guards every cell that a spreadsheet would run as a formula (OWASP CSV injection)', () => {
@@ -99,7 +127,19 @@ describe('sessionsCsv', () => {
   });
 
   it('re-parses tricky text to the same values', () => {
-    const tricky = ['comma, here', 'quote " here', '""', 'line\nbreak', 'crlf\r\nbreak', ' spaces ', 'semi;colon', 'tab\tinside', '£ and é', "'quoted", ''];
+    const tricky = [
+      'comma, here',
+      'quote " here',
+      '""',
+      'line\nbreak',
+      'crlf\r\nbreak',
+      ' spaces ',
+      'semi;colon',
+      'tab\tinside',
+      '£ and é',
+      "'quoted",
+      '',
+    ];
     const data = ledger();
     data.sessions = tricky.map((notes, i) => ({ ...data.sessions[0]!, id: `t${i}`, notes }));
     data.practices[1] = { ...data.practices[1]!, name: 'Practice, "with" everything\n' };
@@ -108,20 +148,24 @@ describe('sessionsCsv', () => {
     expect(rows.map((row) => row[8])).toEqual(tricky);
   });
 
-  it('re-parses any text to the same value, guarded when it starts like a formula', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string(), (notes, name) => {
-        const data = ledger();
-        data.sessions = [{ ...data.sessions[1]!, notes }];
-        data.practices[0] = { ...data.practices[0]!, name };
-        const [row] = readCsv(sessionsCsv(data)).rows;
-        const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-        expect(row?.[1]).toBe(guarded(name));
-        expect(row?.[8]).toBe(guarded(notes));
-      }),
-      { numRuns: 2000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    're-parses any text to the same value, guarded when it starts like a formula',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), fc.string(), (notes, name) => {
+          const data = ledger();
+          data.sessions = [{ ...data.sessions[1]!, notes }];
+          data.practices[0] = { ...data.practices[0]!, name };
+          const [row] = readCsv(sessionsCsv(data)).rows;
+          const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+          expect(row?.[1]).toBe(guarded(name));
+          expect(row?.[8]).toBe(guarded(notes));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('imports back as the same sessions', () => {
     const data = ledger();

@@ -6,14 +6,34 @@ import { previewImport } from '../../../lib/ledger/csv-rows';
 import rawColumns from '../../../lib/ledger/data/csv-columns.json';
 import type { Practice } from '../../../lib/ledger/schemas';
 
-const practice = (id: string, name: string, odsCode: string): Practice => ({ id, name, odsCode, address: '', email: '', approverContact: '' });
-const PRACTICES = [practice('p1', 'Riverside Medical Centre', 'Y99901'), practice('p2', 'Elm Tree Surgery', 'Y99902'), practice('p3', 'Oak Lane Practice', '')];
+const practice = (id: string, name: string, odsCode: string): Practice => ({
+  id,
+  name,
+  odsCode,
+  address: '',
+  email: '',
+  approverContact: '',
+});
+const PRACTICES = [
+  practice('p1', 'Riverside Medical Centre', 'Y99901'),
+  practice('p2', 'Elm Tree Surgery', 'Y99902'),
+  practice('p3', 'Oak Lane Practice', ''),
+];
 const FULL: ColumnMapping = { dateWorked: 0, practice: 1, odsCode: 2, fee: 3, workType: 4, notes: 5, datePaid: 6 };
 const HEADERS = ['Date', 'Surgery', 'ODS', 'Amount', 'Type', 'Notes', 'Paid'];
 
 /** One row for the FULL mapping, with the given cells changed. */
 function row(cells: Partial<Record<keyof typeof FULL, string>> = {}): string[] {
-  const base = { dateWorked: '05/05/2025', practice: 'Riverside Medical Centre', odsCode: 'Y99901', fee: '£300.00', workType: 'GP', notes: '', datePaid: '', ...cells };
+  const base = {
+    dateWorked: '05/05/2025',
+    practice: 'Riverside Medical Centre',
+    odsCode: 'Y99901',
+    fee: '£300.00',
+    workType: 'GP',
+    notes: '',
+    datePaid: '',
+    ...cells,
+  };
   return [base.dateWorked, base.practice, base.odsCode, base.fee, base.workType, base.notes, base.datePaid];
 }
 
@@ -25,7 +45,8 @@ function reasonsFor(cells: Parameters<typeof row>[0], mapping = FULL, headers?: 
 
 describe('readCsv', () => {
   it('reads a BOM, semicolons, quoted cells, CRLF, blank rows and trailing empty columns', () => {
-    const text = '\uFEFFDate;Practice;Fee;Notes;;\r\n05/05/2025;"Elm Tree Surgery";£250,00;"AM; ""busy""\r\nPM";;\r\n\r\n;;;;;\r\n06/05/2025;Riverside;"£1 234,56";;;\r\n';
+    const text =
+      '\uFEFFDate;Practice;Fee;Notes;;\r\n05/05/2025;"Elm Tree Surgery";£250,00;"AM; ""busy""\r\nPM";;\r\n\r\n;;;;;\r\n06/05/2025;Riverside;"£1 234,56";;;\r\n';
     expect(readCsv(text)).toEqual({
       headers: ['Date', 'Practice', 'Fee', 'Notes'],
       rows: [
@@ -38,13 +59,19 @@ describe('readCsv', () => {
   });
 
   it('detects commas and tabs', () => {
-    const expected = { headers: ['Date', 'Practice', 'Fee'], rows: [['05/05/2025', 'Elm, the surgery', '£1,234.56']], rowNumbers: [2], problems: [] };
+    const expected = {
+      headers: ['Date', 'Practice', 'Fee'],
+      rows: [['05/05/2025', 'Elm, the surgery', '£1,234.56']],
+      rowNumbers: [2],
+      problems: [],
+    };
     expect(readCsv('Date,Practice,Fee\n05/05/2025,"Elm, the surgery","£1,234.56"\n')).toEqual(expected);
     expect(readCsv('Date\tPractice\tFee\n05/05/2025\tElm, the surgery\t£1,234.56\n')).toEqual(expected);
   });
 
   it('detects ; even when notes hold commas and blank rows separate the rows', () => {
-    const text = 'Date;Practice;Fee;Notes\n05/05/2025;Elm;250,00;AM, PM, late\n\n\n06/05/2025;Oak;300,00;x, y, z\n\n07/05/2025;Oak;300,00;a, b, c\n';
+    const text =
+      'Date;Practice;Fee;Notes\n05/05/2025;Elm;250,00;AM, PM, late\n\n\n06/05/2025;Oak;300,00;x, y, z\n\n07/05/2025;Oak;300,00;a, b, c\n';
     expect(readCsv(text).rows).toEqual([
       ['05/05/2025', 'Elm', '250,00', 'AM, PM, late'],
       ['06/05/2025', 'Oak', '300,00', 'x, y, z'],
@@ -53,7 +80,12 @@ describe('readCsv', () => {
   });
 
   it('pads short rows and trims headings', () => {
-    expect(readCsv(' Date , Fee ,Notes\n05/05/2025,250\n')).toEqual({ headers: ['Date', 'Fee', 'Notes'], rows: [['05/05/2025', '250', '']], rowNumbers: [2], problems: [] });
+    expect(readCsv(' Date , Fee ,Notes\n05/05/2025,250\n')).toEqual({
+      headers: ['Date', 'Fee', 'Notes'],
+      rows: [['05/05/2025', '250', '']],
+      rowNumbers: [2],
+      problems: [],
+    });
   });
 
   it('reads an empty file as no headers and no rows, and says so', () => {
@@ -107,14 +139,19 @@ describe('loadCsvColumns', () => {
     expect(() => loadCsvColumns(sameWhenNormalised)).toThrow('csv-columns.json: workTypes: a word is listed for two work types');
     const { datePaid: _, ...withoutDatePaid } = rawColumns.columns;
     expect(() => loadCsvColumns({ ...rawColumns, columns: withoutDatePaid })).toThrow('csv-columns.json: columns.datePaid: expected array');
-    expect(() => loadCsvColumns({ ...rawColumns, columns: { ...rawColumns.columns, notes: [] } })).toThrow('csv-columns.json: columns.notes: expected at least one word');
+    expect(() => loadCsvColumns({ ...rawColumns, columns: { ...rawColumns.columns, notes: [] } })).toThrow(
+      'csv-columns.json: columns.notes: expected at least one word',
+    );
   });
 });
 
 describe('mappingProblems', () => {
   it('asks for the date, fee and practice columns', () => {
     expect(mappingProblems(FULL)).toEqual([]);
-    expect(mappingProblems({ odsCode: 2 })).toEqual(['Choose the column that holds the date worked.', 'Choose the column that holds the fee.']);
+    expect(mappingProblems({ odsCode: 2 })).toEqual([
+      'Choose the column that holds the date worked.',
+      'Choose the column that holds the fee.',
+    ]);
     expect(mappingProblems({ dateWorked: 0, fee: 3 })).toEqual(['Choose the column that holds the practice name or its ODS code.']);
   });
 });
@@ -142,7 +179,11 @@ describe('previewImport', () => {
 
   it('matches the ODS code first, then the name regardless of case and spacing', () => {
     const [byOds, byName, noOds] = previewImport(
-      [row({ practice: 'Some other name', odsCode: 'y99902' }), row({ practice: '  elm   TREE surgery ', odsCode: '' }), row({ practice: 'oak lane practice', odsCode: 'Y12345' })],
+      [
+        row({ practice: 'Some other name', odsCode: 'y99902' }),
+        row({ practice: '  elm   TREE surgery ', odsCode: '' }),
+        row({ practice: 'oak lane practice', odsCode: 'Y12345' }),
+      ],
       FULL,
       PRACTICES,
     );
@@ -157,7 +198,15 @@ describe('previewImport', () => {
       ok: true,
       rowNumber: 2,
       newPractice: { name: 'Hilltop Health Centre', odsCode: 'B82005' },
-      session: { dateWorked: '2025-05-05', feePence: 30000, workType: 'practice', pensioned: true, notes: '', practiceName: 'Hilltop Health Centre', odsCode: 'B82005' },
+      session: {
+        dateWorked: '2025-05-05',
+        feePence: 30000,
+        workType: 'practice',
+        pensioned: true,
+        notes: '',
+        practiceName: 'Hilltop Health Centre',
+        odsCode: 'B82005',
+      },
     });
   });
 
@@ -188,7 +237,19 @@ describe('previewImport', () => {
   });
 
   it('reads work types in plain words', () => {
-    const words = { GP: 'practice', locum: 'practice', 'GP practice': 'practice', '': 'practice', Appraisal: 'appraisal', OOH: 'ooh', 'out-of-hours': 'ooh', 'Out of hours': 'ooh', CCG: 'icb', ICB: 'icb', private: 'private' };
+    const words = {
+      GP: 'practice',
+      locum: 'practice',
+      'GP practice': 'practice',
+      '': 'practice',
+      Appraisal: 'appraisal',
+      OOH: 'ooh',
+      'out-of-hours': 'ooh',
+      'Out of hours': 'ooh',
+      CCG: 'icb',
+      ICB: 'icb',
+      private: 'private',
+    };
     for (const [word, workType] of Object.entries(words)) {
       const [result] = previewImport([row({ workType: word })], FULL, PRACTICES);
       expect(result).toMatchObject({ ok: true, session: { workType, pensioned: workType === 'practice' || workType === 'appraisal' } });
@@ -204,12 +265,26 @@ describe('previewImport', () => {
       ok: true,
       rowNumber: 2,
       practiceId: 'p1',
-      session: { dateWorked: '2025-05-05', feePence: 25000, workType: 'practice', pensioned: true, notes: '', practiceName: 'Riverside Medical Centre', odsCode: 'Y99901' },
+      session: {
+        dateWorked: '2025-05-05',
+        feePence: 25000,
+        workType: 'practice',
+        pensioned: true,
+        notes: '',
+        practiceName: 'Riverside Medical Centre',
+        odsCode: 'Y99901',
+      },
     });
   });
 
   it('gives every reason of a bad row, each with its column', () => {
-    expect(reasonsFor({ dateWorked: '31/02/2025', fee: '-250', workType: 'agency', datePaid: 'yes', practice: 'Nowhere', odsCode: '' }, FULL, HEADERS)).toEqual([
+    expect(
+      reasonsFor(
+        { dateWorked: '31/02/2025', fee: '-250', workType: 'agency', datePaid: 'yes', practice: 'Nowhere', odsCode: '' },
+        FULL,
+        HEADERS,
+      ),
+    ).toEqual([
       'Date worked (column "Date"): "31/02/2025" is not a real date',
       'Practice (column "Surgery"): no practice called "Nowhere" is in your ledger; add it first, or give its ODS code so it can be added',
       'Fee (column "Amount"): "-250" is negative; an amount must be 0 or more',
@@ -245,8 +320,15 @@ describe('previewImport', () => {
       '',
     ].join('\r\n');
     const table = readCsv(text);
-    const results = previewImport(table.rows, guessMapping(table.headers), PRACTICES, { headers: table.headers, rowNumbers: table.rowNumbers });
-    expect(results.map((r) => (r.ok ? [r.rowNumber, r.practiceId, r.session.dateWorked, r.session.feePence, r.session.notes] : [r.rowNumber, r.reasons]))).toEqual([
+    const results = previewImport(table.rows, guessMapping(table.headers), PRACTICES, {
+      headers: table.headers,
+      rowNumbers: table.rowNumbers,
+    });
+    expect(
+      results.map((r) =>
+        r.ok ? [r.rowNumber, r.practiceId, r.session.dateWorked, r.session.feePence, r.session.notes] : [r.rowNumber, r.reasons],
+      ),
+    ).toEqual([
       [2, 'p1', '2025-05-05', 30000, ''],
       [4, 'p2', '2025-05-06', 123450, 'long day; "duty"'],
       [5, ['Fee (column "Gross (£)"): "£abc" is not an amount of money; write it like 1234.56 or £1,234.56']],

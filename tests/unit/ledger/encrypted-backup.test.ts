@@ -21,7 +21,17 @@ const PASSPHRASE = 'correct horse battery';
 const DATA: LedgerData = {
   profile: null,
   practices: [{ id: 'p1', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' }],
-  sessions: [{ id: 's1', dateWorked: '2025-05-05', practiceId: 'p1', feePence: 30000, workType: 'practice', pensioned: true, notes: 'Café, £ and "quotes"' }],
+  sessions: [
+    {
+      id: 's1',
+      dateWorked: '2025-05-05',
+      practiceId: 'p1',
+      feePence: 30000,
+      workType: 'practice',
+      pensioned: true,
+      notes: 'Café, £ and "quotes"',
+    },
+  ],
   invoices: [],
   submissions: [],
   receipts: [],
@@ -35,7 +45,13 @@ async function encrypted(plain = PLAIN, passphrase = PASSPHRASE): Promise<string
   return result.text;
 }
 
-type EncryptedFile = { format: string; version: number; kdf: { iterations: number; salt: string }; cipher: { iv: string }; ciphertext: string };
+type EncryptedFile = {
+  format: string;
+  version: number;
+  kdf: { iterations: number; salt: string };
+  cipher: { iv: string };
+  ciphertext: string;
+};
 
 /** Flips one bit of a base64 field, keeping it valid base64 of the same length. */
 function flipBit(base64: string, byteIndex: number): string {
@@ -104,8 +120,13 @@ describe('decryptBackup', () => {
   }, 60_000);
 
   it('refuses to encrypt a backup too large to restore', async () => {
-    expect(await encryptBackup(' '.repeat(MAX_BACKUP_BYTES + 1), PASSPHRASE, FAST)).toEqual({ ok: false, problems: [BACKUP_TOO_LARGE_TO_ENCRYPT] });
-    expect(BACKUP_TOO_LARGE_TO_ENCRYPT).toBe('This backup is larger than 20 MB, the most Locum Ledger can restore, so it was not encrypted.');
+    expect(await encryptBackup(' '.repeat(MAX_BACKUP_BYTES + 1), PASSPHRASE, FAST)).toEqual({
+      ok: false,
+      problems: [BACKUP_TOO_LARGE_TO_ENCRYPT],
+    });
+    expect(BACKUP_TOO_LARGE_TO_ENCRYPT).toBe(
+      'This backup is larger than 20 MB, the most Locum Ledger can restore, so it was not encrypted.',
+    );
   }, 60_000);
 
   it('gives back the exact backup text, which restores to the same data', async () => {
@@ -156,7 +177,9 @@ describe('decryptBackup', () => {
     const newer = edited(await encrypted(), (f) => (f.version = 2));
     expect(await decryptBackup(newer, PASSPHRASE)).toEqual({
       ok: false,
-      problems: ['This backup was encrypted by a newer Locum Ledger (encryption version 2; this version reads version 1). Update Locum Ledger, then open it.'],
+      problems: [
+        'This backup was encrypted by a newer Locum Ledger (encryption version 2; this version reads version 1). Update Locum Ledger, then open it.',
+      ],
     });
   });
 
@@ -179,7 +202,12 @@ describe('decryptBackup', () => {
   });
 
   it('refuses a file over the size limit before reading it', async () => {
-    expect(ENCRYPTED_TOO_LARGE).toBe('This file is larger than 27 MB, the most an encrypted Locum Ledger backup can be, so it was not read.');
-    expect(await decryptBackup(' '.repeat(MAX_ENCRYPTED_BACKUP_BYTES + 1), PASSPHRASE)).toEqual({ ok: false, problems: [ENCRYPTED_TOO_LARGE] });
+    expect(ENCRYPTED_TOO_LARGE).toBe(
+      'This file is larger than 27 MB, the most an encrypted Locum Ledger backup can be, so it was not read.',
+    );
+    expect(await decryptBackup(' '.repeat(MAX_ENCRYPTED_BACKUP_BYTES + 1), PASSPHRASE)).toEqual({
+      ok: false,
+      problems: [ENCRYPTED_TOO_LARGE],
+    });
   });
 });

@@ -7,7 +7,15 @@ import { DEFAULT_SETTINGS, type LedgerData } from '../../../lib/ledger/schemas';
 import { elmTree, riverside, session } from '../../fixtures/ledger-records';
 
 const ledger = (overrides: Partial<LedgerData> = {}): LedgerData => ({
-  profile: { name: 'Dr Alex Morgan', sdNumber: '84123456', niNumber: 'QQ123456C', gmcNumber: '7012345', dateOfBirth: '1984-06-12', email: '', otherRoles: [] },
+  profile: {
+    name: 'Dr Alex Morgan',
+    sdNumber: '84123456',
+    niNumber: 'QQ123456C',
+    gmcNumber: '7012345',
+    dateOfBirth: '1984-06-12',
+    email: '',
+    otherRoles: [],
+  },
   practices: [riverside, elmTree],
   sessions: [],
   invoices: [],
@@ -28,9 +36,19 @@ describe('periodsOf', () => {
 
 describe('markPaid', () => {
   it('makes one invoice per practice for uninvoiced sessions, and dates existing invoices', () => {
-    const sessions = [session({ id: 'a' }), session({ id: 'b', practiceId: elmTree.id }), session({ id: 'c' }), session({ id: 'd', invoiceId: 'inv-old' })];
+    const sessions = [
+      session({ id: 'a' }),
+      session({ id: 'b', practiceId: elmTree.id }),
+      session({ id: 'c' }),
+      session({ id: 'd', invoiceId: 'inv-old' }),
+    ];
     let n = 0;
-    const result = markPaid(sessions, [{ id: 'inv-old', practiceId: riverside.id, reference: 'R-1', sessionIds: ['d'] }], '2026-10-30', () => `inv-${++n}`);
+    const result = markPaid(
+      sessions,
+      [{ id: 'inv-old', practiceId: riverside.id, reference: 'R-1', sessionIds: ['d'] }],
+      '2026-10-30',
+      () => `inv-${++n}`,
+    );
     expect(result.invoices).toEqual([
       { id: 'inv-old', practiceId: riverside.id, reference: 'R-1', sessionIds: ['d'], paidOn: '2026-10-30' },
       { id: 'inv-1', practiceId: riverside.id, reference: '', sessionIds: ['a', 'c'], paidOn: '2026-10-30' },
@@ -61,10 +79,13 @@ describe('forms from the ledger', () => {
     ]);
   });
 
-  it('leaves out a paid invoice with work outside the rules engine\'s years, rather than failing every month', () => {
+  it("leaves out a paid invoice with work outside the rules engine's years, rather than failing every month", () => {
     // A CSV row dated 05/05/10 or 01/01/2099 and paid in 2026 made formsAOf throw, and with it the months view, the
     // popup and the daily reminders (the hostile-file fuzz tests in tests/unit/security catch it too).
-    const early = [session({ id: 'old', dateWorked: '2010-05-05', invoiceId: 'i-old' }), session({ id: 'far', dateWorked: '2099-01-01', invoiceId: 'i-far' })];
+    const early = [
+      session({ id: 'old', dateWorked: '2010-05-05', invoiceId: 'i-old' }),
+      session({ id: 'far', dateWorked: '2099-01-01', invoiceId: 'i-far' }),
+    ];
     const paid = [
       { id: 'i-old', practiceId: riverside.id, reference: '', sessionIds: ['old'], paidOn: '2026-10-30' },
       { id: 'i-far', practiceId: riverside.id, reference: '', sessionIds: ['far'], paidOn: '2026-10-30' },
@@ -86,7 +107,10 @@ describe('forms from the ledger', () => {
   });
 
   it('uses the chosen tier when it is a rate of the period, and flags the mismatch', () => {
-    const months = monthlyForms(ledger({ sessions, invoices, settings: { ...DEFAULT_SETTINGS, chosenRates: { '2026-27': 9.8 } } }), '2026-11-03');
+    const months = monthlyForms(
+      ledger({ sessions, invoices, settings: { ...DEFAULT_SETTINGS, chosenRates: { '2026-27': 9.8 } } }),
+      '2026-11-03',
+    );
     expect(months[1]!.ratePercent).toBe(9.8);
     expect(months[1]!.findings.map((f) => f.code)).toContain('TIER_MISMATCH');
   });
@@ -99,20 +123,36 @@ describe('forms from the ledger', () => {
 describe('checking a month as of the day it reached PCSE', () => {
   const sessions = [session({ id: 'a', dateWorked: '2026-06-02', invoiceId: 'i1' })];
   const invoices = [{ id: 'i1', practiceId: riverside.id, reference: '', sessionIds: ['a'], paidOn: '2026-06-30' }];
-  const submittedA = { id: 'sa', kind: 'A' as const, month: '2026-06', invoiceId: 'i1', status: 'approved' as const, filled: {}, amounts: {}, createdAt: '2026-07-01T09:00:00Z', updatedAt: '2026-07-01T09:00:00Z', submittedAt: '2026-07-01T09:00:00Z' };
+  const submittedA = {
+    id: 'sa',
+    kind: 'A' as const,
+    month: '2026-06',
+    invoiceId: 'i1',
+    status: 'approved' as const,
+    filled: {},
+    amounts: {},
+    createdAt: '2026-07-01T09:00:00Z',
+    updatedAt: '2026-07-01T09:00:00Z',
+    submittedAt: '2026-07-01T09:00:00Z',
+  };
 
   it('finds the 10-week limit passed for forms not yet sent', () => {
     expect(monthlyForms(ledger({ sessions, invoices }), '2026-11-21')[0]!.findings.map((f) => f.code)).toContain('TEN_WEEK_EXCEEDED');
   });
 
   it('does not fault forms that were sent in time', () => {
-    expect(monthlyForms(ledger({ sessions, invoices, submissions: [submittedA] }), '2026-11-21')[0]!.findings.map((f) => f.code)).not.toContain('TEN_WEEK_EXCEEDED');
+    expect(
+      monthlyForms(ledger({ sessions, invoices, submissions: [submittedA] }), '2026-11-21')[0]!.findings.map((f) => f.code),
+    ).not.toContain('TEN_WEEK_EXCEEDED');
   });
 });
 
 describe('monthlyForms limited to some months', () => {
   it('builds only those months, with the same figures as the full run', () => {
-    const sessions = [session({ id: 'a', dateWorked: '2026-09-02', invoiceId: 'i1' }), session({ id: 'b', dateWorked: '2026-10-06', invoiceId: 'i2' })];
+    const sessions = [
+      session({ id: 'a', dateWorked: '2026-09-02', invoiceId: 'i1' }),
+      session({ id: 'b', dateWorked: '2026-10-06', invoiceId: 'i2' }),
+    ];
     const invoices = [
       { id: 'i1', practiceId: riverside.id, reference: '', sessionIds: ['a'], paidOn: '2026-09-30' },
       { id: 'i2', practiceId: riverside.id, reference: '', sessionIds: ['b'], paidOn: '2026-10-30' },

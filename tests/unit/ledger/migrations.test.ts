@@ -8,7 +8,10 @@ type RecordStore = (typeof RECORD_STORES)[number];
 /** What each released schema version had: its stores, and the records a locum could have written to them. */
 const RELEASED = [
   { version: 1, stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts'] satisfies RecordStore[] },
-  { version: 2, stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] satisfies RecordStore[] },
+  {
+    version: 2,
+    stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] satisfies RecordStore[],
+  },
 ];
 
 const opened: LedgerDatabase[] = [];

@@ -27,7 +27,9 @@ describe('parseUkDate', () => {
 
   it('reads the day first, never guessing an American date', () => {
     expect(parseUkDate('03/04/2025')).toEqual({ ok: true, value: '2025-04-03' });
-    expect(value(parseUkDate('05/13/2025'))).toBe('"05/13/2025" is not a real date: dates are read day first (dd/mm/yyyy), and there is no month 13');
+    expect(value(parseUkDate('05/13/2025'))).toBe(
+      '"05/13/2025" is not a real date: dates are read day first (dd/mm/yyyy), and there is no month 13',
+    );
   });
 
   it('refuses impossible dates', () => {
@@ -44,17 +46,21 @@ describe('parseUkDate', () => {
     expect(value(parseUkDate(''))).toBe('is empty');
   });
 
-  it('reads back every real date written dd/mm/yyyy', () => {
-    const firstDay = -354_285; // 1000-01-01
-    const lastDay = 2_932_896; // 9999-12-31
-    fc.assert(
-      fc.property(fc.integer({ min: firstDay, max: lastDay }), (day) => {
-        const iso = fromDayNumber(day);
-        expect(parseUkDate(formatUkDate(iso))).toEqual({ ok: true, value: iso });
-      }),
-      { numRuns: 5000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'reads back every real date written dd/mm/yyyy',
+    () => {
+      const firstDay = -354_285; // 1000-01-01
+      const lastDay = 2_932_896; // 9999-12-31
+      fc.assert(
+        fc.property(fc.integer({ min: firstDay, max: lastDay }), (day) => {
+          const iso = fromDayNumber(day);
+          expect(parseUkDate(formatUkDate(iso))).toEqual({ ok: true, value: iso });
+        }),
+        { numRuns: 5000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('parsePounds', () => {
@@ -106,16 +112,22 @@ describe('parsePounds', () => {
     expect(value(parsePounds('250p'))).toBe(`"250p" ${help}`);
     expect(value(parsePounds(''))).toBe('is empty');
     expect(value(parsePounds('1000000000.01'))).toBe('"1000000000.01" is more than £1,000,000,000.00, the most Locum Ledger holds');
-    expect(value(parsePounds('99999999999999999999'))).toBe('"99999999999999999999" is more than £1,000,000,000.00, the most Locum Ledger holds');
+    expect(value(parsePounds('99999999999999999999'))).toBe(
+      '"99999999999999999999" is more than £1,000,000,000.00, the most Locum Ledger holds',
+    );
   });
 
-  it('reads back every amount up to £10m, written as the spreadsheet export and as £1,234.56', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), (pence) => {
-        expect(parsePounds(poundsForSpreadsheet(pence))).toEqual({ ok: true, value: pence });
-        expect(parsePounds(formatPence(pence))).toEqual({ ok: true, value: pence });
-      }),
-      { numRuns: 5000 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'reads back every amount up to £10m, written as the spreadsheet export and as £1,234.56',
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), (pence) => {
+          expect(parsePounds(poundsForSpreadsheet(pence))).toEqual({ ok: true, value: pence });
+          expect(parsePounds(formatPence(pence))).toEqual({ ok: true, value: pence });
+        }),
+        { numRuns: 5000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

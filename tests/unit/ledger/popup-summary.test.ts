@@ -17,8 +17,25 @@ describe('the popup summary', () => {
 
   it('marks a month whose Locum B reached PCSE, and lists the open 10-week limit until the Locum A is sent', () => {
     const sentAt = '2026-04-03T09:00:00Z';
-    const sent = { ...ledger, submissions: [{ id: 'b', kind: 'B', month: '2026-03', status: 'submitted', filled: {}, amounts: {}, createdAt: sentAt, updatedAt: sentAt, submittedAt: sentAt }] } as LedgerData;
-    expect(popupSummary(ledger, '2026-04-02').tenWeek).toEqual([{ practiceName: 'Riverside Medical Centre', firstDayWorked: '2026-03-02', limit: '2026-05-11', daysLeft: 39 }]);
+    const sent = {
+      ...ledger,
+      submissions: [
+        {
+          id: 'b',
+          kind: 'B',
+          month: '2026-03',
+          status: 'submitted',
+          filled: {},
+          amounts: {},
+          createdAt: sentAt,
+          updatedAt: sentAt,
+          submittedAt: sentAt,
+        },
+      ],
+    } as LedgerData;
+    expect(popupSummary(ledger, '2026-04-02').tenWeek).toEqual([
+      { practiceName: 'Riverside Medical Centre', firstDayWorked: '2026-03-02', limit: '2026-05-11', daysLeft: 39 },
+    ]);
     expect(popupSummary(sent, '2026-04-04').lastMonth.submitted).toBe(true);
   });
 

@@ -15,7 +15,14 @@ vi.mock('../../../lib/ledger/forms', async (importOriginal) => {
 let store: LedgerStore;
 let offeredInTab: Map<number, OfferedForms>;
 let ids = 0;
-const context = (tabId: number): PortalContext => ({ today: '2026-03-20', now: '2026-03-20T10:00:00.000Z', newId: () => `id-${++ids}`, filledInTab: new Map(), offeredInTab, tabId });
+const context = (tabId: number): PortalContext => ({
+  today: '2026-03-20',
+  now: '2026-03-20T10:00:00.000Z',
+  newId: () => `id-${++ids}`,
+  filledInTab: new Map(),
+  offeredInTab,
+  tabId,
+});
 const formsBuilt = () => vi.mocked(forms.formsAOf).mock.calls.length + vi.mocked(forms.monthlyForms).mock.calls.length;
 const withoutId = ({ id: _id, ...draft }: Submission) => draft;
 
@@ -28,10 +35,17 @@ beforeEach(async () => {
 });
 
 /** Fills `key` on a `page` after tab 1 was offered it, then again after the worker restarted and forgot the offer. */
-async function fillRememberedThenForgotten(page: 'locumAForm' | 'locumBForm', key: string): Promise<{ remembered: Submission; rebuilt: Submission; builtWhenRemembered: number; builtWhenForgotten: number }> {
+async function fillRememberedThenForgotten(
+  page: 'locumAForm' | 'locumBForm',
+  key: string,
+): Promise<{ remembered: Submission; rebuilt: Submission; builtWhenRemembered: number; builtWhenForgotten: number }> {
   await handlePortalRequest(store, { type: 'portal/form-choices', page }, context(1));
   let before = formsBuilt();
-  const remembered = (await handlePortalRequest(store, { type: 'portal/filled', page, key, filled: { fee: '1' } }, context(1))) as Submission;
+  const remembered = (await handlePortalRequest(
+    store,
+    { type: 'portal/filled', page, key, filled: { fee: '1' } },
+    context(1),
+  )) as Submission;
   const builtWhenRemembered = formsBuilt() - before;
   await store.replaceAll(structuredClone(assistantLedger()) as never);
   offeredInTab.clear();
@@ -62,7 +76,11 @@ describe('recording a fill from the forms offered to the tab', () => {
     await handlePortalRequest(store, { type: 'portal/form-choices', page: 'locumBForm' }, context(1));
     await handlePortalRequest(store, { type: 'portal/form-choices', page: 'locumAForm' }, context(2));
     const before = formsBuilt();
-    const draft = (await handlePortalRequest(store, { type: 'portal/filled', page: 'locumAForm', key: 'inv-0302', filled: {} }, context(1))) as Submission;
+    const draft = (await handlePortalRequest(
+      store,
+      { type: 'portal/filled', page: 'locumAForm', key: 'inv-0302', filled: {} },
+      context(1),
+    )) as Submission;
     expect(formsBuilt()).toBeGreaterThan(before);
     expect(draft).toMatchObject({ invoiceId: 'inv-0302', amounts: { box1: 219445 } });
   });

@@ -24,7 +24,25 @@ const SCHEMAS = {
 /** Values that sit on the edges Zod draws: wrong types, NaN and infinities, fractions, empty and over-long text. */
 const awkward = fc.oneof(
   fc.anything(),
-  fc.constantFrom(Number.NaN, Infinity, -1, 1.5, 0, '', 'x'.repeat(3000), '😀'.repeat(60), '2026-02-30', '2026-02-28', null, undefined, [], {}, 'practice', 'A', 12.5),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -1,
+    1.5,
+    0,
+    '',
+    'x'.repeat(3000),
+    '😀'.repeat(60),
+    '2026-02-30',
+    '2026-02-28',
+    null,
+    undefined,
+    [],
+    {},
+    'practice',
+    'A',
+    12.5,
+  ),
 );
 
 /** A valid record with one field (maybe nested) replaced, removed, or a stranger field added. */
@@ -55,15 +73,19 @@ describe('the quick check of a record', () => {
     const check = quickCheck(schema);
     const valid = oneOfEach[store as keyof typeof oneOfEach];
 
-    it(`accepts exactly what Zod accepts for ${store}`, () => {
-      expect(check(valid)).toBe(true);
-      fc.assert(
-        fc.property(fc.oneof(damaged(valid), awkward), (value) => {
-          expect(check(value)).toBe(schema.safeParse(value).success);
-        }),
-        { numRuns: 600 },
-      );
-    }, PROPERTY_TIMEOUT);
+    it(
+      `accepts exactly what Zod accepts for ${store}`,
+      () => {
+        expect(check(valid)).toBe(true);
+        fc.assert(
+          fc.property(fc.oneof(damaged(valid), awkward), (value) => {
+            expect(check(value)).toBe(schema.safeParse(value).success);
+          }),
+          { numRuns: 600 },
+        );
+      },
+      PROPERTY_TIMEOUT,
+    );
   }
 
   it('rejects the damage a record suffers in practice', () => {

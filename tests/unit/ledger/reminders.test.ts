@@ -36,7 +36,20 @@ describe('10-week reminders', () => {
     const sent = ledger({
       sessions: [session({ id: 'a', dateWorked: '2026-09-01', invoiceId: 'i' })],
       invoices: [{ id: 'i', practiceId: riverside.id, reference: '', sessionIds: ['a'], paidOn: '2026-09-30' }],
-      submissions: [{ id: 's', kind: 'A', month: '2026-09', invoiceId: 'i', status: 'submitted', filled: {}, amounts: {}, createdAt: '2026-10-01T10:00:00Z', updatedAt: '2026-10-01T10:00:00Z', submittedAt: '2026-10-01T10:00:00Z' }],
+      submissions: [
+        {
+          id: 's',
+          kind: 'A',
+          month: '2026-09',
+          invoiceId: 'i',
+          status: 'submitted',
+          filled: {},
+          amounts: {},
+          createdAt: '2026-10-01T10:00:00Z',
+          updatedAt: '2026-10-01T10:00:00Z',
+          submittedAt: '2026-10-01T10:00:00Z',
+        },
+      ],
     });
     expect(dueReminders(sent, '2026-10-27').map((r) => r.view)).not.toContain('sessions');
   });
@@ -55,7 +68,19 @@ describe('Locum B and approval reminders', () => {
 
   it('reminds when a Locum A has waited more than 7 days for approval', () => {
     const waiting = ledger({
-      submissions: [{ id: 's', kind: 'A', month: '2026-10', status: 'submitted', filled: {}, amounts: {}, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z', submittedAt: '2026-11-01T10:00:00Z' }],
+      submissions: [
+        {
+          id: 's',
+          kind: 'A',
+          month: '2026-10',
+          status: 'submitted',
+          filled: {},
+          amounts: {},
+          createdAt: '2026-11-01T10:00:00Z',
+          updatedAt: '2026-11-01T10:00:00Z',
+          submittedAt: '2026-11-01T10:00:00Z',
+        },
+      ],
     });
     expect(dueReminders(waiting, '2026-11-09').map((r) => r.id)).toContain('approval s');
     expect(dueReminders(waiting, '2026-11-08').map((r) => r.id)).not.toContain('approval s');
@@ -64,7 +89,8 @@ describe('Locum B and approval reminders', () => {
 
 describe('backup reminder', () => {
   it('is due when the ledger changed after a backup over 30 days old, or was never backed up', () => {
-    const settings = (lastBackupAt: string | undefined, lastChangeAt: string) => ledger({ settings: { notifications: true, lastChangeAt, ...(lastBackupAt ? { lastBackupAt } : {}) } });
+    const settings = (lastBackupAt: string | undefined, lastChangeAt: string) =>
+      ledger({ settings: { notifications: true, lastChangeAt, ...(lastBackupAt ? { lastBackupAt } : {}) } });
     expect(backupDue(settings('2026-10-01T09:00:00Z', '2026-11-15T09:00:00Z'), '2026-11-21')).toBe(true);
     expect(backupDue(settings('2026-10-25T09:00:00Z', '2026-11-15T09:00:00Z'), '2026-11-21')).toBe(false);
     expect(backupDue(settings('2026-10-01T09:00:00Z', '2026-09-15T09:00:00Z'), '2026-11-21')).toBe(false);

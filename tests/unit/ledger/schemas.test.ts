@@ -25,12 +25,31 @@ describe('ledger schemas', () => {
   });
 
   it('keep submission statuses to the portal workflow', () => {
-    const base = { id: 's', kind: 'A', month: '2026-10', status: 'submitted', filled: {}, amounts: {}, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' };
+    const base = {
+      id: 's',
+      kind: 'A',
+      month: '2026-10',
+      status: 'submitted',
+      filled: {},
+      amounts: {},
+      createdAt: '2026-11-01T10:00:00Z',
+      updatedAt: '2026-11-01T10:00:00Z',
+    };
     expect(Submission.safeParse(base).success).toBe(true);
     expect(Submission.safeParse({ ...base, status: 'lost' }).success).toBe(false);
   });
 
   it('hold a whole ledger with no profile yet', () => {
-    expect(LedgerData.safeParse({ profile: null, practices: [], sessions: [], invoices: [], submissions: [], receipts: [], settings: { notifications: true } }).success).toBe(true);
+    expect(
+      LedgerData.safeParse({
+        profile: null,
+        practices: [],
+        sessions: [],
+        invoices: [],
+        submissions: [],
+        receipts: [],
+        settings: { notifications: true },
+      }).success,
+    ).toBe(true);
   });
 });

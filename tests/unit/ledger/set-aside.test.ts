@@ -28,7 +28,8 @@ async function writeRaw(storeName: string, value: unknown, key?: string): Promis
 }
 
 async function writeGoodLedger(): Promise<void> {
-  for (const name of ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] as const) await writeRaw(name, oneOfEach[name]);
+  for (const name of ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] as const)
+    await writeRaw(name, oneOfEach[name]);
   await writeRaw('profile', oneOfEach.profile, 'me');
   await writeRaw('settings', oneOfEach.settings, 'settings');
 }
@@ -38,19 +39,50 @@ const { dateWorked: _lost, ...sessionWithoutDate } = session({ id: 's-no-date' }
 /** One damaged record for every store, keyed by what the ledger should say is wrong with it. */
 const DAMAGED: { store: string; key: string; value: unknown; problem: string }[] = [
   { store: 'practices', key: 'p-bad', value: { ...riverside, id: 'p-bad', name: '' }, problem: 'name: the practice needs a name' },
-  { store: 'sessions', key: 's-bad', value: session({ id: 's-bad', feePence: '£850.00' as never }), problem: 'feePence: expected a whole number of pence, 0 or more (25000 is £250.00)' },
+  {
+    store: 'sessions',
+    key: 's-bad',
+    value: session({ id: 's-bad', feePence: '£850.00' as never }),
+    problem: 'feePence: expected a whole number of pence, 0 or more (25000 is £250.00)',
+  },
   { store: 'sessions', key: 's-no-date', value: sessionWithoutDate, problem: 'dateWorked: expected string' },
-  { store: 'invoices', key: 'i-bad', value: { ...oneOfEach.invoices, id: 'i-bad', sessionIds: 's-1' }, problem: 'sessionIds: expected array' },
-  { store: 'submissions', key: 'sub-bad', value: { ...oneOfEach.submissions, id: 'sub-bad', kind: 'C' }, problem: 'kind: expected one of "A", "B"' },
-  { store: 'receipts', key: 'r-bad', value: { ...oneOfEach.receipts, id: 'r-bad', amountPence: -5 }, problem: 'amountPence: expected a whole number of pence, 0 or more (25000 is £250.00)' },
-  { store: 'portalMappings', key: 'm-bad', value: { ...oneOfEach.portalMappings, id: 'm-bad', fingerprint: 'fee' }, problem: 'fingerprint: expected object' },
-  { store: 'practiceInvoices', key: 'pi-bad', value: { ...oneOfEach.practiceInvoices, id: 'pi-bad', feePence: 1.5 }, problem: 'feePence: expected a whole number of pence, 0 or more (25000 is £250.00)' },
+  {
+    store: 'invoices',
+    key: 'i-bad',
+    value: { ...oneOfEach.invoices, id: 'i-bad', sessionIds: 's-1' },
+    problem: 'sessionIds: expected array',
+  },
+  {
+    store: 'submissions',
+    key: 'sub-bad',
+    value: { ...oneOfEach.submissions, id: 'sub-bad', kind: 'C' },
+    problem: 'kind: expected one of "A", "B"',
+  },
+  {
+    store: 'receipts',
+    key: 'r-bad',
+    value: { ...oneOfEach.receipts, id: 'r-bad', amountPence: -5 },
+    problem: 'amountPence: expected a whole number of pence, 0 or more (25000 is £250.00)',
+  },
+  {
+    store: 'portalMappings',
+    key: 'm-bad',
+    value: { ...oneOfEach.portalMappings, id: 'm-bad', fingerprint: 'fee' },
+    problem: 'fingerprint: expected object',
+  },
+  {
+    store: 'practiceInvoices',
+    key: 'pi-bad',
+    value: { ...oneOfEach.practiceInvoices, id: 'pi-bad', feePence: 1.5 },
+    problem: 'feePence: expected a whole number of pence, 0 or more (25000 is £250.00)',
+  },
   { store: 'profile', key: 'me', value: { ...oneOfEach.profile, otherRoles: 'none' }, problem: 'otherRoles: expected array' },
   { store: 'settings', key: 'settings', value: { notifications: 'yes' }, problem: 'notifications: expected boolean' },
 ];
 
 async function writeDamaged(): Promise<void> {
-  for (const { store: name, key, value } of DAMAGED) await writeRaw(name, value, name === 'profile' || name === 'settings' ? key : undefined);
+  for (const { store: name, key, value } of DAMAGED)
+    await writeRaw(name, value, name === 'profile' || name === 'settings' ? key : undefined);
 }
 
 describe('reading a ledger with damaged records', () => {
@@ -67,7 +99,13 @@ describe('reading a ledger with damaged records', () => {
     expect(ledger.practiceInvoices).toEqual([oneOfEach.practiceInvoices]);
     expect(ledger.profile).toBeNull();
     expect(ledger.settings).toEqual(DEFAULT_SETTINGS);
-    const setAside = ledger.setAside!.map(({ store: name, key, value, problem, setAsideAt }) => ({ store: name, key, value, problem, setAsideAt }));
+    const setAside = ledger.setAside!.map(({ store: name, key, value, problem, setAsideAt }) => ({
+      store: name,
+      key,
+      value,
+      problem,
+      setAsideAt,
+    }));
     expect(setAside).toEqual(expect.arrayContaining(DAMAGED.map((damaged) => ({ ...damaged, setAsideAt: NOW }))));
     expect(setAside).toHaveLength(DAMAGED.length);
   });
@@ -129,10 +167,21 @@ describe('reading a ledger with damaged records', () => {
     await writeDamaged();
     const { setAside } = await store.read();
     const fromBackup = { ...setAside![0]!, id: 'from-an-older-backup' };
-    await store.replaceAll({ profile: null, practices: [], sessions: [], invoices: [], submissions: [], receipts: [], settings: DEFAULT_SETTINGS, setAside: [fromBackup] });
+    await store.replaceAll({
+      profile: null,
+      practices: [],
+      sessions: [],
+      invoices: [],
+      submissions: [],
+      receipts: [],
+      settings: DEFAULT_SETTINGS,
+      setAside: [fromBackup],
+    });
     const ledger = await store.read();
     expect(ledger.sessions).toEqual([]);
-    expect(ledger.setAside!.map((record) => record.id).sort()).toEqual([...setAside!.map((record) => record.id), 'from-an-older-backup'].sort());
+    expect(ledger.setAside!.map((record) => record.id).sort()).toEqual(
+      [...setAside!.map((record) => record.id), 'from-an-older-backup'].sort(),
+    );
   });
 
   it('puts them in the backup, which restores whole even when a session names a practice that was set aside', async () => {
@@ -163,6 +212,17 @@ describe('reading a ledger with damaged records', () => {
     await writeGoodLedger();
     await writeDamaged();
     const strings = privateStrings(await store.read());
-    expect(strings).toEqual(expect.arrayContaining(['Dr Asha Patel', 'Asha', 'Patel', 'QQ123456C', 'SD12345678', riverside.name, riverside.odsCode, 'AM-2610-RIV']));
+    expect(strings).toEqual(
+      expect.arrayContaining([
+        'Dr Asha Patel',
+        'Asha',
+        'Patel',
+        'QQ123456C',
+        'SD12345678',
+        riverside.name,
+        riverside.odsCode,
+        'AM-2610-RIV',
+      ]),
+    );
   });
 });

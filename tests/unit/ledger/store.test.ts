@@ -13,7 +13,9 @@ const QUOTA_MESSAGE = 'Your browser has no room left for the ledger. Free some d
  */
 function failNthStoredRecord(n: number, error: DOMException): void {
   const probe = db.transaction('sessions').objectStore('sessions');
-  const recordStore = Object.getPrototypeOf((unwrap(probe) as unknown as { _rawObjectStore: object })._rawObjectStore) as { storeRecord: (...args: unknown[]) => unknown };
+  const recordStore = Object.getPrototypeOf((unwrap(probe) as unknown as { _rawObjectStore: object })._rawObjectStore) as {
+    storeRecord: (...args: unknown[]) => unknown;
+  };
   const storeRecord = recordStore.storeRecord;
   let calls = 0;
   vi.spyOn(recordStore, 'storeRecord').mockImplementation(function (this: unknown, ...args: unknown[]) {
@@ -41,13 +43,35 @@ afterEach(() => {
 describe('the ledger store', () => {
   it('creates every store at the current schema version', () => {
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['invoices', 'portalMappings', 'practiceInvoices', 'practices', 'profile', 'receipts', 'sessions', 'setAside', 'settings', 'submissions']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'invoices',
+      'portalMappings',
+      'practiceInvoices',
+      'practices',
+      'profile',
+      'receipts',
+      'sessions',
+      'setAside',
+      'settings',
+      'submissions',
+    ]);
   });
 
   it('keeps taught portal fields, and replaces them with a shared profile all or none', async () => {
-    const mapping = { id: 'm1', pageKind: 'locumAForm', fingerprint: { id: 'fee', name: 'fee', label: 'amount' }, concept: 'fee', createdAt: '2026-11-21T10:00:00.000Z' };
+    const mapping = {
+      id: 'm1',
+      pageKind: 'locumAForm',
+      fingerprint: { id: 'fee', name: 'fee', label: 'amount' },
+      concept: 'fee',
+      createdAt: '2026-11-21T10:00:00.000Z',
+    };
     await store.savePortalMapping(mapping);
-    await expect(store.replacePortalMappings([{ ...mapping, id: 'm2' }, { ...mapping, id: 'm3', concept: '' }])).rejects.toThrow(/Portal profile field 2/);
+    await expect(
+      store.replacePortalMappings([
+        { ...mapping, id: 'm2' },
+        { ...mapping, id: 'm3', concept: '' },
+      ]),
+    ).rejects.toThrow(/Portal profile field 2/);
     expect((await store.read()).portalMappings).toEqual([mapping]);
     await store.replacePortalMappings([{ ...mapping, id: 'm2' }]);
     expect((await store.read()).portalMappings!.map((m) => m.id)).toEqual(['m2']);
@@ -56,9 +80,19 @@ describe('the ledger store', () => {
   });
 
   it("keeps a practice's own locum invoices and refuses one whose dates are back to front", async () => {
-    const invoice = { id: 'p1', locumName: 'Dr Alex Morgan', gmcNumber: '7012345', firstDay: '2026-03-02', lastDay: '2026-03-03', feePence: 219445, reference: 'INV-7' };
+    const invoice = {
+      id: 'p1',
+      locumName: 'Dr Alex Morgan',
+      gmcNumber: '7012345',
+      firstDay: '2026-03-02',
+      lastDay: '2026-03-03',
+      feePence: 219445,
+      reference: 'INV-7',
+    };
     await store.savePracticeInvoice(invoice);
-    await expect(store.savePracticeInvoice({ ...invoice, id: 'p2', lastDay: '2026-03-01' })).rejects.toThrow('The last day worked is before the first day worked.');
+    await expect(store.savePracticeInvoice({ ...invoice, id: 'p2', lastDay: '2026-03-01' })).rejects.toThrow(
+      'The last day worked is before the first day worked.',
+    );
     expect((await store.read()).practiceInvoices).toEqual([invoice]);
     await store.deletePracticeInvoice('p1');
     expect((await store.read()).practiceInvoices).toEqual([]);
@@ -82,12 +116,16 @@ describe('the ledger store', () => {
   it('refuses an invalid session, says why, and changes nothing', async () => {
     const before = await store.read();
     await expect(store.saveSession(session({ feePence: -1 }))).rejects.toThrow(/feePence: expected a whole number of pence/);
-    await expect(store.saveSession(session({ practiceId: 'nowhere' }))).rejects.toThrow('Choose a practice from your list before saving the session.');
+    await expect(store.saveSession(session({ practiceId: 'nowhere' }))).rejects.toThrow(
+      'Choose a practice from your list before saving the session.',
+    );
     expect(await store.read()).toEqual(before);
   });
 
   it('saves a batch of sessions all or none', async () => {
-    await expect(store.saveSessions([session({ id: 'ok' }), session({ id: 'bad', dateWorked: '31/10/2026' })])).rejects.toThrow(LedgerWriteError);
+    await expect(store.saveSessions([session({ id: 'ok' }), session({ id: 'bad', dateWorked: '31/10/2026' })])).rejects.toThrow(
+      LedgerWriteError,
+    );
     expect((await store.read()).sessions).toEqual([]);
     await store.saveSessions([session({ id: 'x', practiceId: elmTree.id })], [elmTree]);
     expect((await store.read()).sessions.map((s) => s.id)).toEqual(['x']);
@@ -103,7 +141,9 @@ describe('the ledger store', () => {
 
   it('will not delete a practice that still has sessions', async () => {
     await store.saveSession(session());
-    await expect(store.deletePractice(riverside.id)).rejects.toThrow('This practice has 1 session in the ledger; move or delete them first.');
+    await expect(store.deletePractice(riverside.id)).rejects.toThrow(
+      'This practice has 1 session in the ledger; move or delete them first.',
+    );
   });
 
   it('replaces everything in one go, or nothing when the data is invalid', async () => {
@@ -123,7 +163,9 @@ describe('the ledger store', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(store.saveSession(session({ id: 's-2' }))).rejects.toThrow('Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.');
+    await expect(store.saveSession(session({ id: 's-2' }))).rejects.toThrow(
+      'Your browser has no room left for the ledger. Free some disk space, then try again; nothing was changed.',
+    );
     vi.restoreAllMocks();
     expect(await store.read()).toEqual(before);
   });

@@ -52,7 +52,12 @@ describe('adviseTier: days of service', () => {
   });
 
   it('caps days of service at 365', () => {
-    const advice = adviseTier({ date: '2025-06-01', locumPensionablePayPence: 3000000, locumDays: 300, otherRoles: [{ pensionablePayPence: 0, days: 200 }] });
+    const advice = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 3000000,
+      locumDays: 300,
+      otherRoles: [{ pensionablePayPence: 0, days: 200 }],
+    });
     expect(advice.annualisedPence).toBe(3000000);
     expect(advice.steps.join(' ')).toContain('capped at 365');
   });

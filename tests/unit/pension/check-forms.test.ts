@@ -4,19 +4,43 @@ import { buildLocumA, buildLocumB, checkForms, type Finding, type LocumAInput } 
 
 const riverside = { name: 'Riverside Medical Centre', odsCode: 'Y99901' };
 const formA = (overrides: Partial<LocumAInput> = {}) =>
-  buildLocumA({ practice: riverside, periods: [{ from: '2025-06-02', to: '2025-06-04' }], feePence: 90000, paidOn: '2025-06-20', workType: 'practice', ...overrides });
+  buildLocumA({
+    practice: riverside,
+    periods: [{ from: '2025-06-02', to: '2025-06-04' }],
+    feePence: 90000,
+    paidOn: '2025-06-20',
+    workType: 'practice',
+    ...overrides,
+  });
 const codes = (findings: Finding[]) => findings.map((f) => f.code);
 
 describe('checkForms on a clean month', () => {
   it('finds nothing wrong', () => {
     const a = formA();
     const b = buildLocumB({ month: '2025-06', ratePercent: 12.5, formsA: [a] });
-    expect(checkForms({ formsA: [a], formB: b, receivedOn: '2025-07-03', chosenRatePercent: 12.5, advisedRatePercent: 12.5, sdNumber: 'SD12345678', niNumber: 'AB 12 34 56 C', dateOfBirth: '1980-01-01' })).toEqual([]);
+    expect(
+      checkForms({
+        formsA: [a],
+        formB: b,
+        receivedOn: '2025-07-03',
+        chosenRatePercent: 12.5,
+        advisedRatePercent: 12.5,
+        sdNumber: 'SD12345678',
+        niNumber: 'AB 12 34 56 C',
+        dateOfBirth: '1980-01-01',
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('the 10-week rule', () => {
-  const a = formA({ periods: [{ from: '2025-05-01', to: '2025-05-01' }, { from: '2025-05-20', to: '2025-05-23' }], paidOn: '2025-06-30' });
+  const a = formA({
+    periods: [
+      { from: '2025-05-01', to: '2025-05-01' },
+      { from: '2025-05-20', to: '2025-05-23' },
+    ],
+    paidOn: '2025-06-30',
+  });
 
   it('is an error for the period whose last day is more than 70 days before receipt', () => {
     // 01/05 + 70 = 10/07; 23/05 + 70 = 01/08.
@@ -31,7 +55,10 @@ describe('the 10-week rule', () => {
   it('warns on the stricter first-day reading', () => {
     // 20/05 + 70 = 29/07 < 30/07 ≤ 01/08
     const findings = checkForms({ formsA: [a], receivedOn: '2025-07-30' });
-    expect(findings.find((f) => f.code === 'TEN_WEEK_FIRST_DAY')).toMatchObject({ severity: 'warning', field: 'formsA[0].periods[1].from' });
+    expect(findings.find((f) => f.code === 'TEN_WEEK_FIRST_DAY')).toMatchObject({
+      severity: 'warning',
+      field: 'formsA[0].periods[1].from',
+    });
   });
 
   it('is not applied to forms received 1 April 2020 to 30 September 2022', () => {
@@ -58,7 +85,9 @@ describe('rate periods', () => {
   it('rejects Form As of one Form B from both sides of a boundary', () => {
     const march = formA({ periods: [{ from: '2024-03-25', to: '2024-03-27' }], paidOn: '2024-04-05' });
     const april = formA({ periods: [{ from: '2024-04-02', to: '2024-04-03' }], paidOn: '2024-04-20' });
-    expect(checkForms({ formsA: [march, april], receivedOn: '2024-04-25' }).find((f) => f.code === 'SPANS_RATE_PERIODS')?.field).toBe('formsA');
+    expect(checkForms({ formsA: [march, april], receivedOn: '2024-04-25' }).find((f) => f.code === 'SPANS_RATE_PERIODS')?.field).toBe(
+      'formsA',
+    );
   });
 
   it('rejects March work paid in April on the April Form B, and accepts it on the March one', () => {
@@ -66,13 +95,17 @@ describe('rate periods', () => {
     expect(march.month).toBe('2024-03');
     const onApril = checkForms({ formsA: [march], formB: { month: '2024-04', ratePercent: 9.8 }, receivedOn: '2024-04-06' });
     expect(onApril.find((f) => f.code === 'SPANS_RATE_PERIODS')?.field).toBe('formB.month');
-    expect(codes(checkForms({ formsA: [march], formB: { month: '2024-03', ratePercent: 9.8 }, receivedOn: '2024-04-06' }))).not.toContain('SPANS_RATE_PERIODS');
+    expect(codes(checkForms({ formsA: [march], formB: { month: '2024-03', ratePercent: 9.8 }, receivedOn: '2024-04-06' }))).not.toContain(
+      'SPANS_RATE_PERIODS',
+    );
   });
 
   it('accepts September and October work on one Form B in other years', () => {
     const sept = formA({ periods: [{ from: '2023-09-28', to: '2023-09-29' }], paidOn: '2023-10-06' });
     const oct = formA({ periods: [{ from: '2023-10-02', to: '2023-10-02' }], paidOn: '2023-10-20' });
-    expect(codes(checkForms({ formsA: [sept, oct], formB: { month: '2023-10' }, receivedOn: '2023-11-01' }))).not.toContain('SPANS_RATE_PERIODS');
+    expect(codes(checkForms({ formsA: [sept, oct], formB: { month: '2023-10' }, receivedOn: '2023-11-01' }))).not.toContain(
+      'SPANS_RATE_PERIODS',
+    );
   });
 });
 
@@ -88,10 +121,17 @@ describe('work types', () => {
   });
 
   it('limits an appraisal to 3 days from 2026/27', () => {
-    const appraisal = (from: string, to: string) => formA({ workType: 'appraisal', practice: { name: 'NHS England', odsCode: 'X24' }, periods: [{ from, to }], paidOn: to });
-    expect(codes(checkForms({ formsA: [appraisal('2026-06-01', '2026-06-04')], receivedOn: '2026-06-20' }))).toContain('APPRAISAL_OVER_3_DAYS');
-    expect(codes(checkForms({ formsA: [appraisal('2026-06-01', '2026-06-03')], receivedOn: '2026-06-20' }))).not.toContain('APPRAISAL_OVER_3_DAYS');
-    expect(codes(checkForms({ formsA: [appraisal('2025-06-01', '2025-06-04')], receivedOn: '2025-06-20' }))).not.toContain('APPRAISAL_OVER_3_DAYS');
+    const appraisal = (from: string, to: string) =>
+      formA({ workType: 'appraisal', practice: { name: 'NHS England', odsCode: 'X24' }, periods: [{ from, to }], paidOn: to });
+    expect(codes(checkForms({ formsA: [appraisal('2026-06-01', '2026-06-04')], receivedOn: '2026-06-20' }))).toContain(
+      'APPRAISAL_OVER_3_DAYS',
+    );
+    expect(codes(checkForms({ formsA: [appraisal('2026-06-01', '2026-06-03')], receivedOn: '2026-06-20' }))).not.toContain(
+      'APPRAISAL_OVER_3_DAYS',
+    );
+    expect(codes(checkForms({ formsA: [appraisal('2025-06-01', '2025-06-04')], receivedOn: '2025-06-20' }))).not.toContain(
+      'APPRAISAL_OVER_3_DAYS',
+    );
   });
 });
 
@@ -101,14 +141,31 @@ describe('deadline, tier, age and dates', () => {
     expect(codes(checkForms({ formsA: [a], formB: { month: '2025-06' }, receivedOn: '2025-07-07' }))).not.toContain('FORM_B_LATE');
     const late = checkForms({ formsA: [a], formB: { month: '2025-06' }, receivedOn: '2025-07-08' }).find((f) => f.code === 'FORM_B_LATE');
     expect(late?.message).toContain('due by 07/07/2025');
-    const weekend = checkForms({ formsA: [formA({ paidOn: '2025-05-30', periods: [{ from: '2025-05-27', to: '2025-05-28' }] })], formB: { month: '2025-05' }, receivedOn: '2025-06-09' });
+    const weekend = checkForms({
+      formsA: [formA({ paidOn: '2025-05-30', periods: [{ from: '2025-05-27', to: '2025-05-28' }] })],
+      formB: { month: '2025-05' },
+      receivedOn: '2025-06-09',
+    });
     expect(weekend.find((f) => f.code === 'FORM_B_LATE')?.message).toContain('weekend');
   });
 
   it('warns when the chosen tier differs from the advised one, from either input', () => {
-    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', chosenRatePercent: 9.8, advisedRatePercent: 12.5 }))).toContain('TIER_MISMATCH');
-    expect(codes(checkForms({ formsA: [formA()], formB: { month: '2025-06', ratePercent: 9.8 }, receivedOn: '2025-06-25', advisedRatePercent: 12.5 }))).toContain('TIER_MISMATCH');
-    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', chosenRatePercent: 12.5, advisedRatePercent: 12.5 }))).not.toContain('TIER_MISMATCH');
+    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', chosenRatePercent: 9.8, advisedRatePercent: 12.5 }))).toContain(
+      'TIER_MISMATCH',
+    );
+    expect(
+      codes(
+        checkForms({
+          formsA: [formA()],
+          formB: { month: '2025-06', ratePercent: 9.8 },
+          receivedOn: '2025-06-25',
+          advisedRatePercent: 12.5,
+        }),
+      ),
+    ).toContain('TIER_MISMATCH');
+    expect(
+      codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', chosenRatePercent: 12.5, advisedRatePercent: 12.5 })),
+    ).not.toContain('TIER_MISMATCH');
   });
 
   it('stops contributions on the 75th birthday', () => {
@@ -127,18 +184,33 @@ describe('practice rules', () => {
   it('warns at six months at one practice, counting from the ledger history', () => {
     const findings = checkForms({ formsA: [formA()], receivedOn: '2025-06-25', practiceFirstWorked: { Y99901: '2024-12-02' } });
     expect(codes(findings)).toContain('SIX_MONTHS_ONE_PRACTICE');
-    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', practiceFirstWorked: { Y99901: '2024-12-05' } }))).not.toContain('SIX_MONTHS_ONE_PRACTICE');
+    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', practiceFirstWorked: { Y99901: '2024-12-05' } }))).not.toContain(
+      'SIX_MONTHS_ONE_PRACTICE',
+    );
   });
 
   it('warns when part of a month at a practice is left unpensioned', () => {
-    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', unpensionedWork: [{ odsCode: 'y99901', dateWorked: '2025-06-10' }] }))).toContain('PARTIAL_PRACTICE_MONTH');
-    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', unpensionedWork: [{ odsCode: 'Y99901', dateWorked: '2025-07-10' }] }))).not.toContain('PARTIAL_PRACTICE_MONTH');
+    expect(
+      codes(
+        checkForms({ formsA: [formA()], receivedOn: '2025-06-25', unpensionedWork: [{ odsCode: 'y99901', dateWorked: '2025-06-10' }] }),
+      ),
+    ).toContain('PARTIAL_PRACTICE_MONTH');
+    expect(
+      codes(
+        checkForms({ formsA: [formA()], receivedOn: '2025-06-25', unpensionedWork: [{ odsCode: 'Y99901', dateWorked: '2025-07-10' }] }),
+      ),
+    ).not.toContain('PARTIAL_PRACTICE_MONTH');
   });
 });
 
 describe('identifiers and unconfirmed rates', () => {
   it('reports invalid SD, NI and ODS codes', () => {
-    const findings = checkForms({ formsA: [formA({ practice: { name: 'Somewhere', odsCode: 'Y9990' } })], receivedOn: '2025-06-25', sdNumber: 'SD 00/123456', niNumber: 'QQ12345' });
+    const findings = checkForms({
+      formsA: [formA({ practice: { name: 'Somewhere', odsCode: 'Y9990' } })],
+      receivedOn: '2025-06-25',
+      sdNumber: 'SD 00/123456',
+      niNumber: 'QQ12345',
+    });
     expect(codes(findings)).toEqual(expect.arrayContaining(['INVALID_SD', 'INVALID_NI', 'INVALID_ODS']));
   });
 
@@ -153,7 +225,12 @@ describe('identifiers and unconfirmed rates', () => {
 describe('every finding', () => {
   it('is plain English that names the rule and ends with its https source, errors first', () => {
     const a = formA({ workType: 'agency', periods: [{ from: '2026-01-05', to: '2026-01-05' }], paidOn: '2026-01-30' });
-    const findings = checkForms({ formsA: [a], formB: { month: '2026-01', ratePercent: 9.8 }, receivedOn: '2026-04-20', advisedRatePercent: 12.5 });
+    const findings = checkForms({
+      formsA: [a],
+      formB: { month: '2026-01', ratePercent: 9.8 },
+      receivedOn: '2026-04-20',
+      advisedRatePercent: 12.5,
+    });
     expect(findings.length).toBeGreaterThanOrEqual(4);
     for (const finding of findings) {
       expect(finding.source).toMatch(/^https:\/\//);

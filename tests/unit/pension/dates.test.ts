@@ -48,12 +48,27 @@ describe('engine dates', () => {
       return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
     };
     const nearDates = fc
-      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('-', '/', '-', ''), fc.constantFrom('', ' ', 'T', '0', '\n'))
-      .map(([y, m, d, dash, tail]) => `${String(y).padStart(4, '0')}${dash}${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${tail}`);
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('-', '/', '-', ''),
+        fc.constantFrom('', ' ', 'T', '0', '\n'),
+      )
+      .map(
+        ([y, m, d, dash, tail]) => `${String(y).padStart(4, '0')}${dash}${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${tail}`,
+      );
     fc.assert(
-      fc.property(fc.oneof(nearDates, fc.string({ maxLength: 12 }), fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', '٣', 'a'), maxLength: 11 })), (value) => {
-        expect(isIsoDate(value)).toBe(byPattern(value));
-      }),
+      fc.property(
+        fc.oneof(
+          nearDates,
+          fc.string({ maxLength: 12 }),
+          fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', '٣', 'a'), maxLength: 11 }),
+        ),
+        (value) => {
+          expect(isIsoDate(value)).toBe(byPattern(value));
+        },
+      ),
       { numRuns: 20_000 },
     );
   });

@@ -30,7 +30,10 @@ describe('matchPracticeInvoice', () => {
   it('finds the invoice and lists the fee difference in plain English; "Dr" and case do not make names differ', () => {
     const other = invoice('other', { locumName: 'Sam Jones', gmcNumber: '7999999', firstDay: '2026-02-02', lastDay: '2026-02-02' });
     const ours = invoice('ours', { feePence: 220000, locumName: 'alex MORGAN' });
-    expect(matchPracticeInvoice(LA, [other, ours])).toEqual({ invoice: ours, differences: ['Fee: Locum A £2,194.45, your invoice £2,200.00'] });
+    expect(matchPracticeInvoice(LA, [other, ours])).toEqual({
+      invoice: ours,
+      differences: ['Fee: Locum A £2,194.45, your invoice £2,200.00'],
+    });
   });
 
   it('an exact match has no differences', () => {
@@ -38,7 +41,13 @@ describe('matchPracticeInvoice', () => {
   });
 
   it('matches on overlapping dates when the GMC number differs, and lists every difference', () => {
-    const near = invoice('near', { gmcNumber: '7012346', locumName: 'Dr Alexa Morgan', firstDay: '2026-03-01', lastDay: '2026-03-02', feePence: 220000 });
+    const near = invoice('near', {
+      gmcNumber: '7012346',
+      locumName: 'Dr Alexa Morgan',
+      firstDay: '2026-03-01',
+      lastDay: '2026-03-02',
+      feePence: 220000,
+    });
     expect(matchPracticeInvoice(LA, [near])).toEqual({
       invoice: near,
       differences: [

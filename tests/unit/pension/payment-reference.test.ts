@@ -17,9 +17,12 @@ describe('paymentReference', () => {
     expect(paymentReference('84123456', '2020-05')).toHaveLength(18);
   });
 
-  it.each([['1234567'], ['123456789'], ['SD 00/123456'], ['SDX12345678'], ['']])('rejects %j and says what an SD number looks like', (sd) => {
-    expect(() => paymentReference(sd, '2025-08')).toThrow(/eight digits, written 12345678, SD12345678 or SD 12345678/);
-  });
+  it.each([['1234567'], ['123456789'], ['SD 00/123456'], ['SDX12345678'], ['']])(
+    'rejects %j and says what an SD number looks like',
+    (sd) => {
+      expect(() => paymentReference(sd, '2025-08')).toThrow(/eight digits, written 12345678, SD12345678 or SD 12345678/);
+    },
+  );
 
   it('rejects a month that is not YYYY-MM', () => {
     expect(() => paymentReference('12345678', '2025-8')).toThrow(/YYYY-MM/);

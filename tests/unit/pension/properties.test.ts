@@ -5,12 +5,20 @@ import { buildLocumA, buildLocumB, employerContribution, pensionablePay, ratesOn
 
 const FIRST_DAY = Date.UTC(2015, 3, 1);
 const LAST_DAY = Date.UTC(2027, 2, 31);
-const isoDate = fc.integer({ min: 0, max: (LAST_DAY - FIRST_DAY) / 86_400_000 }).map((offset) => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10));
+const isoDate = fc
+  .integer({ min: 0, max: (LAST_DAY - FIRST_DAY) / 86_400_000 })
+  .map((offset) => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10));
 const fee = fc.integer({ min: 0, max: 5_000_000 }); // up to £50,000 on one invoice
 const extra = fc.integer({ min: 0, max: 100_000 });
 
 const formA = (feePence: number, day: string) =>
-  buildLocumA({ practice: { name: 'Elm Tree Surgery', odsCode: 'Y99902' }, periods: [{ from: day, to: day }], feePence, paidOn: day, workType: 'practice' });
+  buildLocumA({
+    practice: { name: 'Elm Tree Surgery', odsCode: 'Y99902' },
+    periods: [{ from: day, to: day }],
+    feePence,
+    paidOn: day,
+    workType: 'practice',
+  });
 
 /** A Form B month with N Form As paid in it, and a rate that month may use. */
 const monthOfForms = isoDate.chain((day) =>

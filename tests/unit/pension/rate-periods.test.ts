@@ -3,14 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { loadRatePeriods, RATE_PERIODS, ratePeriodOn } from '../../../lib/pension';
 import rawRatePeriods from '../../../lib/pension/data/rate-periods.json';
 
-const clone = () => structuredClone(rawRatePeriods) as unknown as { tierTables: Record<string, { tiers: { fromPence: number }[] }>; periods: Record<string, unknown>[] };
+const clone = () =>
+  structuredClone(rawRatePeriods) as unknown as {
+    tierTables: Record<string, { tiers: { fromPence: number }[] }>;
+    periods: Record<string, unknown>[];
+  };
 
 describe('the rate periods', () => {
   it('cover 1 April 2015 to 31 March 2027 without gaps, one per scheme year and two for 2022/23', () => {
     expect(RATE_PERIODS[0]!.from).toBe('2015-04-01');
     expect(RATE_PERIODS.at(-1)!.to).toBe('2027-03-31');
     expect(RATE_PERIODS.map((p) => p.schemeYear)).toEqual([
-      '2015/16', '2016/17', '2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23', '2022/23', '2023/24', '2024/25', '2025/26', '2026/27',
+      '2015/16',
+      '2016/17',
+      '2017/18',
+      '2018/19',
+      '2019/20',
+      '2020/21',
+      '2021/22',
+      '2022/23',
+      '2022/23',
+      '2023/24',
+      '2024/25',
+      '2025/26',
+      '2026/27',
     ]);
   });
 
@@ -34,7 +50,9 @@ describe('the rate periods', () => {
   });
 
   it('say clearly when a date is outside them', () => {
-    expect(() => ratePeriodOn('2014-12-01')).toThrow('No NHS pension rate period covers 01/12/2014: the engine knows 01/04/2015 to 31/03/2027.');
+    expect(() => ratePeriodOn('2014-12-01')).toThrow(
+      'No NHS pension rate period covers 01/12/2014: the engine knows 01/04/2015 to 31/03/2027.',
+    );
   });
 });
 

@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { reconcileYear } from '../../../lib/pension';
 
 const year = (a: number, ratePercent: number, months: string[]) => months.map((month) => ({ month, a, ratePercent }));
-const MONTHS_2025_26 = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
+const MONTHS_2025_26 = [
+  '2025-04',
+  '2025-05',
+  '2025-06',
+  '2025-07',
+  '2025-08',
+  '2025-09',
+  '2025-10',
+  '2025-11',
+  '2025-12',
+  '2026-01',
+  '2026-02',
+  '2026-03',
+];
 
 describe('reconcileYear', () => {
   it('finds what a locum owes after paying 9.8% all year when 12.5% was due', () => {
@@ -30,13 +43,20 @@ describe('reconcileYear', () => {
   });
 
   it('sorts months and refuses Form Bs from two scheme years', () => {
-    expect(reconcileYear({ formsB: year(1000, 9.8, ['2025-06', '2025-04']), annualisedPence: 4000000 }).months.map((m) => m.month)).toEqual(['2025-04', '2025-06']);
-    expect(() => reconcileYear({ formsB: year(1000, 9.8, ['2025-03', '2025-04']), annualisedPence: 4000000 })).toThrow(/more than one scheme year/);
+    expect(reconcileYear({ formsB: year(1000, 9.8, ['2025-06', '2025-04']), annualisedPence: 4000000 }).months.map((m) => m.month)).toEqual(
+      ['2025-04', '2025-06'],
+    );
+    expect(() => reconcileYear({ formsB: year(1000, 9.8, ['2025-03', '2025-04']), annualisedPence: 4000000 })).toThrow(
+      /more than one scheme year/,
+    );
   });
 
   it('uses each half of 2022/23 with its own table', () => {
     // £71,000 annualised: 13.5% to 30 Sep 2022 (£70,631–£111,376.99), 12.5% from 1 Oct (£56,164–£72,030).
-    const result = reconcileYear({ formsB: [...year(10000, 13.5, ['2022-09']), ...year(10000, 13.5, ['2022-10'])], annualisedPence: 7100000 });
+    const result = reconcileYear({
+      formsB: [...year(10000, 13.5, ['2022-09']), ...year(10000, 13.5, ['2022-10'])],
+      annualisedPence: 7100000,
+    });
     expect(result.months.map((m) => m.correctRatePercent)).toEqual([13.5, 12.5]);
     expect(result.totalDifferencePence).toBe(-100);
   });

@@ -6,7 +6,9 @@ import { poundsToPence, PUBLISHED_TABLES } from './published-tables';
 describe('tierFor at every published band edge', () => {
   for (const table of PUBLISHED_TABLES) {
     const step = table.unit === 'penny' ? 1 : 100;
-    const edges = table.rows.slice(0, -1).map(([upper, rate], i) => ({ upper: poundsToPence(upper!), rate, nextRate: table.rows[i + 1]![1] }));
+    const edges = table.rows
+      .slice(0, -1)
+      .map(([upper, rate], i) => ({ upper: poundsToPence(upper!), rate, nextRate: table.rows[i + 1]![1] }));
     for (const date of table.dates) {
       it(`${table.name} on ${date}`, () => {
         for (const { upper, rate, nextRate } of edges) {

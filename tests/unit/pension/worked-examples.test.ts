@@ -51,8 +51,7 @@ function formA(
 }
 
 const codes = (findings: Finding[]): string[] => findings.map((f) => f.code);
-const find = (findings: Finding[], code: string): Finding | undefined =>
-  findings.find((f) => f.code === code);
+const find = (findings: Finding[], code: string): Finding | undefined => findings.find((f) => f.code === code);
 
 // ---------------------------------------------------------------------------
 describe('pensionablePay: 90% of the fee, half-up (§3.2)', () => {
@@ -350,7 +349,17 @@ describe('buildLocumA: one Form A in every scheme year 2015/16 to 2026/27', () =
     // 95000 × 0.9 = 85500; × 14.38% = 12294.9 → 12295
     ['2024/25', [['2024-05-13', '2024-05-13']], '2024-05-31', 95000, 85500, 12295],
     // 215000 × 0.9 = 193500; × 14.38% = 27825.3 → 27825
-    ['2025/26', [['2025-08-04', '2025-08-04'], ['2025-08-11', '2025-08-12']], '2025-08-29', 215000, 193500, 27825],
+    [
+      '2025/26',
+      [
+        ['2025-08-04', '2025-08-04'],
+        ['2025-08-11', '2025-08-12'],
+      ],
+      '2025-08-29',
+      215000,
+      193500,
+      27825,
+    ],
     // 68895 × 0.9 = 62005.5 → 62006; × 14.38% = 8916.4628 → 8916
     ['2026/27', [['2026-04-20', '2026-04-20']], '2026-05-08', 68895, 62006, 8916],
   ];
@@ -365,7 +374,16 @@ describe('buildLocumA: one Form A in every scheme year 2015/16 to 2026/27', () =
 
 describe('buildLocumA: other details', () => {
   it('carries practice, dates and work type; counts days worked', () => {
-    const a = formA([['2025-08-04', '2025-08-04'], ['2025-08-11', '2025-08-12']], 215000, '2025-08-29', 'practice', HILLVIEW);
+    const a = formA(
+      [
+        ['2025-08-04', '2025-08-04'],
+        ['2025-08-11', '2025-08-12'],
+      ],
+      215000,
+      '2025-08-29',
+      'practice',
+      HILLVIEW,
+    );
     expect(a.daysWorked).toBe(3); // 4 Aug + 11, 12 Aug
     expect(a.practice).toEqual(HILLVIEW);
     expect(a.paidOn).toBe('2025-08-29');
@@ -382,7 +400,14 @@ describe('buildLocumA: other details', () => {
   });
 
   it('counts a day in two overlapping periods once', () => {
-    const a = formA([['2025-09-01', '2025-09-03'], ['2025-09-03', '2025-09-04']], 200000, '2025-09-26');
+    const a = formA(
+      [
+        ['2025-09-01', '2025-09-03'],
+        ['2025-09-03', '2025-09-04'],
+      ],
+      200000,
+      '2025-09-26',
+    );
     expect(a.daysWorked).toBe(4); // 1, 2, 3, 4 Sep (3 Sep once)
   });
 
@@ -409,7 +434,16 @@ describe('buildLocumB: a realistic August 2025 Form B with three Form As (§6.2)
   // A1 Riverside: £1,575.00 → box2 141750 (exact); box3 141750 × 14.38% = 20383.65 → 20384
   const a1 = formA([['2025-07-07', '2025-07-09']], 157500, '2025-08-01', 'practice', RIVERSIDE);
   // A2 Hillview: £2,333.35 → box2 210001.5 → 210002; box3 210002 × 14.38% = 30198.2876 → 30198
-  const a2 = formA([['2025-07-14', '2025-07-14'], ['2025-07-21', '2025-07-22']], 233335, '2025-08-12', 'practice', HILLVIEW);
+  const a2 = formA(
+    [
+      ['2025-07-14', '2025-07-14'],
+      ['2025-07-21', '2025-07-22'],
+    ],
+    233335,
+    '2025-08-12',
+    'practice',
+    HILLVIEW,
+  );
   // A3 Oakwood: £987.60 → box2 88884 (exact); box3 88884 × 14.38% = 12781.5192 → 12782
   const a3 = formA([['2025-08-04', '2025-08-05']], 98760, '2025-08-28', 'practice', OAKWOOD);
 
@@ -478,7 +512,14 @@ describe('buildLocumB: rates must match the month’s period', () => {
 
   it('Dr B style month at 14.5% (2021/22)', () => {
     // £2,777.78 fee → 277778 × 0.9 = 250000.2 → 250000; 250000 × 14.5% = 36250; box3 250000 × 14.38% = 35950
-    const f = formA([['2021-11-01', '2021-11-05'], ['2021-11-08', '2021-11-10']], 277778, '2021-11-26');
+    const f = formA(
+      [
+        ['2021-11-01', '2021-11-05'],
+        ['2021-11-08', '2021-11-10'],
+      ],
+      277778,
+      '2021-11-26',
+    );
     const b = buildLocumB({ month: '2021-11', ratePercent: 14.5, formsA: [f], sdNumber: '12345678' });
     expect(b.a).toBe(250000);
     expect(b.b).toBe(36250);
@@ -638,7 +679,20 @@ describe('reconcileYear (§5.5)', () => {
   });
 
   it('Dr B paid 14.5% all year on £30,000: £4,350.00, nothing to correct', () => {
-    const months = ['2021-04', '2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12', '2022-01', '2022-02', '2022-03'];
+    const months = [
+      '2021-04',
+      '2021-05',
+      '2021-06',
+      '2021-07',
+      '2021-08',
+      '2021-09',
+      '2021-10',
+      '2021-11',
+      '2021-12',
+      '2022-01',
+      '2022-02',
+      '2022-03',
+    ];
     const r = reconcileYear({
       formsB: months.map((month) => ({ month, a: 250000, ratePercent: 14.5 })),
       annualisedPence: 11406250,
@@ -684,7 +738,16 @@ describe('checkForms: ten-week rule (§4.2)', () => {
   it('each period on a Form A counts separately', () => {
     // 2 Jun + 70 = 11 Aug < 31 Aug → the June period is out of time, even though 11 Aug is not
     const findings = checkForms({
-      formsA: [formA([['2025-06-02', '2025-06-02'], ['2025-08-11', '2025-08-11']], 120000, '2025-08-29')],
+      formsA: [
+        formA(
+          [
+            ['2025-06-02', '2025-06-02'],
+            ['2025-08-11', '2025-08-11'],
+          ],
+          120000,
+          '2025-08-29',
+        ),
+      ],
       receivedOn: '2025-08-31',
     });
     expect(codes(findings)).toContain('TEN_WEEK_EXCEEDED');
@@ -724,7 +787,16 @@ describe('checkForms: what may go on Forms A/B (§3.3, §4.4, §8)', () => {
 
   it('a Form A with one March and one April period → error', () => {
     const findings = checkForms({
-      formsA: [formA([['2025-03-31', '2025-03-31'], ['2025-04-01', '2025-04-01']], 140000, '2025-04-11')],
+      formsA: [
+        formA(
+          [
+            ['2025-03-31', '2025-03-31'],
+            ['2025-04-01', '2025-04-01'],
+          ],
+          140000,
+          '2025-04-11',
+        ),
+      ],
       receivedOn: '2025-04-20',
     });
     expect(codes(findings)).toContain('SPANS_RATE_PERIODS');
@@ -741,13 +813,19 @@ describe('checkForms: what may go on Forms A/B (§3.3, §4.4, §8)', () => {
   });
 
   it.each(['ooh', 'icb', 'private', 'agency', 'limitedCompany'] as const)('%s work is not pensionable on A/B', (workType) => {
-    const findings = checkForms({ formsA: [formA([['2025-08-04', '2025-08-04']], 80000, '2025-08-22', workType)], receivedOn: '2025-08-30' });
+    const findings = checkForms({
+      formsA: [formA([['2025-08-04', '2025-08-04']], 80000, '2025-08-22', workType)],
+      receivedOn: '2025-08-30',
+    });
     expect(codes(findings)).toContain('NOT_PENSIONABLE_WORK');
     expect(find(findings, 'NOT_PENSIONABLE_WORK')?.severity).toBe('error');
   });
 
   it.each(['practice', 'appraisal'] as const)('%s work is pensionable on A/B', (workType) => {
-    const findings = checkForms({ formsA: [formA([['2025-08-04', '2025-08-04']], 80000, '2025-08-22', workType)], receivedOn: '2025-08-30' });
+    const findings = checkForms({
+      formsA: [formA([['2025-08-04', '2025-08-04']], 80000, '2025-08-22', workType)],
+      receivedOn: '2025-08-30',
+    });
     expect(codes(findings)).not.toContain('NOT_PENSIONABLE_WORK');
   });
 

@@ -62,7 +62,8 @@ describe('findAddAnother', () => {
   });
 
   it('looks only inside the root it is given', () => {
-    document.body.innerHTML = '<section id="a"><p>No buttons</p></section><section id="b"><button type="button" id="add">Add row</button></section>';
+    document.body.innerHTML =
+      '<section id="a"><p>No buttons</p></section><section id="b"><button type="button" id="add">Add row</button></section>';
     expect(findAddAnother(document.getElementById('a')!)).toBeUndefined();
     expect(findAddAnother(document.getElementById('b')!)?.id).toBe('add');
   });

@@ -82,12 +82,16 @@ describe('detectPage', () => {
   });
 
   it('a "Locum A" heading fits the form and the list alike: the gates decide, and when both pass the form, listed first, wins', () => {
-    const table = '<table><thead><tr><th>Reference</th><th>Status</th></tr></thead><tbody><tr><td>LA-000123</td><td>Approved</td></tr></tbody></table>';
+    const table =
+      '<table><thead><tr><th>Reference</th><th>Status</th></tr></thead><tbody><tr><td>LA-000123</td><td>Approved</td></tr></tbody></table>';
     expect(detect(`<main><h1>Locum A</h1>${table}</main>`).kind).toBe('locumAList');
     expect(detect(`<main><h1>Locum A</h1><form>${LOCUM_A_FIELDS}</form></main>`).kind).toBe('locumAForm');
     expect(detect(`<main><h1>Locum A</h1>${table}<form>${LOCUM_A_FIELDS}</form></main>`).kind).toBe('locumAForm');
     // A URL hint tips the balance to the list.
-    expect(detect(`<main><h1>Locum A</h1>${table}<form>${LOCUM_A_FIELDS}</form></main>`, 'https://secure.pcse.england.nhs.uk/GPP/Locum/LocumA').kind).toBe('locumAList');
+    expect(
+      detect(`<main><h1>Locum A</h1>${table}<form>${LOCUM_A_FIELDS}</form></main>`, 'https://secure.pcse.england.nhs.uk/GPP/Locum/LocumA')
+        .kind,
+    ).toBe('locumAList');
   });
 
   it('a Locum B list, and Status columns with qualifiers ("Status (latest)")', () => {

@@ -36,7 +36,18 @@ describe('fillPage timing', () => {
       ticks += 1;
       clock += 1000;
     };
-    const report = await fillPage(document, 'locumAForm', { values: { fee: '50000', periodFirstDay: ['2026-01-05', '2026-01-07', '2026-01-09'], periodLastDay: ['2026-01-05', '2026-01-07', '2026-01-09'] } }, { tick });
+    const report = await fillPage(
+      document,
+      'locumAForm',
+      {
+        values: {
+          fee: '50000',
+          periodFirstDay: ['2026-01-05', '2026-01-07', '2026-01-09'],
+          periodLastDay: ['2026-01-05', '2026-01-07', '2026-01-09'],
+        },
+      },
+      { tick },
+    );
     expect(report.results.filter((r) => r.status === 'filled')).toHaveLength(7);
     // Two presses of "Add another period" and one input event on the fee.
     expect(report.timing.pageMs).toBe(2 * 40 + 3);

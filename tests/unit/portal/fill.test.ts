@@ -24,7 +24,8 @@ const dateGroup = (legend: string, prefix: string) => `
   </fieldset>`;
 
 const periodRow = () => '<tr><td><input type="text"></td><td><input type="text"></td></tr>';
-const periodGrid = (rows: number) => `<table id="periods"><thead><tr><th>From</th><th>To</th></tr></thead><tbody>${periodRow().repeat(rows)}</tbody></table>`;
+const periodGrid = (rows: number) =>
+  `<table id="periods"><thead><tr><th>From</th><th>To</th></tr></thead><tbody>${periodRow().repeat(rows)}</tbody></table>`;
 const periodInputs = () => [...document.querySelectorAll<HTMLInputElement>('#periods tbody input')].map((i) => i.value);
 
 afterEach(() => {
@@ -53,7 +54,10 @@ describe('fillPage: text, money and dates', () => {
   });
 
   it('money keeps its pence: 5 pence and round pounds', async () => {
-    await fill('<label>Locum fee <input id="fee"></label><label>Pensionable pay <input id="pp"></label>', 'locumAForm', { fee: '100005', pensionablePay: '90000' });
+    await fill('<label>Locum fee <input id="fee"></label><label>Pensionable pay <input id="pp"></label>', 'locumAForm', {
+      fee: '100005',
+      pensionablePay: '90000',
+    });
     expect(input('fee').value).toBe('1000.05');
     expect(input('pp').value).toBe('900.00');
   });
@@ -65,11 +69,15 @@ describe('fillPage: text, money and dates', () => {
   });
 
   it('a split day/month/year date gets each part', async () => {
-    const report = await fill(dateGroup('First day worked', 'from') + dateGroup('Last day worked', 'to') + dateGroup('Date paid', 'paid'), 'locumAForm', {
-      periodFirstDay: ['2026-03-02'],
-      periodLastDay: ['2026-03-13'],
-      datePaid: '2026-04-01',
-    });
+    const report = await fill(
+      dateGroup('First day worked', 'from') + dateGroup('Last day worked', 'to') + dateGroup('Date paid', 'paid'),
+      'locumAForm',
+      {
+        periodFirstDay: ['2026-03-02'],
+        periodLastDay: ['2026-03-13'],
+        datePaid: '2026-04-01',
+      },
+    );
     expect(['from-day', 'from-month', 'from-year'].map((id) => input(id).value)).toEqual(['2', '3', '2026']);
     expect(['to-day', 'to-month', 'to-year'].map((id) => input(id).value)).toEqual(['13', '3', '2026']);
     expect(['paid-day', 'paid-month', 'paid-year'].map((id) => input(id).value)).toEqual(['1', '4', '2026']);
@@ -81,7 +89,11 @@ describe('fillPage: text, money and dates', () => {
   });
 
   it('a ledger value that is empty or absent is reported not-filled and the field is left alone', async () => {
-    const report = await fill('<label>Invoice number <input id="inv" value="keep"></label><label>Practice name <input id="pn"></label>', 'locumAForm', { invoiceReference: '' });
+    const report = await fill(
+      '<label>Invoice number <input id="inv" value="keep"></label><label>Practice name <input id="pn"></label>',
+      'locumAForm',
+      { invoiceReference: '' },
+    );
     expect(input('inv').value).toBe('keep');
     expect(input('pn').value).toBe('');
     expect(report.results.map((r) => [r.conceptId, r.status])).toEqual([
@@ -93,7 +105,9 @@ describe('fillPage: text, money and dates', () => {
   it('a disabled field is reported, not written', async () => {
     const report = await fill('<label>Practice code <input id="pc" disabled></label>', 'locumAForm', { practiceCode: 'Y99901' });
     expect(input('pc').value).toBe('');
-    expect(resultFor(report, 'practiceCode')).toEqual([{ status: 'disabled', name: 'Practice code (ODS)', expected: 'Y99901', conceptId: 'practiceCode' }]);
+    expect(resultFor(report, 'practiceCode')).toEqual([
+      { status: 'disabled', name: 'Practice code (ODS)', expected: 'Y99901', conceptId: 'practiceCode' },
+    ]);
   });
 });
 
@@ -151,7 +165,11 @@ describe('fillPage: selects and radios', () => {
       { tier: '13.5' },
     );
     expect(select('tier').value).toBe('');
-    expect(resultFor(report, 'tier')[0]).toMatchObject({ status: 'not-filled', expected: '13.5%', note: 'The page offers no choice that matches.' });
+    expect(resultFor(report, 'tier')[0]).toMatchObject({
+      status: 'not-filled',
+      expected: '13.5%',
+      note: 'The page offers no choice that matches.',
+    });
   });
 
   it('a month select listing "March 2026"', async () => {
@@ -167,7 +185,20 @@ describe('fillPage: selects and radios', () => {
   });
 
   it('a month select listing month names only, with a separate year select', async () => {
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     await fill(
       `<label for="m">Month</label><select id="m"><option value="">--</option>${months.map((m, i) => `<option value="m${i}">${m}</option>`).join('')}</select>
        <label for="y">Year</label><select id="y"><option>2025</option><option>2026</option></select>`,
@@ -230,7 +261,14 @@ describe('fillPage: the page’s own scripts', () => {
     expect(written).toEqual(['2194.45', '2194.45']);
     expect(input('fee').value).toBe('2194');
     expect(resultFor(report, 'fee')).toEqual([
-      { status: 'not-filled', name: 'Locum fee', expected: '£2,194.45', actual: '2194', conceptId: 'fee', note: 'The page changed it to “2194”.' },
+      {
+        status: 'not-filled',
+        name: 'Locum fee',
+        expected: '£2,194.45',
+        actual: '2194',
+        conceptId: 'fee',
+        note: 'The page changed it to “2194”.',
+      },
     ]);
     expect(report.filled).toEqual({});
   });
@@ -331,7 +369,9 @@ describe('fillPage: read-only and calculated fields', () => {
     const report = await fillPage(document, 'locumBForm', { values: { boxJ: '1234500' } }, noWait);
     expect(input('j').value).toBe('12,345.00');
     expect(events).not.toHaveBeenCalled();
-    expect(resultFor(report, 'boxJ')).toEqual([{ status: 'matches', name: 'j. Cumulative pensionable income', expected: '£12,345.00', actual: '12,345.00', conceptId: 'boxJ' }]);
+    expect(resultFor(report, 'boxJ')).toEqual([
+      { status: 'matches', name: 'j. Cumulative pensionable income', expected: '£12,345.00', actual: '12,345.00', conceptId: 'boxJ' },
+    ]);
     expect(report.filled).toEqual({});
   });
 
@@ -422,7 +462,9 @@ describe('fillPage: Locum B rows of Locum As', () => {
   });
 
   it('an already-ticked wanted row stays ticked (not toggled off)', async () => {
-    const report = await fill(rowsPage, 'locumBForm', {}, [{ reference: 'LA-000126', odsCode: 'Y99904', firstDay: '2026-03-23', label: 'Elm Tree' }]);
+    const report = await fill(rowsPage, 'locumBForm', {}, [
+      { reference: 'LA-000126', odsCode: 'Y99904', firstDay: '2026-03-23', label: 'Elm Tree' },
+    ]);
     expect(input('r4').checked).toBe(true);
     expect(report.results.find((r) => r.name === 'Elm Tree')?.status).toBe('filled');
   });
@@ -430,7 +472,11 @@ describe('fillPage: Locum B rows of Locum As', () => {
 
 describe('fillPage: not found and period rows', () => {
   it('an expected Locum A concept missing from the page is reported not-found, only when the ledger has a value for it', async () => {
-    const report = await fill('<label>Locum fee <input id="fee"></label>', 'locumAForm', { fee: '100', practiceCode: 'Y99901', datePaid: '2026-03-10' });
+    const report = await fill('<label>Locum fee <input id="fee"></label>', 'locumAForm', {
+      fee: '100',
+      practiceCode: 'Y99901',
+      datePaid: '2026-03-10',
+    });
     const notFound = report.results.filter((r) => r.status === 'not-found').map((r) => r.name);
     expect(notFound).toEqual(['Practice code (ODS)', 'Date paid']);
   });
@@ -485,7 +531,12 @@ describe('fillPage: not found and period rows', () => {
     document.body.innerHTML = `${periodGrid(1)}<button type="button" id="add">Add another period</button>`;
     const add = vi.fn();
     document.getElementById('add')!.addEventListener('click', add);
-    const report = await fillPage(document, 'locumAForm', { values: { periodFirstDay: ['2026-03-02', '2026-03-09'], periodLastDay: ['2026-03-03', '2026-03-10'] } }, noWait);
+    const report = await fillPage(
+      document,
+      'locumAForm',
+      { values: { periodFirstDay: ['2026-03-02', '2026-03-09'], periodLastDay: ['2026-03-03', '2026-03-10'] } },
+      noWait,
+    );
     expect(add).toHaveBeenCalled();
     expect(add.mock.calls.length).toBeLessThanOrEqual(3);
     expect(periodInputs()).toEqual(['02/03/2026', '03/03/2026']);
@@ -573,20 +624,26 @@ describe('fillField', () => {
   });
 
   it('a disabled option is never chosen', () => {
-    const field = only('<select id="x"><option value="">Choose</option><option value="p" disabled>GP practice locum work</option></select>');
+    const field = only(
+      '<select id="x"><option value="">Choose</option><option value="p" disabled>GP practice locum work</option></select>',
+    );
     expect(fillField(field, concept('workType'), 'practice')).toBe(false);
     expect(select('x').value).toBe('');
   });
 
   it('a radio group with no matching radio: false, nothing checked', () => {
-    const field = only('<label><input type="radio" name="r" value="1" id="r1"> Yes</label><label><input type="radio" name="r" value="2" id="r2"> No</label>');
+    const field = only(
+      '<label><input type="radio" name="r" value="1" id="r1"> Yes</label><label><input type="radio" name="r" value="2" id="r2"> No</label>',
+    );
     expect(field.kind).toBe('radioGroup');
     expect(fillField(field, concept('workType'), 'practice')).toBe(false);
     expect([input('r1').checked, input('r2').checked]).toEqual([false, false]);
   });
 
   it('a radio is checked through a click, so the page’s click handlers run', () => {
-    const field = only('<label><input type="radio" name="r" value="practice" id="r1"> GP practice</label><label><input type="radio" name="r" value="appraisal" id="r2"> Appraisal</label>');
+    const field = only(
+      '<label><input type="radio" name="r" value="practice" id="r1"> GP practice</label><label><input type="radio" name="r" value="appraisal" id="r2"> Appraisal</label>',
+    );
     const clicks = vi.fn();
     input('r2').addEventListener('click', clicks);
     expect(fillField(field, concept('workType'), 'appraisal')).toBe(true);

@@ -9,7 +9,8 @@ let watcher: { stop: () => void } | undefined;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  document.body.innerHTML = '<main id="page"><div id="form"></div></main><div data-locum-ledger id="panel"><div id="panel-inner"></div></div>';
+  document.body.innerHTML =
+    '<main id="page"><div id="form"></div></main><div data-locum-ledger id="panel"><div id="panel-inner"></div></div>';
 });
 
 afterEach(() => {

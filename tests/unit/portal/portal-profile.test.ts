@@ -16,15 +16,32 @@ import {
 const NOW = new Date('2026-11-21T10:15:00.000Z');
 
 const MAPPINGS: PortalMapping[] = [
-  { id: 'm1', pageKind: 'locum-a', fingerprint: { id: 'txtFee', name: 'ctl00$Fee', label: 'Total fee (£)' }, concept: 'feePence', createdAt: '2026-11-01T09:00:00.000Z' },
-  { id: 'm2', pageKind: 'locum-b', fingerprint: { id: '', name: 'tier', label: 'Tier – Café “rate”' }, concept: 'ratePercent', createdAt: '2026-11-02T09:00:00.000Z' },
+  {
+    id: 'm1',
+    pageKind: 'locum-a',
+    fingerprint: { id: 'txtFee', name: 'ctl00$Fee', label: 'Total fee (£)' },
+    concept: 'feePence',
+    createdAt: '2026-11-01T09:00:00.000Z',
+  },
+  {
+    id: 'm2',
+    pageKind: 'locum-b',
+    fingerprint: { id: '', name: 'tier', label: 'Tier – Café “rate”' },
+    concept: 'ratePercent',
+    createdAt: '2026-11-02T09:00:00.000Z',
+  },
 ];
 
 const profileText = (changes: Record<string, unknown>) => JSON.stringify({ ...toPortalProfile(MAPPINGS, NOW), ...changes });
 
 describe('toPortalProfile', () => {
   it('stamps the format, version and export time', () => {
-    expect(toPortalProfile(MAPPINGS, NOW)).toEqual({ format: PORTAL_PROFILE_FORMAT, version: 1, exportedAt: '2026-11-21T10:15:00.000Z', mappings: MAPPINGS });
+    expect(toPortalProfile(MAPPINGS, NOW)).toEqual({
+      format: PORTAL_PROFILE_FORMAT,
+      version: 1,
+      exportedAt: '2026-11-21T10:15:00.000Z',
+      mappings: MAPPINGS,
+    });
   });
 });
 
@@ -52,23 +69,31 @@ describe('parsePortalProfile', () => {
 
   it('refuses text that is not JSON', () => {
     expect(parsePortalProfile('{"format": "locum-ledger-portal-profile",')).toEqual({ ok: false, error: PROFILE_NOT_JSON });
-    expect(PROFILE_NOT_JSON).toBe('This file is not JSON, the text format Locum Ledger saves portal profiles in, so it cannot be a portal profile.');
+    expect(PROFILE_NOT_JSON).toBe(
+      'This file is not JSON, the text format Locum Ledger saves portal profiles in, so it cannot be a portal profile.',
+    );
   });
 
   it('refuses another kind of file by its format marker', () => {
     expect(parsePortalProfile(profileText({ format: 'something-else' }))).toEqual({ ok: false, error: NOT_A_PORTAL_PROFILE });
     expect(parsePortalProfile('[1, 2, 3]')).toEqual({ ok: false, error: NOT_A_PORTAL_PROFILE });
-    expect(NOT_A_PORTAL_PROFILE).toBe('This file is not a Locum Ledger portal profile: it does not start with "format": "locum-ledger-portal-profile".');
+    expect(NOT_A_PORTAL_PROFILE).toBe(
+      'This file is not a Locum Ledger portal profile: it does not start with "format": "locum-ledger-portal-profile".',
+    );
   });
 
   it('points a backup to the restore instead', () => {
-    expect(parsePortalProfile(JSON.stringify({ format: 'locum-ledger-backup', schemaVersion: 1, data: {} }))).toEqual({ ok: false, error: BACKUP_NOT_PROFILE });
+    expect(parsePortalProfile(JSON.stringify({ format: 'locum-ledger-backup', schemaVersion: 1, data: {} }))).toEqual({
+      ok: false,
+      error: BACKUP_NOT_PROFILE,
+    });
   });
 
   it('asks for an update rather than half-reading a newer version', () => {
     expect(parsePortalProfile(profileText({ version: 2 }))).toEqual({
       ok: false,
-      error: 'This portal profile was made by a newer Locum Ledger (profile version 2; this version reads version 1). Update Locum Ledger, then import it.',
+      error:
+        'This portal profile was made by a newer Locum Ledger (profile version 2; this version reads version 1). Update Locum Ledger, then import it.',
     });
   });
 
@@ -76,13 +101,17 @@ describe('parsePortalProfile', () => {
     const bad = [MAPPINGS[0], { ...MAPPINGS[1], fingerprint: { id: '', name: 'tier', label: 'x'.repeat(301) } }, { id: 'm3' }];
     expect(parsePortalProfile(profileText({ mappings: bad }))).toEqual({
       ok: false,
-      error: 'This portal profile cannot be imported: taught field 2 ("ratePercent" on the "locum-b" page) is not valid (mappings[1].fingerprint.label: at most 300 characters).',
+      error:
+        'This portal profile cannot be imported: taught field 2 ("ratePercent" on the "locum-b" page) is not valid (mappings[1].fingerprint.label: at most 300 characters).',
     });
   });
 
   it('names a mapping too broken to describe by its number alone', () => {
     const result = parsePortalProfile(profileText({ mappings: [MAPPINGS[0], 'not a mapping'] }));
-    expect(result).toEqual({ ok: false, error: 'This portal profile cannot be imported: taught field 2 is not valid (mappings[1]: expected object).' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'This portal profile cannot be imported: taught field 2 is not valid (mappings[1]: expected object).',
+    });
   });
 
   it('says a field is empty or missing rather than merely invalid', () => {
@@ -94,7 +123,8 @@ describe('parsePortalProfile', () => {
     const { createdAt: _dropped, ...undated } = MAPPINGS[0]!;
     expect(parsePortalProfile(profileText({ mappings: [MAPPINGS[1], undated] }))).toEqual({
       ok: false,
-      error: 'This portal profile cannot be imported: taught field 2 ("feePence" on the "locum-a" page) is not valid (mappings[1].createdAt: missing).',
+      error:
+        'This portal profile cannot be imported: taught field 2 ("feePence" on the "locum-a" page) is not valid (mappings[1].createdAt: missing).',
     });
   });
 

@@ -5,9 +5,12 @@ import { mayHaveWork } from '../../../lib/portal/loader/quick-look';
 const page = (file: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${file}`, 'utf8'), 'text/html');
 
 describe('the content script’s quick look decides whether to load the assistant', () => {
-  it.each(['a-form', 'b-form', 'a-confirm', 'b-confirm', 'a-list', 'b-list', 'approvals', 'review'])('loads it on the %s page of every variant', (name) => {
-    for (const variant of ['classic', 'govuk', 'table']) expect(mayHaveWork(page(`${variant}-${name}.html`))).toBe(true);
-  });
+  it.each(['a-form', 'b-form', 'a-confirm', 'b-confirm', 'a-list', 'b-list', 'approvals', 'review'])(
+    'loads it on the %s page of every variant',
+    (name) => {
+      for (const variant of ['classic', 'govuk', 'table']) expect(mayHaveWork(page(`${variant}-${name}.html`))).toBe(true);
+    },
+  );
 
   it.each(['login', 'org', 'home', 'dashboard'])('leaves it unloaded on the %s page', (name) => {
     for (const variant of ['classic', 'govuk', 'table']) expect(mayHaveWork(page(`${variant}-${name}.html`))).toBe(false);

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readConfirmation } from '../../../lib/portal/read/confirmation';
 
 const VARIANTS = ['classic', 'govuk', 'table'] as const;
-const page = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
-const html = (body: string, title = 'PCSE Online') => new DOMParser().parseFromString(`<title>${title}</title><main>${body}</main>`, 'text/html');
+const page = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
+const html = (body: string, title = 'PCSE Online') =>
+  new DOMParser().parseFromString(`<title>${title}</title><main>${body}</main>`, 'text/html');
 
 describe('readConfirmation on the replica pages', () => {
   it.each(VARIANTS)('%s Locum A submitted: kind A, the form reference and the page text as evidence', (variant) => {
@@ -12,7 +14,11 @@ describe('readConfirmation on the replica pages', () => {
     expect(confirmation).toMatchObject({ kind: 'A', formReference: 'LA-000123' });
     expect(confirmation.paymentReference).toBeUndefined();
     expect(confirmation.amountPence).toBeUndefined();
-    expect(confirmation.evidence.startsWith('Locum A form submitted Your reference LA-000123 Your form has been sent to Riverside Medical Centre')).toBe(true);
+    expect(
+      confirmation.evidence.startsWith(
+        'Locum A form submitted Your reference LA-000123 Your form has been sent to Riverside Medical Centre',
+      ),
+    ).toBe(true);
     expect(confirmation.evidence).toContain('Pensionable pay (90% of fee) (£) 1,975.00');
     // Only the main region: no header, navigation or footer.
     expect(confirmation.evidence).not.toMatch(/Log out|Performers List|Local replica/);
@@ -36,19 +42,35 @@ describe('readConfirmation on the replica pages', () => {
 
 describe('readConfirmation on other markup', () => {
   it('a GOV.UK panel "Your reference number" with no list, the kind from the title', () => {
-    const doc = html('<div class="govuk-panel"><h1>Form submitted</h1><div>Your reference number<br><strong>HDJ2123F</strong></div></div>', 'Locum A submitted');
-    expect(readConfirmation(doc)).toEqual({ kind: 'A', formReference: 'HDJ2123F', evidence: 'Form submitted Your reference number HDJ2123F' });
+    const doc = html(
+      '<div class="govuk-panel"><h1>Form submitted</h1><div>Your reference number<br><strong>HDJ2123F</strong></div></div>',
+      'Locum A submitted',
+    );
+    expect(readConfirmation(doc)).toEqual({
+      kind: 'A',
+      formReference: 'HDJ2123F',
+      evidence: 'Form submitted Your reference number HDJ2123F',
+    });
   });
 
   it('an invoice reference is not the form reference, and a reference without the -NN suffix is its own BACS reference', () => {
-    const doc = html('<h1>Payment</h1><p>Invoice reference: INV-2001</p><p>Payment reference: 12345678LOCAUG2025</p><p>Total to pay £1,234.56 by 7 September</p>');
-    expect(readConfirmation(doc)).toMatchObject({ kind: null, paymentReference: '12345678LOCAUG2025', bacsReference: '12345678LOCAUG2025', amountPence: 123456 });
+    const doc = html(
+      '<h1>Payment</h1><p>Invoice reference: INV-2001</p><p>Payment reference: 12345678LOCAUG2025</p><p>Total to pay £1,234.56 by 7 September</p>',
+    );
+    expect(readConfirmation(doc)).toMatchObject({
+      kind: null,
+      paymentReference: '12345678LOCAUG2025',
+      bacsReference: '12345678LOCAUG2025',
+      amountPence: 123456,
+    });
     expect(readConfirmation(doc)!.formReference).toBeUndefined();
     expect(readConfirmation(html('<p>Invoice reference: INV-2001</p>'))).toBeNull();
   });
 
   it('finds a LA-000123 style code in the text when nothing labels it, and a "Total to pay" table row', () => {
-    const doc = html('<h2>Locum B</h2><p>Saved as LB-000045.</p><table><tr><th scope="row">Total to pay (£)</th><td>2,000.10</td></tr></table>');
+    const doc = html(
+      '<h2>Locum B</h2><p>Saved as LB-000045.</p><table><tr><th scope="row">Total to pay (£)</th><td>2,000.10</td></tr></table>',
+    );
     expect(readConfirmation(doc)).toMatchObject({ kind: 'B', formReference: 'LB-000045', amountPence: 200010 });
   });
 

@@ -4,7 +4,8 @@ import { locumAFromSummary } from '../../../lib/portal/read/locum-a-summary';
 import { odsCodeIn } from '../../../lib/shared/ods-code';
 import { readSummary } from '../../../lib/portal/read/summary';
 
-const page = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
+const page = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
 const pairs = (rows: [string, string][]) => rows.map(([label, value]) => ({ label, value }));
 
 const LA_000123 = {
@@ -83,19 +84,53 @@ describe('locumAFromSummary', () => {
   });
 
   it('keeps a period shown backwards, for the check to report', () => {
-    const read = locumAFromSummary(pairs([['Practice', 'A (Y1)'], ['Dates worked', '03/03/2026 – 02/03/2026'], ['Fee', '1'], ['Pensionable pay', '0.90'], ['Employer contributions', '0.13']]));
+    const read = locumAFromSummary(
+      pairs([
+        ['Practice', 'A (Y1)'],
+        ['Dates worked', '03/03/2026 – 02/03/2026'],
+        ['Fee', '1'],
+        ['Pensionable pay', '0.90'],
+        ['Employer contributions', '0.13'],
+      ]),
+    );
     expect(read).toMatchObject({ periods: [{ from: '2026-03-03', to: '2026-03-02' }] });
   });
 
   it('says what it could not read, all at once', () => {
-    expect(locumAFromSummary(pairs([['Dates worked', '31/02/2026'], ['Fee', 'to follow'], ['Pensionable pay', '900.00']]))).toEqual({
+    expect(
+      locumAFromSummary(
+        pairs([
+          ['Dates worked', '31/02/2026'],
+          ['Fee', 'to follow'],
+          ['Pensionable pay', '900.00'],
+        ]),
+      ),
+    ).toEqual({
       error:
         'Could not read this Locum A: the practice is not shown; the locum fee "to follow" is not an amount of money; ' +
         'the employer contribution is not shown; the dates worked: "31/02/2026" is not a real date.',
     });
-    const noDates = locumAFromSummary(pairs([['Practice', 'A'], ['Fee', '1'], ['Pensionable pay', '0.90'], ['Employer contributions', '0.13'], ['Date paid', 'soon']]));
-    expect(noDates).toEqual({ error: 'Could not read this Locum A: the dates worked are not shown; the date paid "soon" is not one date written dd/mm/yyyy.' });
-    const unpaired = locumAFromSummary(pairs([['Practice', 'A'], ['First day worked', '01/03/2026'], ['Fee', '1'], ['Pensionable pay', '0.90'], ['Employer contributions', '0.13']]));
+    const noDates = locumAFromSummary(
+      pairs([
+        ['Practice', 'A'],
+        ['Fee', '1'],
+        ['Pensionable pay', '0.90'],
+        ['Employer contributions', '0.13'],
+        ['Date paid', 'soon'],
+      ]),
+    );
+    expect(noDates).toEqual({
+      error: 'Could not read this Locum A: the dates worked are not shown; the date paid "soon" is not one date written dd/mm/yyyy.',
+    });
+    const unpaired = locumAFromSummary(
+      pairs([
+        ['Practice', 'A'],
+        ['First day worked', '01/03/2026'],
+        ['Fee', '1'],
+        ['Pensionable pay', '0.90'],
+        ['Employer contributions', '0.13'],
+      ]),
+    );
     expect(unpaired).toEqual({ error: 'Could not read this Locum A: 1 first days worked but 0 last days worked are shown.' });
   });
 });

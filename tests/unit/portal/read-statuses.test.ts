@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readStatuses, statusFromText } from '../../../lib/portal/read/statuses';
 
 const VARIANTS = ['classic', 'govuk', 'table'] as const;
-const page = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
+const page = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
 const fragment = (html: string) => new DOMParser().parseFromString(`<main>${html}</main>`, 'text/html').querySelector('main')!;
 
 describe('readStatuses on the replica lists', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { penceIn, readSummary, visibleText } from '../../../lib/portal/read/summary';
 
 const VARIANTS = ['classic', 'govuk', 'table'] as const;
-const page = (name: string) => new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
+const page = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(`tests/fixtures/portal-pages/${name}.html`, 'utf8'), 'text/html');
 const fragment = (html: string) => new DOMParser().parseFromString(`<main>${html}</main>`, 'text/html').querySelector('main')!;
 
 describe('readSummary on the replica pages', () => {
@@ -100,7 +101,9 @@ describe('readSummary on other shapes', () => {
   });
 
   it('th scope=row + td in a table', () => {
-    const root = fragment(`<table><tbody><tr><th scope="row">GMC number</th><td>7654321</td></tr><tr><th colspan="2">Section</th></tr></tbody></table>`);
+    const root = fragment(
+      `<table><tbody><tr><th scope="row">GMC number</th><td>7654321</td></tr><tr><th colspan="2">Section</th></tr></tbody></table>`,
+    );
     expect(readSummary(root)).toEqual([{ label: 'GMC number', value: '7654321' }]);
   });
 });

@@ -246,12 +246,15 @@ describe('label normalisation', () => {
     return rs[0]!;
   };
 
-  it.each(['Locum fee', 'Locum fee (£)', 'Locum fee (optional)', 'Locum fee *', 'LOCUM  FEE:', 'a. Locum fee'])('"%s" is the fee, with the same score', (label) => {
-    const r = single(label);
-    expect(r.status).toBe('matched');
-    expect(r.concept?.id).toBe('fee');
-    expect(r.score).toBe(single('Locum fee').score);
-  });
+  it.each(['Locum fee', 'Locum fee (£)', 'Locum fee (optional)', 'Locum fee *', 'LOCUM  FEE:', 'a. Locum fee'])(
+    '"%s" is the fee, with the same score',
+    (label) => {
+      const r = single(label);
+      expect(r.status).toBe('matched');
+      expect(r.concept?.id).toBe('fee');
+      expect(r.score).toBe(single('Locum fee').score);
+    },
+  );
 
   it('box letters on the Locum B: "a. Total pensionable pay" is box a, "h) Total employer contributions" is box h', () => {
     expect(single('a. Total pensionable pay', 'locumBForm').concept?.id).toBe('boxA');

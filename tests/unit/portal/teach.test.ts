@@ -5,7 +5,12 @@ import { readPage } from '../../../lib/portal/recognise/page-fields';
 import { applyTaught, sameField, type TaughtMapping } from '../../../lib/portal/recognise/teach';
 import { looksGenerated } from '../../../lib/portal/recognise/text';
 
-const mapping = (fingerprint: TaughtMapping['fingerprint'], concept = 'fee', pageKind = 'locumAForm', id = 'm1'): TaughtMapping => ({ id, pageKind, fingerprint, concept });
+const mapping = (fingerprint: TaughtMapping['fingerprint'], concept = 'fee', pageKind = 'locumAForm', id = 'm1'): TaughtMapping => ({
+  id,
+  pageKind,
+  fingerprint,
+  concept,
+});
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -20,7 +25,8 @@ describe('fingerprints', () => {
 
 describe('applyTaught', () => {
   it('matches a field by id, name and label, and recognition uses it', () => {
-    document.body.innerHTML = '<label for="f1">Amount</label><input id="f1" name="amt"><label for="f2">Other amount</label><input id="f2" name="amt2">';
+    document.body.innerHTML =
+      '<label for="f1">Amount</label><input id="f1" name="amt"><label for="f2">Other amount</label><input id="f2" name="amt2">';
     const fields = collectFields(document);
     const taughtFee = mapping({ id: 'f1', name: 'amt', label: 'Amount' });
     const { taught, stale } = applyTaught(fields, [taughtFee], 'locumAForm');
@@ -84,7 +90,8 @@ describe('applyTaught', () => {
   });
 
   it('a taught field wins its concept outright: a same-labelled rival is then unknown, not ambiguous', () => {
-    document.body.innerHTML = '<label for="a">Locum fee</label><input id="a" name="a"><label for="b">Locum fee</label><input id="b" name="b">';
+    document.body.innerHTML =
+      '<label for="a">Locum fee</label><input id="a" name="a"><label for="b">Locum fee</label><input id="b" name="b">';
     const reading = readPage(document, 'locumAForm', [mapping({ id: 'b', name: 'b', label: 'Locum fee' })]);
     expect(reading.recognitions.map((r) => [r.field.element.id, r.status])).toEqual([
       ['a', 'unknown'],
@@ -116,14 +123,24 @@ describe('sameField and looksGenerated', () => {
 describe('taught fields when filling', () => {
   it('fillPage writes the ledger value into a taught field it could not recognise, and reports it by concept', async () => {
     document.body.innerHTML = '<label for="f1">Amount</label><input id="f1" name="amt">';
-    const report = await fillPage(document, 'locumAForm', { values: { fee: '219445' } }, { mappings: [mapping({ id: 'f1', name: 'amt', label: 'Amount' })], tick: async () => {} });
+    const report = await fillPage(
+      document,
+      'locumAForm',
+      { values: { fee: '219445' } },
+      { mappings: [mapping({ id: 'f1', name: 'amt', label: 'Amount' })], tick: async () => {} },
+    );
     expect((document.getElementById('f1') as HTMLInputElement).value).toBe('2194.45');
     expect(report.results).toEqual([{ status: 'filled', name: 'Locum fee', expected: '£2,194.45', actual: '2194.45', conceptId: 'fee' }]);
   });
 
   it('fillPage leaves a field alone when its mapping went stale', async () => {
     document.body.innerHTML = '<label for="f1">Amount (new)</label><input id="f1" name="amt2">';
-    const report = await fillPage(document, 'locumAForm', { values: { fee: '219445' } }, { mappings: [mapping({ id: 'f1', name: 'amt', label: 'Amount' })], tick: async () => {} });
+    const report = await fillPage(
+      document,
+      'locumAForm',
+      { values: { fee: '219445' } },
+      { mappings: [mapping({ id: 'f1', name: 'amt', label: 'Amount' })], tick: async () => {} },
+    );
     expect((document.getElementById('f1') as HTMLInputElement).value).toBe('');
     expect(report.results.map((r) => r.status)).toEqual(['not-found', 'unknown']);
   });

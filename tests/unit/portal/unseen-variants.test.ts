@@ -38,7 +38,17 @@ const LOCUM_A: FillValues = {
 };
 
 const LOCUM_B: FillValues = {
-  values: { formMonth: '2026-03', formYear: '2026', tier: '9.8', boxA: '197501', boxB: '19355', boxG: '19355', boxH: '28401', boxI: '47756', boxJ: '197501' },
+  values: {
+    formMonth: '2026-03',
+    formYear: '2026',
+    tier: '9.8',
+    boxA: '197501',
+    boxB: '19355',
+    boxG: '19355',
+    boxH: '28401',
+    boxI: '47756',
+    boxJ: '197501',
+  },
   rows: [{ reference: 'LA-000123', odsCode: 'Y99901', firstDay: '2026-03-02', label: 'LA-000123' }],
 };
 
@@ -90,8 +100,12 @@ const byName = <T extends Element = HTMLInputElement>(name: string) => {
 };
 const radios = (name: string) => [...document.getElementsByName(name)] as HTMLInputElement[];
 const checkedValue = (name: string) => radios(name).find((r) => r.checked)?.value ?? '';
-const allControls = () => [...document.querySelectorAll<Control>('input, select, textarea')].filter((c) => !(c instanceof HTMLInputElement && ['hidden', 'submit', 'button', 'reset'].includes(c.type)));
-const stateOf = (c: Control) => (c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio') ? `checked=${c.checked}` : `value=${c.value}`);
+const allControls = () =>
+  [...document.querySelectorAll<Control>('input, select, textarea')].filter(
+    (c) => !(c instanceof HTMLInputElement && ['hidden', 'submit', 'button', 'reset'].includes(c.type)),
+  );
+const stateOf = (c: Control) =>
+  c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio') ? `checked=${c.checked}` : `value=${c.value}`;
 
 /** Money as the page would parse it: "£2,194.45" → 219445 pence. */
 const pence = (text: string) => (text.trim() === '' ? NaN : Math.round(Number(text.replace(/[£,\s]/g, '')) * 100));
@@ -108,9 +122,30 @@ function text(id: string, want: string | string[], extra: Partial<Case> = {}, fi
   return { field: id, mode: 'fill', controls: () => [find()], read: () => find().value, want, untouched: '', ...extra };
 }
 const named = (name: string, want: string | string[], extra: Partial<Case> = {}) => text(name, want, extra, () => byName(name));
-const keep = (id: string, was: string, find: () => Control = () => byId(id)): Case => ({ field: `${id} (left alone)`, mode: 'keep', controls: () => [find()], read: () => find().value, want: was });
-const calc = (id: string, want: string, key?: string, find: () => Control = () => byId(id)): Case => ({ field: `${id} (page-calculated)`, mode: 'calc', controls: () => [find()], read: () => find().value, want, key });
-const box = (el: () => Control, label: string, want: string, key: string): Case => ({ field: `${label}`, mode: 'fill', controls: () => [el()], read: () => el().value, want, untouched: '', key });
+const keep = (id: string, was: string, find: () => Control = () => byId(id)): Case => ({
+  field: `${id} (left alone)`,
+  mode: 'keep',
+  controls: () => [find()],
+  read: () => find().value,
+  want: was,
+});
+const calc = (id: string, want: string, key?: string, find: () => Control = () => byId(id)): Case => ({
+  field: `${id} (page-calculated)`,
+  mode: 'calc',
+  controls: () => [find()],
+  read: () => find().value,
+  want,
+  key,
+});
+const box = (el: () => Control, label: string, want: string, key: string): Case => ({
+  field: `${label}`,
+  mode: 'fill',
+  controls: () => [el()],
+  read: () => el().value,
+  want,
+  untouched: '',
+  key,
+});
 const tick = (el: () => HTMLInputElement, label: string, want: boolean, extra: Partial<Case> = {}): Case => ({
   field: label,
   mode: want ? 'fill' : 'keep',
@@ -136,7 +171,10 @@ const splitDate = (label: string, parts: () => Control[], want: string[], extra:
   field: label,
   mode: 'fill',
   controls: parts,
-  read: () => parts().map((p) => p.value).join('/'),
+  read: () =>
+    parts()
+      .map((p) => p.value)
+      .join('/'),
   want,
   untouched: '//',
   ...extra,
@@ -246,12 +284,18 @@ const a4Date = (label: string, prefix: string, want: string[], key: string): Cas
     mode: 'fillOrReport',
     untouched: EMPTY_SPLIT,
     key,
-    report: new RegExp(`^(${label.replace(/[()]/g, '\\$&')}|${prefix}_(MM|YY)|Period \\d|${key === 'datePaid' ? 'Date paid' : key === 'periodFirstDay' ? 'First day worked' : 'Last day worked'})`, 'i'),
+    report: new RegExp(
+      `^(${label.replace(/[()]/g, '\\$&')}|${prefix}_(MM|YY)|Period \\d|${key === 'datePaid' ? 'Date paid' : key === 'periodFirstDay' ? 'First day worked' : 'Last day worked'})`,
+      'i',
+    ),
   });
 const govukSplit = (label: string, id: string, want: string[], key: string) =>
   splitDate(label, () => ['day', 'month', 'year'].map((p) => byId(`${id}-${p}`)), want, {
     key,
-    report: key === 'datePaid' ? /^(When were you paid\?|Date paid)$/ : /^(Period \d|First day worked|Last day worked|Date you started|Date you finished)$/,
+    report:
+      key === 'datePaid'
+        ? /^(When were you paid\?|Date paid)$/
+        : /^(Period \d|First day worked|Last day worked|Date you started|Date you finished)$/,
   });
 
 const PAGES: Page[] = [
@@ -276,8 +320,18 @@ const PAGES: Page[] = [
         untouched: '1',
         report: /^Period 2$/,
       },
-      text(':rp1a:', '09/03/2026', { field: 'period 2 first day', key: 'periodFirstDay', report: /^Period 2$/ }, () => document.getElementById(':rp1a:') as HTMLInputElement),
-      text(':rp1b:', '09/03/2026', { field: 'period 2 last day', key: 'periodLastDay', report: /^Period 2$/ }, () => document.getElementById(':rp1b:') as HTMLInputElement),
+      text(
+        ':rp1a:',
+        '09/03/2026',
+        { field: 'period 2 first day', key: 'periodFirstDay', report: /^Period 2$/ },
+        () => document.getElementById(':rp1a:') as HTMLInputElement,
+      ),
+      text(
+        ':rp1b:',
+        '09/03/2026',
+        { field: 'period 2 last day', key: 'periodLastDay', report: /^Period 2$/ },
+        () => document.getElementById(':rp1b:') as HTMLInputElement,
+      ),
       text(':r8:', '2194.45', { field: 'locum fee', key: 'fee' }),
       calc(':r9:', '1975.01', 'pensionablePay'),
       calc(':ra:', '284.01', 'employerContribution'),
@@ -388,12 +442,18 @@ const PAGES: Page[] = [
       {
         ...govukSplit('period 2 "Date you started"', 'period-2-start', dmy('9', '3', '2026'), 'periodFirstDay'),
         controls: () => ['day', 'month', 'year'].map((p) => document.getElementById(`period-2-start-${p}`)).filter(Boolean) as Control[],
-        read: () => (document.getElementById('period-2-start-day') ? ['day', 'month', 'year'].map((p) => byId(`period-2-start-${p}`).value).join('/') : EMPTY_SPLIT),
+        read: () =>
+          document.getElementById('period-2-start-day')
+            ? ['day', 'month', 'year'].map((p) => byId(`period-2-start-${p}`).value).join('/')
+            : EMPTY_SPLIT,
       },
       {
         ...govukSplit('period 2 "Date you finished"', 'period-2-end', dmy('9', '3', '2026'), 'periodLastDay'),
         controls: () => ['day', 'month', 'year'].map((p) => document.getElementById(`period-2-end-${p}`)).filter(Boolean) as Control[],
-        read: () => (document.getElementById('period-2-end-day') ? ['day', 'month', 'year'].map((p) => byId(`period-2-end-${p}`).value).join('/') : EMPTY_SPLIT),
+        read: () =>
+          document.getElementById('period-2-end-day')
+            ? ['day', 'month', 'year'].map((p) => byId(`period-2-end-${p}`).value).join('/')
+            : EMPTY_SPLIT,
       },
       text('amount-invoiced', '2194.45', { field: '"Amount invoiced (£)"', key: 'fee', report: /Amount invoiced|Locum fee/ }),
       govukSplit('"When were you paid?"', 'date-paid', dmy('10', '3', '2026'), 'datePaid'),
@@ -496,7 +556,9 @@ const wanted = (c: Case) => (Array.isArray(c.want) ? c.want : [c.want]);
 const isRight = (c: Case, actual: string) => wanted(c).includes(actual);
 
 function crossFor(report: FillReport, c: Case) {
-  return report.results.filter((r) => CROSS.includes(r.status) && ((c.key !== undefined && r.conceptId === c.key) || (c.report?.test(r.name) ?? false)));
+  return report.results.filter(
+    (r) => CROSS.includes(r.status) && ((c.key !== undefined && r.conceptId === c.key) || (c.report?.test(r.name) ?? false)),
+  );
 }
 
 for (const page of PAGES) {
@@ -517,7 +579,6 @@ for (const page of PAGES) {
       }
       cases = page.cases();
     });
-
 
     it('fills without throwing', () => {
       expect(error).toBeUndefined();
@@ -544,7 +605,9 @@ for (const page of PAGES) {
 
     it('changes no control other than the ones it should fill (nothing holds a wrong value)', () => {
       const expected = new Set(cases.filter((c) => c.mode !== 'keep').flatMap((c) => c.controls()));
-      const changed = [...before].filter(([c, was]) => stateOf(c) !== was && !expected.has(c)).map(([c, was]) => `${c.id || (c as HTMLInputElement).name}: ${was} → ${stateOf(c)}`);
+      const changed = [...before]
+        .filter(([c, was]) => stateOf(c) !== was && !expected.has(c))
+        .map(([c, was]) => `${c.id || (c as HTMLInputElement).name}: ${was} → ${stateOf(c)}`);
       expect(changed).toEqual([]);
     });
 

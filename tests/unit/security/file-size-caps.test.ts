@@ -52,7 +52,10 @@ describe('each importer refuses oversized text before parsing it', () => {
 
   it('an encrypted backup', async () => {
     const parse = vi.spyOn(JSON, 'parse');
-    expect(await decryptBackup(' '.repeat(MAX_ENCRYPTED_BACKUP_BYTES + 1), 'a passphrase')).toEqual({ ok: false, problems: [ENCRYPTED_TOO_LARGE] });
+    expect(await decryptBackup(' '.repeat(MAX_ENCRYPTED_BACKUP_BYTES + 1), 'a passphrase')).toEqual({
+      ok: false,
+      problems: [ENCRYPTED_TOO_LARGE],
+    });
     expect(parse).not.toHaveBeenCalled();
   });
 
@@ -75,8 +78,23 @@ describe('each importer refuses oversized text before parsing it', () => {
 describe('an encrypted backup of a large ledger', () => {
   it('is restored although its file is over the plain limit, and refused without its passphrase', async () => {
     // 850 receipts with 20,000 characters of evidence each: about 17 MB plain, about 23 MB once encrypted.
-    const receipt = (i: number) => ({ id: `r${i}`, reference: `LA-${i}`, amountPence: 100, date: '2026-03-20', source: 'manual' as const, evidence: 'e'.repeat(20_000) });
-    const data: LedgerData = { profile: null, practices: [], sessions: [], invoices: [], submissions: [], receipts: Array.from({ length: 850 }, (_, i) => receipt(i)), settings: { notifications: true } };
+    const receipt = (i: number) => ({
+      id: `r${i}`,
+      reference: `LA-${i}`,
+      amountPence: 100,
+      date: '2026-03-20',
+      source: 'manual' as const,
+      evidence: 'e'.repeat(20_000),
+    });
+    const data: LedgerData = {
+      profile: null,
+      practices: [],
+      sessions: [],
+      invoices: [],
+      submissions: [],
+      receipts: Array.from({ length: 850 }, (_, i) => receipt(i)),
+      settings: { notifications: true },
+    };
     const plain = serialiseBackup(data, '2026-03-20T10:00:00.000Z');
     const encrypted = await encryptBackup(plain, 'a long passphrase', 1000);
     if (!encrypted.ok) throw new Error(encrypted.problems.join(' '));
@@ -85,6 +103,9 @@ describe('an encrypted backup of a large ledger', () => {
     expect(parseBackup(encrypted.text)).toEqual({ ok: false, problems: [TOO_LARGE] });
     const restored = await readBackupText(encrypted.text, 'a long passphrase');
     expect(restored.ok && restored.data.receipts.length).toBe(850);
-    expect(await readBackupText(encrypted.text, '')).toEqual({ ok: false, problems: ['This backup is encrypted: open it with its passphrase.'] });
+    expect(await readBackupText(encrypted.text, '')).toEqual({
+      ok: false,
+      problems: ['This backup is encrypted: open it with its passphrase.'],
+    });
   });
 });

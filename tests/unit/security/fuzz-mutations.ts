@@ -69,7 +69,23 @@ export const HOSTILE_STRINGS = [
   'p-riverside',
   ...HOSTILE_DATES,
 ];
-export const HOSTILE_NUMBERS = [-1, -0, 0.5, 1.005, 12.5, 100, 1e21, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 100_000_000_001, 10_000_001, 2 ** 31, 366, 367];
+export const HOSTILE_NUMBERS = [
+  -1,
+  -0,
+  0.5,
+  1.005,
+  12.5,
+  100,
+  1e21,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  100_000_000_001,
+  10_000_001,
+  2 ** 31,
+  366,
+  367,
+];
 
 /** A hostile value of any JSON type (built fresh each time, as mutations change values in place). */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -77,7 +93,12 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_NUMBERS) },
   { weight: 2, arbitrary: fc.constantFrom<unknown>(null, true, false, 0, 'true', '1') },
-  { weight: 1, arbitrary: fc.constantFrom('[]', '{}', '[null]', 'polluting').map((kind) => (kind === 'polluting' ? pollutingObject() : JSON.parse(kind))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('[]', '{}', '[null]', 'polluting')
+      .map((kind) => (kind === 'polluting' ? pollutingObject() : JSON.parse(kind))),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.double() },
 );
@@ -94,8 +115,8 @@ function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
     value.forEach((item, i) => {
       pathsOf(item, [...path, i], out);
     });
-  }
-  else if (value && typeof value === 'object') for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
+  } else if (value && typeof value === 'object')
+    for (const key of Object.keys(value)) pathsOf((value as Record<string, unknown>)[key], [...path, key], out);
   return out;
 }
 
@@ -117,7 +138,10 @@ export type Mutation =
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), pick: spot, value: hostileValue }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: spot }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('addKey' as const), pick: spot, key: fc.constantFrom(...EXTRA_KEYS), value: hostileValue }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('addKey' as const), pick: spot, key: fc.constantFrom(...EXTRA_KEYS), value: hostileValue }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), pick: spot }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('empty' as const), pick: spot }) },
   {
@@ -189,12 +213,21 @@ export const textChange: fc.Arbitrary<TextChange> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('insert' as const),
       at: spot,
-      text: fc.oneof(fc.constantFrom(',', '"', '{', '}', '[', ']', ':', '\\', '\u0000', '\uFEFF', 'NaN', '/*', '\n'), fc.string({ maxLength: 8 })),
+      text: fc.oneof(
+        fc.constantFrom(',', '"', '{', '}', '[', ']', ':', '\\', '\u0000', '\uFEFF', 'NaN', '/*', '\n'),
+        fc.string({ maxLength: 8 }),
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: spot, length: fc.integer({ min: 1, max: 40 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'duplicateKey' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), text: fc.oneof(fc.json(), fc.string({ unit: 'binary', maxLength: 200 })) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('replace' as const),
+      text: fc.oneof(fc.json(), fc.string({ unit: 'binary', maxLength: 200 })),
+    }),
+  },
 );
 
 export function changeText(text: string, change: TextChange): string {

@@ -34,20 +34,83 @@ const session = (id: string, practiceId: string, dateWorked: string, feePence: n
 
 /** What the store holds before every case: one of each kind of record. */
 export const SEEDED_LEDGER: LedgerData = {
-  profile: { name: 'Dr Alex Morgan', sdNumber: '84123456', niNumber: 'QQ123456C', gmcNumber: '7012345', dateOfBirth: '1984-06-12', email: 'alex@example.test', otherRoles: [] },
+  profile: {
+    name: 'Dr Alex Morgan',
+    sdNumber: '84123456',
+    niNumber: 'QQ123456C',
+    gmcNumber: '7012345',
+    dateOfBirth: '1984-06-12',
+    email: 'alex@example.test',
+    otherRoles: [],
+  },
   practices: [practice('p-riverside', 'Riverside Medical Centre', 'Y99901'), practice('p-elm', 'Elm Tree Surgery', 'Y99902')],
-  sessions: [session('s-1', 'p-riverside', '2026-03-02', 110000, 'i-1'), session('s-2', 'p-riverside', '2026-03-03', 109445, 'i-1'), session('s-3', 'p-elm', '2026-03-09', 80000)],
-  invoices: [{ id: 'i-1', practiceId: 'p-riverside', reference: 'INV-0302', sessionIds: ['s-1', 's-2'], sentOn: '2026-03-04', paidOn: '2026-03-10' }],
-  submissions: [{ id: 'sub-1', kind: 'A', month: '2026-03', invoiceId: 'i-1', status: 'submitted', filled: { fee: '2194.45' }, formReference: 'LA-000123', amounts: { box1: 219445 }, createdAt: NOW, updatedAt: NOW, submittedAt: NOW }],
-  receipts: [{ id: 'r-1', reference: 'LA-000123', amountPence: 219445, date: '2026-03-20', source: 'page', submissionId: 'sub-1', evidence: 'Locum A form submitted' }],
+  sessions: [
+    session('s-1', 'p-riverside', '2026-03-02', 110000, 'i-1'),
+    session('s-2', 'p-riverside', '2026-03-03', 109445, 'i-1'),
+    session('s-3', 'p-elm', '2026-03-09', 80000),
+  ],
+  invoices: [
+    { id: 'i-1', practiceId: 'p-riverside', reference: 'INV-0302', sessionIds: ['s-1', 's-2'], sentOn: '2026-03-04', paidOn: '2026-03-10' },
+  ],
+  submissions: [
+    {
+      id: 'sub-1',
+      kind: 'A',
+      month: '2026-03',
+      invoiceId: 'i-1',
+      status: 'submitted',
+      filled: { fee: '2194.45' },
+      formReference: 'LA-000123',
+      amounts: { box1: 219445 },
+      createdAt: NOW,
+      updatedAt: NOW,
+      submittedAt: NOW,
+    },
+  ],
+  receipts: [
+    {
+      id: 'r-1',
+      reference: 'LA-000123',
+      amountPence: 219445,
+      date: '2026-03-20',
+      source: 'page',
+      submissionId: 'sub-1',
+      evidence: 'Locum A form submitted',
+    },
+  ],
   settings: { notifications: true, chosenRates: { '2025-26': 12.5 } },
-  portalMappings: [{ id: 'm-1', pageKind: 'locumAForm', fingerprint: { id: 'txtFee', name: 'fee', label: 'Total fee (£)' }, concept: 'fee', createdAt: NOW }],
-  practiceInvoices: [{ id: 'pi-1', locumName: 'Dr Sam Jones', gmcNumber: '7000001', firstDay: '2026-03-02', lastDay: '2026-03-03', feePence: 50000, reference: 'SJ-1' }],
+  portalMappings: [
+    {
+      id: 'm-1',
+      pageKind: 'locumAForm',
+      fingerprint: { id: 'txtFee', name: 'fee', label: 'Total fee (£)' },
+      concept: 'fee',
+      createdAt: NOW,
+    },
+  ],
+  practiceInvoices: [
+    {
+      id: 'pi-1',
+      locumName: 'Dr Sam Jones',
+      gmcNumber: '7000001',
+      firstDay: '2026-03-02',
+      lastDay: '2026-03-03',
+      feePence: 50000,
+      reference: 'SJ-1',
+    },
+  ],
 };
 
 /** A different valid ledger: the file that the mutations start from, so a restore that is accepted shows as a change. */
 export const FILE_LEDGER: LedgerData = {
-  profile: { name: 'Dr Jo Bloggs', sdNumber: 'SD 12345678', niNumber: 'QQ654321A', gmcNumber: '7654321', email: '', otherRoles: [{ description: 'Salaried GP', pensionablePayPence: 4_000_000, fullYear: true }] },
+  profile: {
+    name: 'Dr Jo Bloggs',
+    sdNumber: 'SD 12345678',
+    niNumber: 'QQ654321A',
+    gmcNumber: '7654321',
+    email: '',
+    otherRoles: [{ description: 'Salaried GP', pensionablePayPence: 4_000_000, fullYear: true }],
+  },
   practices: [practice('f-castle', 'Castle Street Health Centre', 'Y99903'), practice('f-nhse', 'NHS England (appraisal work)', 'X24')],
   sessions: [
     session('f-s1', 'f-castle', '2025-05-06', 85000, 'f-i1'),
@@ -60,31 +123,61 @@ export const FILE_LEDGER: LedgerData = {
     { id: 'f-i2', practiceId: 'f-nhse', reference: '', sessionIds: ['f-s3'], paidOn: '2025-06-20' },
   ],
   submissions: [
-    { id: 'f-sub1', kind: 'A', month: '2025-05', invoiceId: 'f-i1', status: 'approved', filled: {}, formReference: 'LA-000042', amounts: { box1: 170000, box2: 153000 }, createdAt: NOW, updatedAt: NOW },
-    { id: 'f-sub2', kind: 'B', month: '2025-05', status: 'paid', filled: {}, paymentReference: '12345678LOCMAY2025-01', amounts: {}, ratePercent: 12.5, createdAt: NOW, updatedAt: NOW },
+    {
+      id: 'f-sub1',
+      kind: 'A',
+      month: '2025-05',
+      invoiceId: 'f-i1',
+      status: 'approved',
+      filled: {},
+      formReference: 'LA-000042',
+      amounts: { box1: 170000, box2: 153000 },
+      createdAt: NOW,
+      updatedAt: NOW,
+    },
+    {
+      id: 'f-sub2',
+      kind: 'B',
+      month: '2025-05',
+      status: 'paid',
+      filled: {},
+      paymentReference: '12345678LOCMAY2025-01',
+      amounts: {},
+      ratePercent: 12.5,
+      createdAt: NOW,
+      updatedAt: NOW,
+    },
   ],
   receipts: [{ id: 'f-r1', reference: 'LA-000042', amountPence: 0, date: '2025-06-01', source: 'manual', submissionId: 'f-sub1' }],
   settings: { notifications: false, lastBackupAt: NOW, practiceMode: true },
-  portalMappings: [{ id: 'f-m1', pageKind: 'locumBForm', fingerprint: { id: '', name: 'tier', label: 'Tier' }, concept: 'tier', createdAt: NOW }],
+  portalMappings: [
+    { id: 'f-m1', pageKind: 'locumBForm', fingerprint: { id: '', name: 'tier', label: 'Tier' }, concept: 'tier', createdAt: NOW },
+  ],
   practiceInvoices: [],
 };
 
 /** Arrays in id order, keys sorted and optional stores filled in, so two ledgers compare by content, not by the order things were read. */
 export function canonical(data: LedgerData): string {
-  const byId = <T extends { id: string }>(records: T[] | undefined) => [...(records ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = <T extends { id: string }>(records: T[] | undefined) =>
+    [...(records ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const keysInOrder = (_key: string, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value;
-  return JSON.stringify({
-    profile: data.profile ?? null,
-    practices: byId(data.practices),
-    sessions: byId(data.sessions),
-    invoices: byId(data.invoices),
-    submissions: byId(data.submissions),
-    receipts: byId(data.receipts),
-    settings: data.settings,
-    portalMappings: byId(data.portalMappings),
-    practiceInvoices: byId(data.practiceInvoices),
-  }, keysInOrder);
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value;
+  return JSON.stringify(
+    {
+      profile: data.profile ?? null,
+      practices: byId(data.practices),
+      sessions: byId(data.sessions),
+      invoices: byId(data.invoices),
+      submissions: byId(data.submissions),
+      receipts: byId(data.receipts),
+      settings: data.settings,
+      portalMappings: byId(data.portalMappings),
+      practiceInvoices: byId(data.practiceInvoices),
+    },
+    keysInOrder,
+  );
 }
 
 /**
@@ -126,7 +219,17 @@ export async function seededStore() {
   };
 }
 
-const JARGON = [/\bundefined\b/, /\bnull\b/, /\[object /, /\bNaN\b/, /invalid_(type|value|union|format)/, /\bat .+:\d+:\d+/, /SyntaxError|TypeError|RangeError/, /Unexpected token/, /\bZod\b/i];
+const JARGON = [
+  /\bundefined\b/,
+  /\bnull\b/,
+  /\[object /,
+  /\bNaN\b/,
+  /invalid_(type|value|union|format)/,
+  /\bat .+:\d+:\d+/,
+  /SyntaxError|TypeError|RangeError/,
+  /Unexpected token/,
+  /\bZod\b/i,
+];
 /** Long enough for a path and a reason; a message that quotes a whole hostile cell back is not a clear one. */
 const MAX_MESSAGE = 400;
 
@@ -185,7 +288,9 @@ export function tally() {
       counts.accepted += 1;
     },
     report: (name: string, started: number) =>
-      console.log(`${name}: ${counts.run} cases, ${counts.refused} refused, ${counts.accepted} accepted as valid, ${((performance.now() - started) / 1000).toFixed(1)} s`),
+      console.log(
+        `${name}: ${counts.run} cases, ${counts.refused} refused, ${counts.accepted} accepted as valid, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      ),
     /** Every case ran, most were refused, and exactly one write request went out per accepted file: none for a refused one. */
     expectWholeRun: (writeRequests: number) => {
       expect(writeRequests).toBe(counts.accepted);

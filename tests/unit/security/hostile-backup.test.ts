@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../lib/ledger/backup';
 import { readBackupText } from '../../../lib/ledger/restore';
 import { asRead, jsonCase, jsonCaseBytes } from './fuzz-mutations';
-import { canonical, everyView, expectNoPollution, FILE_LEDGER, FUZZ_RUNS, FUZZ_SEED, seededStore, tally, unclearMessages } from './fuzz-store';
+import {
+  canonical,
+  everyView,
+  expectNoPollution,
+  FILE_LEDGER,
+  FUZZ_RUNS,
+  FUZZ_SEED,
+  seededStore,
+  tally,
+  unclearMessages,
+} from './fuzz-store';
 
 let fuzz: Awaited<ReturnType<typeof seededStore>>;
 beforeAll(async () => {

@@ -120,7 +120,14 @@ const cellFrom = <T extends readonly unknown[]>(pool: readonly T[]) => {
   return fc.oneof({ weight: 2, arbitrary: oneOf(good) }, { weight: 1, arbitrary: oneOf(pool.filter((cell) => !good.includes(cell))) });
 };
 
-const row = fc.record({ date: cellFrom(DATES), practice: cellFrom(PRACTICES), fee: cellFrom(FEES), workType: cellFrom(WORK_TYPES), paid: cellFrom(PAID), notes: cellFrom(NOTES) });
+const row = fc.record({
+  date: cellFrom(DATES),
+  practice: cellFrom(PRACTICES),
+  fee: cellFrom(FEES),
+  workType: cellFrom(WORK_TYPES),
+  paid: cellFrom(PAID),
+  notes: cellFrom(NOTES),
+});
 type Row = typeof row extends fc.Arbitrary<infer R> ? R : never;
 
 const sheet = fc.record({
@@ -134,7 +141,15 @@ const sheet = fc.record({
 type Sheet = typeof sheet extends fc.Arbitrary<infer S> ? S : never;
 
 function cellsOf(r: Row): Record<ImportField, string> {
-  return { dateWorked: r.date[0], practice: r.practice[0], odsCode: r.practice[1], fee: r.fee[0], workType: r.workType[0], notes: r.notes[0], datePaid: r.paid[0] };
+  return {
+    dateWorked: r.date[0],
+    practice: r.practice[0],
+    odsCode: r.practice[1],
+    fee: r.fee[0],
+    workType: r.workType[0],
+    notes: r.notes[0],
+    datePaid: r.paid[0],
+  };
 }
 
 const isGood = (r: Row) => r.date[1] && r.practice[2] && r.fee[1] && r.workType[1] && r.paid[1] && r.notes[1];
@@ -207,12 +222,22 @@ describe('importing a hostile spreadsheet', () => {
           await fuzz.expectUnchanged(requestsBefore, counts.refusedWhole);
         } else {
           const plan = planImport(rows);
-          const reply = await fuzz.send({ type: 'sessions/save', sessions: plan.sessions, practices: plan.practices, invoices: plan.invoices });
+          const reply = await fuzz.send({
+            type: 'sessions/save',
+            sessions: plan.sessions,
+            practices: plan.practices,
+            invoices: plan.invoices,
+          });
           expect(reply, JSON.stringify(reply)).toMatchObject({ ok: true });
           const after = await fuzz.read();
           const { practices, sessions, invoices } = SEEDED_LEDGER;
           expect(canonical({ ...after, settings: SEEDED_LEDGER.settings })).toBe(
-            canonical({ ...SEEDED_LEDGER, practices: [...practices, ...plan.practices], sessions: [...sessions, ...plan.sessions], invoices: [...invoices, ...plan.invoices] }),
+            canonical({
+              ...SEEDED_LEDGER,
+              practices: [...practices, ...plan.practices],
+              sessions: [...sessions, ...plan.sessions],
+              invoices: [...invoices, ...plan.invoices],
+            }),
           );
           expect(after.settings).toEqual({ ...SEEDED_LEDGER.settings, lastChangeAt: expect.any(String) });
           everyView(after);

@@ -6,7 +6,17 @@ import { createBackup, ENCRYPTED_NOT_PLAIN } from '../../../lib/ledger/backup';
 import { encryptBackup, WRONG_PASSPHRASE } from '../../../lib/ledger/encrypted-backup';
 import { readBackupText } from '../../../lib/ledger/restore';
 import { asRead, changeText, encode, jsonCase, jsonCaseBytes, mutate, type JsonCase } from './fuzz-mutations';
-import { canonical, everyView, expectNoPollution, FILE_LEDGER, FUZZ_RUNS, FUZZ_SEED, seededStore, tally, unclearMessages } from './fuzz-store';
+import {
+  canonical,
+  everyView,
+  expectNoPollution,
+  FILE_LEDGER,
+  FUZZ_RUNS,
+  FUZZ_SEED,
+  seededStore,
+  tally,
+  unclearMessages,
+} from './fuzz-store';
 
 const PASSPHRASE = 'Café crème, 2 sugars';
 /** One iteration keeps 10,000 decryptions quick; the iteration count is the file's own, so this changes nothing else. */
@@ -35,7 +45,17 @@ afterAll(() => {
 /** What the user types: mostly the right passphrase, sometimes not, and once in another Unicode form of the same text. */
 const passphrase = fc.oneof(
   { weight: 8, arbitrary: fc.constant(PASSPHRASE) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', `${PASSPHRASE} `, PASSPHRASE.toUpperCase(), PASSPHRASE.normalize('NFD'), 'correct horse battery staple') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      `${PASSPHRASE} `,
+      PASSPHRASE.toUpperCase(),
+      PASSPHRASE.normalize('NFD'),
+      'correct horse battery staple',
+    ),
+  },
 );
 
 type EncryptedCase =
@@ -51,7 +71,13 @@ const encryptedCase: fc.Arbitrary<EncryptedCase> = fc.oneof(
   // One bit changed in a valid file: AES-GCM's tag must catch it.
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('flip' as const), field: fc.constantFrom('ciphertext' as const, 'iv' as const, 'salt' as const), byte: fc.nat(), bit: fc.nat({ max: 7 }), passphrase }),
+    arbitrary: fc.record({
+      kind: fc.constant('flip' as const),
+      field: fc.constantFrom('ciphertext' as const, 'iv' as const, 'salt' as const),
+      byte: fc.nat(),
+      bit: fc.nat({ max: 7 }),
+      passphrase,
+    }),
   },
 );
 
@@ -71,7 +97,9 @@ async function caseText(testCase: EncryptedCase): Promise<string> {
     return JSON.stringify(file);
   }
   const { change } = testCase;
-  const inside = asRead(encode(changeText(JSON.stringify(mutate(PLAIN, change.mutations)) ?? '', change.text), change.encoding, change.noise));
+  const inside = asRead(
+    encode(changeText(JSON.stringify(mutate(PLAIN, change.mutations)) ?? '', change.text), change.encoding, change.noise),
+  );
   const made = await encryptBackup(inside, PASSPHRASE, ITERATIONS);
   if (!made.ok) throw new Error(made.problems.join(' '));
   return made.text;

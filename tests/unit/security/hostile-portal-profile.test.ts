@@ -5,12 +5,40 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortalMapping } from '../../../lib/shared/records';
 import { parsePortalProfile, toPortalProfile } from '../../../lib/portal/recognise/portal-profile';
 import { asRead, jsonCase, jsonCaseBytes } from './fuzz-mutations';
-import { canonical, everyView, expectNoPollution, FUZZ_RUNS, FUZZ_SEED, seededStore, SEEDED_LEDGER, tally, unclearMessages } from './fuzz-store';
+import {
+  canonical,
+  everyView,
+  expectNoPollution,
+  FUZZ_RUNS,
+  FUZZ_SEED,
+  seededStore,
+  SEEDED_LEDGER,
+  tally,
+  unclearMessages,
+} from './fuzz-store';
 
 const MAPPINGS: PortalMapping[] = [
-  { id: 'c-1', pageKind: 'locumAForm', fingerprint: { id: 'ctl00_txtFee', name: 'ctl00$txtFee', label: 'Total fee (£)' }, concept: 'fee', createdAt: '2026-03-01T09:00:00.000Z' },
-  { id: 'c-2', pageKind: 'locumAForm', fingerprint: { id: '', name: 'paid', label: 'Date paid' }, concept: 'datePaid', createdAt: '2026-03-01T09:00:00.000Z' },
-  { id: 'c-3', pageKind: 'locumBForm', fingerprint: { id: 'tier', name: '', label: 'Tier – “rate”' }, concept: 'tier', createdAt: '2026-03-02T09:00:00.000Z' },
+  {
+    id: 'c-1',
+    pageKind: 'locumAForm',
+    fingerprint: { id: 'ctl00_txtFee', name: 'ctl00$txtFee', label: 'Total fee (£)' },
+    concept: 'fee',
+    createdAt: '2026-03-01T09:00:00.000Z',
+  },
+  {
+    id: 'c-2',
+    pageKind: 'locumAForm',
+    fingerprint: { id: '', name: 'paid', label: 'Date paid' },
+    concept: 'datePaid',
+    createdAt: '2026-03-01T09:00:00.000Z',
+  },
+  {
+    id: 'c-3',
+    pageKind: 'locumBForm',
+    fingerprint: { id: 'tier', name: '', label: 'Tier – “rate”' },
+    concept: 'tier',
+    createdAt: '2026-03-02T09:00:00.000Z',
+  },
 ];
 const VALID = toPortalProfile(MAPPINGS, new Date('2026-03-05T12:00:00.000Z'));
 

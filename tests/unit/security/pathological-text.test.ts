@@ -19,8 +19,16 @@ describe('text that would make a regular expression backtrack', () => {
     await yieldToTimers();
     const table = readCsv(`Date,Practice,Fee,Type,${BRACKETS}\n05/03/2026,Riverside Medical Centre,£300,${BRACKETS},x\n`);
     const practices = [{ id: 'p', name: 'Riverside Medical Centre', odsCode: 'Y99901', address: '', email: '', approverContact: '' }];
-    const [row] = previewImport(table.rows, guessMapping(table.headers), practices, { headers: table.headers, rowNumbers: table.rowNumbers });
-    expect(row).toMatchObject({ ok: false, reasons: [`Work type (column "Type"): "${'('.repeat(40)}…" is not a work type; write GP practice, appraisal, out of hours, ICB or private`] });
+    const [row] = previewImport(table.rows, guessMapping(table.headers), practices, {
+      headers: table.headers,
+      rowNumbers: table.rowNumbers,
+    });
+    expect(row).toMatchObject({
+      ok: false,
+      reasons: [
+        `Work type (column "Type"): "${'('.repeat(40)}…" is not a work type; write GP practice, appraisal, out of hours, ICB or private`,
+      ],
+    });
   });
 
   it("a page's label of brackets is normalised", async () => {

@@ -22,7 +22,13 @@ describe('quoted: file text inside a message', () => {
 describe('a portal profile naming a bad field', () => {
   it('quotes what the file calls it, cut short', () => {
     // Found by tests/unit/security/hostile-portal-profile.test.ts: the message quoted a 3,000-character page kind whole.
-    const mapping = { id: '', pageKind: 'x'.repeat(3000), fingerprint: { id: '', name: '', label: '' }, concept: 'fee', createdAt: '2026-03-01T09:00:00.000Z' };
+    const mapping = {
+      id: '',
+      pageKind: 'x'.repeat(3000),
+      fingerprint: { id: '', name: '', label: '' },
+      concept: 'fee',
+      createdAt: '2026-03-01T09:00:00.000Z',
+    };
     const text = JSON.stringify(toPortalProfile([mapping], new Date('2026-03-01T09:00:00.000Z')));
     expect(parsePortalProfile(text)).toEqual({
       ok: false,

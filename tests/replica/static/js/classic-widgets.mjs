@@ -3,7 +3,14 @@
 const $ = window.jQuery;
 
 export function bindDatepickers({ selectors, maxDate }) {
-  $(selectors.join(',')).datepicker({ dateFormat: 'dd/mm/yy', maxDate, firstDay: 1, changeMonth: true, changeYear: true, showOtherMonths: true });
+  $(selectors.join(',')).datepicker({
+    dateFormat: 'dd/mm/yy',
+    maxDate,
+    firstDay: 1,
+    changeMonth: true,
+    changeYear: true,
+    showOtherMonths: true,
+  });
 }
 
 /** A selectmenu does not fire the native change event, so it is re-dispatched for other listeners. */

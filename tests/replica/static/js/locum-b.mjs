@@ -14,7 +14,9 @@ export function bindLocumB({ rows, tier, perRowTier, extras, outputs, priorCumul
   const update = () => {
     const chosen = rows.filter((row) => document.querySelector(row.checkbox)?.checked);
     const tierValue = tier ? (document.querySelector(tier)?.value ?? '') : '';
-    const extraValues = Object.fromEntries(Object.entries(extras).map(([key, selector]) => [key, amount(document.querySelector(selector))]));
+    const extraValues = Object.fromEntries(
+      Object.entries(extras).map(([key, selector]) => [key, amount(document.querySelector(selector))]),
+    );
     const preview = locumBPreview({ rows: chosen, tier: tierValue, perRowTier, extras: extraValues, priorCumulative });
     for (const [key, selector] of Object.entries(outputs)) document.querySelector(selector).value = preview[key];
   };
