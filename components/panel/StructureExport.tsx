@@ -59,6 +59,7 @@ export function StructureExport({ page, doc }: { page: DetectedPage; doc: Docume
         This is everything the file holds: labels, headings and layout, with dates, amounts, numbers and your ledger's names and references
         replaced. Nothing is sent; you copy or save it and share it yourself.
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable). */}
       <pre class="structure__preview" tabIndex={0}>
         {text}
       </pre>

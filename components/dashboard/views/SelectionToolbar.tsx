@@ -3,7 +3,7 @@ type Props = { count: number; paidOn: string; onPaidOn: (day: string) => void; o
 /** Bulk actions on the ticked sessions: mark them paid on a day, or delete them. */
 export function SelectionToolbar({ count, paidOn, onPaidOn, onMarkPaid, onDelete }: Props) {
   return (
-    <div class="toolbar" aria-label="Selected sessions">
+    <div class="toolbar" role="toolbar" aria-label="Selected sessions">
       <span>{count} selected</span>
       <label class="field">
         Paid on

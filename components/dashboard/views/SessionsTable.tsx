@@ -80,6 +80,7 @@ function SortHeader({ label, sorted, onSort }: { label: string; sorted: Sort | u
 function SpacerRow({ height }: { height: number }) {
   if (height <= 0) return null;
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row that only holds the table's height; nothing in it can take focus.
     <tr aria-hidden="true" class="spacer">
       <td colSpan={7} style={{ height: `${height}px` }} />
     </tr>

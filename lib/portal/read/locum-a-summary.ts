@@ -114,7 +114,7 @@ function periodsFrom(values: Map<Field, string[]>, problems: string[]): { from: 
   const firsts = (values.get('firstDay') ?? []).flatMap((text) => datesIn(text, 'the first day worked', problems));
   const lasts = (values.get('lastDay') ?? []).flatMap((text) => datesIn(text, 'the last day worked', problems));
   if (firsts.length !== lasts.length) problems.push(`${firsts.length} first days worked but ${lasts.length} last days worked are shown`);
-  else firsts.forEach((from, i) => periods.push({ from, to: lasts[i]! }));
+  else for (const [i, from] of firsts.entries()) periods.push({ from, to: lasts[i]! });
   if (periods.length === 0 && problems.length === 0) problems.push('the dates worked are not shown');
   return periods;
 }

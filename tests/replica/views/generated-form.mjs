@@ -108,14 +108,12 @@ export function generatedLocumBPage(ctx, pageSpec, { form = null, input = blankL
     );
   const config = {
     rows: templates.approved
-      ? candidates.approved
-          .filter(selectable)
-          .map((a) => ({
-            checkbox: `${selector(templates.approved)}[value="${a.ref}"]`,
-            pensionable: a.pensionable,
-            employer: a.employer,
-            tier: a.tier,
-          }))
+      ? candidates.approved.filter(selectable).map((a) => ({
+          checkbox: `${selector(templates.approved)}[value="${a.ref}"]`,
+          pensionable: a.pensionable,
+          employer: a.employer,
+          tier: a.tier,
+        }))
       : [],
     tier: tier ? (tier.type === 'radio' ? `input[name="${tier.name}"]:checked` : selector(tier)) : null,
     perRowTier,
