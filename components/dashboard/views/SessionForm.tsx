@@ -12,6 +12,14 @@ const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
 ];
 export const WORK_TYPE_LABEL = Object.fromEntries(WORK_TYPES.map(({ value, label }) => [value, label])) as Record<SessionWorkType, string>;
 
+function Options({ choices }: { choices: { value: string; label: string }[] }) {
+  return choices.map(({ value, label }) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
 type Props = {
   practices: Practice[];
   today: string;
@@ -61,21 +69,13 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
       <label class="field">
         Practice
         <select required value={practiceId} onChange={(e) => setPracticeId(e.currentTarget.value)}>
-          {practices.map((practice) => (
-            <option key={practice.id} value={practice.id}>
-              {practice.name}
-            </option>
-          ))}
+          <Options choices={practices.map((practice) => ({ value: practice.id, label: practice.name }))} />
         </select>
       </label>
       <label class="field">
         Work
         <select value={workType} onChange={(e) => setWorkType(e.currentTarget.value as SessionWorkType)}>
-          {WORK_TYPES.map(({ value, label }) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options choices={WORK_TYPES} />
         </select>
       </label>
       <label class="field">
