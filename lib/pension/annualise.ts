@@ -3,7 +3,8 @@ import { PARAMETERS } from './rules';
 import { formatUkDate } from '../shared/dates';
 import { PensionInputError, parseInput } from './errors';
 import { divideHalfUp, formatBound, formatPence } from '../shared/money';
-import { ratePeriodCovering, type RatePeriod } from './rate-periods';
+import { BUILT_IN_RATES, ratePeriodCovering, type RateBook } from './rate-book';
+import type { RatePeriod } from './rate-periods';
 import { AdviseTierInput, Days } from './schemas';
 import { Pence } from './schemas';
 import { bandFor, type Tier } from './tiers';
@@ -46,7 +47,7 @@ function periodSteps(period: RatePeriod): string[] {
   const steps = [
     `Scheme year ${period.schemeYear}: the tier table in force from ${formatUkDate(period.from)} to ${formatUkDate(period.to)} applies (${period.tierSource}).`,
   ];
-  if (period.status === 'unconfirmed') steps.push(`Not confirmed: ${period.note}`);
+  if (period.status !== 'confirmed') steps.push(period.note);
   return steps;
 }
 
@@ -60,9 +61,9 @@ function supersededStep(period: RatePeriod, annualisedPence: number, ratePercent
 }
 
 /** The tier a locum should tick for a scheme year, from all practitioner pay (actual plus expected) and days of service (pension-rules.md §1.1, §5). */
-export function adviseTier(input: AdviseTierInput): TierAdvice {
+export function adviseTier(input: AdviseTierInput, rates: RateBook = BUILT_IN_RATES): TierAdvice {
   const checked = parseInput(AdviseTierInput, input, 'adviseTier');
-  const period = ratePeriodCovering(checked.date);
+  const period = ratePeriodCovering(checked.date, rates);
   const otherPay = (checked.otherRoles ?? []).reduce((sum, role) => sum + role.pensionablePayPence, 0);
   const totalPence = checked.locumPensionablePayPence + otherPay;
   const { days, why } = daysOfService(checked);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from './errors';
 import { divideHalfUp, percentOf } from '../shared/money';
-import { ratePeriodCovering } from './rate-periods';
+import { BUILT_IN_RATES, ratePeriodCovering, type RateBook } from './rate-book';
 import { IsoDate, Pence } from './schemas';
 
 /** 90% of the fee, half-up to the penny: "You cannot pension any more or less than 90%" (Form A 2021/22, pension-rules.md §3.2). */
@@ -16,7 +16,7 @@ export function ninetyPercent(feePence: number): number {
 const EmployerContributionInput = z.object({ pensionablePayPence: Pence, paidOn: IsoDate });
 
 /** Employer contribution at the rate of the period containing the payment date: PCSE's 1 April 2017 precedent (pension-rules.md §2.3). */
-export function employerContribution(pensionablePayPence: number, paidOn: string): number {
+export function employerContribution(pensionablePayPence: number, paidOn: string, rates: RateBook = BUILT_IN_RATES): number {
   const input = parseInput(EmployerContributionInput, { pensionablePayPence, paidOn }, 'employerContribution');
-  return percentOf(input.pensionablePayPence, ratePeriodCovering(input.paidOn).employerRatePercent);
+  return percentOf(input.pensionablePayPence, ratePeriodCovering(input.paidOn, rates).employerRatePercent);
 }

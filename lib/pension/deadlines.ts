@@ -1,6 +1,6 @@
 import { addDays, monthOf, nextMonth } from '../shared/dates';
 import { parseInput } from './errors';
-import { findRatePeriod } from './rate-periods';
+import { BUILT_IN_RATES, findRatePeriod, type RateBook } from './rate-book';
 import { PARAMETERS } from './rules';
 import { IsoDate, Month } from './schemas';
 
@@ -26,14 +26,15 @@ export function formBDueDate(month: string): string {
  * The month whose Form B declares a payment: the month paid, unless work and payment fall in different
  * rate periods (31 Mar / 1 Apr, 30 Sep / 1 Oct 2022), when it is the month worked (pension-rules.md §4.3–4.4).
  */
-export function formBMonthFor(dateWorked: string, datePaid: string): string {
+export function formBMonthFor(dateWorked: string, datePaid: string, rates: RateBook = BUILT_IN_RATES): string {
   return formBMonthOf(
     parseInput(IsoDate, dateWorked, 'formBMonthFor(dateWorked)'),
     parseInput(IsoDate, datePaid, 'formBMonthFor(datePaid)'),
+    rates,
   );
 }
 
-export function formBMonthOf(dateWorked: string, datePaid: string): string {
-  const workedPeriod = findRatePeriod(dateWorked);
-  return workedPeriod && workedPeriod === findRatePeriod(datePaid) ? monthOf(datePaid) : monthOf(dateWorked);
+export function formBMonthOf(dateWorked: string, datePaid: string, rates: RateBook = BUILT_IN_RATES): string {
+  const workedPeriod = findRatePeriod(dateWorked, rates);
+  return workedPeriod && workedPeriod === findRatePeriod(datePaid, rates) ? monthOf(datePaid) : monthOf(dateWorked);
 }

@@ -3,7 +3,10 @@
  * This file is the public contract documented in the README; code outside the repository calls it.
  */
 export { pensionablePay, employerContribution } from './contributions';
-export { ratePeriodOn, findRatePeriod, loadRatePeriods, RATE_PERIODS, type RatePeriod, type TierBand } from './rate-periods';
+export { loadRatePeriods, RATE_PERIODS, type RatePeriod, type TierBand } from './rate-periods';
+/** Rate periods as data: the built-in book, a book with the user's entered tables, and lookups in either (projected past the last known year). */
+export { BUILT_IN_RATES, findRatePeriod, rateBookWith, ratePeriodOn, schemeYearOf, type RateBook } from './rate-book';
+export { EnteredRateTable, EnteredRateTables, RateStatus, isSchemeYear } from './rate-tables';
 export { tierFor, ratesOn, type Tier } from './tiers';
 export { annualise, adviseTier, type TierAdvice } from './annualise';
 export { paymentReference } from './payment-reference';

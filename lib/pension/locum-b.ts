@@ -5,7 +5,7 @@ import { PensionInputError, parseInput } from './errors';
 import { percentOf } from '../shared/money';
 import { paymentReference } from './payment-reference';
 import { LocumBInput, type LocumB } from './schemas';
-import { ratePeriodCovering } from './rate-periods';
+import { BUILT_IN_RATES, ratePeriodCovering, type RateBook } from './rate-book';
 import { ratesOf } from './tiers';
 
 function sum(values: number[]): number {
@@ -16,13 +16,13 @@ function sum(values: number[]): number {
  * One Form B (Form B 2021/22 Part 2, pension-rules.md §6.2): a = Σ box 2; b = a × tier, half-up;
  * g = b+c+d+e+f; h = Σ of the already-rounded box 3 values; i = g + h; j = cumulative pay before + a.
  */
-export function buildLocumB(input: LocumBInput): LocumB {
-  return buildValidLocumB(parseInput(LocumBInput, input, 'buildLocumB'));
+export function buildLocumB(input: LocumBInput, rates: RateBook = BUILT_IN_RATES): LocumB {
+  return buildValidLocumB(parseInput(LocumBInput, input, 'buildLocumB'), rates);
 }
 
 /** buildLocumB for input already validated: the tier rate is still checked, as it depends on the month. */
-export function buildValidLocumB(form: z.output<typeof LocumBInput>): LocumB {
-  const rates = ratesOf(ratePeriodCovering(firstDayOf(form.month)));
+export function buildValidLocumB(form: z.output<typeof LocumBInput>, book: RateBook = BUILT_IN_RATES): LocumB {
+  const rates = ratesOf(ratePeriodCovering(firstDayOf(form.month), book));
   if (!rates.includes(form.ratePercent)) {
     throw new PensionInputError(
       `buildLocumB: ${form.ratePercent}% is not a tier rate for ${formatMonth(form.month)}; the rates are ${rates.map((r) => `${r}%`).join(', ')}.`,

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import rawRatePeriods from './data/rate-periods.json';
-import { addDays, formatUkDate } from '../shared/dates';
+import { addDays } from '../shared/dates';
 import { PensionInputError, parseInput } from './errors';
+import { RateStatus } from './rate-tables';
 import { IsoDate, RatePercent } from './schemas';
 
 const TierBand = z.object({ fromPence: z.int(), toPence: z.nullable(z.int()), ratePercent: RatePercent });
@@ -30,7 +31,7 @@ const PeriodEntry = z.object({
   schemeYear: z.string(),
   from: IsoDate,
   to: IsoDate,
-  status: z.enum(['confirmed', 'unconfirmed']),
+  status: z.enum(['confirmed', 'provisional']),
   tierTable: z.string(),
   supersededTierTable: z.optional(z.string()),
   supersededUntil: z.optional(IsoDate),
@@ -47,7 +48,7 @@ export const RatePeriod = z.object({
   schemeYear: z.string(),
   from: IsoDate,
   to: IsoDate,
-  status: z.enum(['confirmed', 'unconfirmed']),
+  status: RateStatus,
   bandUnit: BandUnit,
   tiers: z.array(TierBand),
   tierSource: z.string(),
@@ -55,6 +56,8 @@ export const RatePeriod = z.object({
   employerRatePercent: RatePercent,
   note: z.string(),
   sources: z.array(z.string()),
+  /** A projected period's figures are those of this scheme year, carried forward. */
+  projectedFrom: z.optional(z.string()),
 });
 export type RatePeriod = z.infer<typeof RatePeriod>;
 
@@ -64,7 +67,7 @@ function tableNamed(tables: Record<string, z.infer<typeof TierTable>>, name: str
   return table;
 }
 
-function assertContiguous(periods: RatePeriod[]): void {
+export function assertContiguous(periods: RatePeriod[]): void {
   periods.forEach((period, i) => {
     const next = periods[i + 1];
     if (period.from > period.to) throw new PensionInputError(`rate periods: ${period.id} ends before it starts`);
@@ -102,39 +105,5 @@ export function loadRatePeriods(raw: unknown): RatePeriod[] {
   return periods;
 }
 
+/** The periods this build knows, from lib/pension/data/rate-periods.json. */
 export const RATE_PERIODS: readonly RatePeriod[] = loadRatePeriods(rawRatePeriods);
-
-const FIRST = RATE_PERIODS[0]!;
-const LAST = RATE_PERIODS[RATE_PERIODS.length - 1]!;
-
-/**
- * The period containing `date`, or undefined outside the engine's coverage. A binary search, as the checks look up
- * every row of every form: the periods are sorted and contiguous (assertContiguous), so the last to start on or
- * before `date` is the only one that can hold it.
- */
-export function findRatePeriod(date: string): RatePeriod | undefined {
-  let low = 0;
-  let high = RATE_PERIODS.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (RATE_PERIODS[middle]!.from <= date) low = middle;
-    else high = middle - 1;
-  }
-  const period = RATE_PERIODS[low]!;
-  return period.from <= date && date <= period.to ? period : undefined;
-}
-
-export function ratePeriodOn(date: string): RatePeriod {
-  return ratePeriodCovering(parseInput(IsoDate, date, 'ratePeriodOn(date)'));
-}
-
-/** The period containing an already-valid date; throws a plain-English error outside the coverage. */
-export function ratePeriodCovering(date: string): RatePeriod {
-  const period = findRatePeriod(date);
-  if (!period) {
-    throw new PensionInputError(
-      `No NHS pension rate period covers ${formatUkDate(date)}: the engine knows ${formatUkDate(FIRST.from)} to ${formatUkDate(LAST.to)}.`,
-    );
-  }
-  return period;
-}

@@ -2,7 +2,7 @@ import { firstDayOf } from '../shared/dates';
 import { PensionInputError, parseInput } from './errors';
 import { PARAMETERS } from './rules';
 import { percentOf } from '../shared/money';
-import { ratePeriodOn } from './rate-periods';
+import { BUILT_IN_RATES, ratePeriodOn, type RateBook } from './rate-book';
 import { ReconcileInput } from './schemas';
 import { tierFor } from './tiers';
 
@@ -26,9 +26,9 @@ export type YearReconciliation = {
  * (pension-rules.md §5.5). A positive difference is owed to NHS England; a negative one is a refund.
  * Totals under £1 either way are neither collected nor refunded (NHSBSA COVID-19 easement, from 1 April 2020).
  */
-export function reconcileYear(input: ReconcileInput): YearReconciliation {
+export function reconcileYear(input: ReconcileInput, rates: RateBook = BUILT_IN_RATES): YearReconciliation {
   const year = parseInput(ReconcileInput, input, 'reconcileYear');
-  const schemeYears = new Set(year.formsB.map((form) => ratePeriodOn(firstDayOf(form.month)).schemeYear));
+  const schemeYears = new Set(year.formsB.map((form) => ratePeriodOn(firstDayOf(form.month), rates).schemeYear));
   if (schemeYears.size > 1) {
     throw new PensionInputError(
       `reconcileYear: the Form Bs belong to more than one scheme year (${[...schemeYears].join(', ')}); reconcile each year on its own.`,
@@ -37,7 +37,7 @@ export function reconcileYear(input: ReconcileInput): YearReconciliation {
   const months = [...year.formsB]
     .sort((x, y) => x.month.localeCompare(y.month))
     .map((form): MonthReconciliation => {
-      const correctRatePercent = tierFor(year.annualisedPence, firstDayOf(form.month)).ratePercent;
+      const correctRatePercent = tierFor(year.annualisedPence, firstDayOf(form.month), rates).ratePercent;
       const paidPence = percentOf(form.a, form.ratePercent);
       const duePence = percentOf(form.a, correctRatePercent);
       return {

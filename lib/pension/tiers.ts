@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from './errors';
-import { ratePeriodCovering, ratePeriodOn, type RatePeriod, type TierBand } from './rate-periods';
+import { BUILT_IN_RATES, ratePeriodCovering, ratePeriodOn, type RateBook } from './rate-book';
+import type { RatePeriod, TierBand } from './rate-periods';
 import { IsoDate, Pence } from './schemas';
 
 export type Tier = { ratePercent: number; fromPence: number; toPence: number | null };
@@ -15,15 +16,15 @@ export function bandFor(tiers: readonly TierBand[], bandUnit: 'penny' | 'pound',
 const TierForInput = z.object({ annualPensionablePayPence: Pence, date: IsoDate });
 
 /** The member contribution tier for an annual (annualised) pensionable pay, under the table in force on `date`. */
-export function tierFor(annualPensionablePayPence: number, date: string): Tier {
+export function tierFor(annualPensionablePayPence: number, date: string, rates: RateBook = BUILT_IN_RATES): Tier {
   const input = parseInput(TierForInput, { annualPensionablePayPence, date }, 'tierFor');
-  const period = ratePeriodCovering(input.date);
+  const period = ratePeriodCovering(input.date, rates);
   return bandFor(period.tiers, period.bandUnit, input.annualPensionablePayPence);
 }
 
 /** The rates a locum may tick on the Form B of `date`'s period. */
-export function ratesOn(date: string): number[] {
-  return ratesOf(ratePeriodOn(date));
+export function ratesOn(date: string, rates: RateBook = BUILT_IN_RATES): number[] {
+  return ratesOf(ratePeriodOn(date, rates));
 }
 
 export function ratesOf(period: RatePeriod): number[] {

@@ -2,13 +2,13 @@ import type { ReviewedLocumA } from '../approver-schemas';
 import { employerContribution } from '../contributions';
 import { formatUkDate } from '../../shared/dates';
 import { formatPence } from '../../shared/money';
-import { ratePeriodOn } from '../rate-periods';
+import { ratePeriodOn, type RateBook } from '../rate-book';
 import { approverFinding } from '../rules';
 import type { Finding } from '../schemas';
 import { comparison, exactPounds, figureSeverity } from './approver-figures';
 
 /** Box 3 is the employer rate of the period of the payment date, applied to box 2 as shown (PCSE's 1 April 2017 precedent). */
-export function checkEmployerContribution(reviewed: ReviewedLocumA): Finding {
+export function checkEmployerContribution(reviewed: ReviewedLocumA, rates: RateBook): Finding {
   const code = 'EMPLOYER_CONTRIBUTION';
   if (!reviewed.paidOn) {
     return approverFinding(
@@ -17,8 +17,8 @@ export function checkEmployerContribution(reviewed: ReviewedLocumA): Finding {
       'The date paid is not shown, so the employer contribution could not be checked against the rate for the payment date.',
     );
   }
-  const rate = ratePeriodOn(reviewed.paidOn).employerRatePercent;
-  const due = employerContribution(reviewed.pensionablePence, reviewed.paidOn);
+  const rate = ratePeriodOn(reviewed.paidOn, rates).employerRatePercent;
+  const due = employerContribution(reviewed.pensionablePence, reviewed.paidOn, rates);
   const severity = figureSeverity(reviewed.employerPence, due);
   const ofWhat = `${rate}% of the pensionable pay (box 2) ${formatPence(reviewed.pensionablePence)}, the employer rate for payments made on ${formatUkDate(reviewed.paidOn)},`;
   if (severity === 'info')

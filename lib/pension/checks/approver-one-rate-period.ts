@@ -1,5 +1,5 @@
 import type { ReviewedLocumA } from '../approver-schemas';
-import { findRatePeriod } from '../rate-periods';
+import { findRatePeriod, type RateBook } from '../rate-book';
 import { approverFinding } from '../rules';
 import type { Finding } from '../schemas';
 import { shownDays } from './approver-dates';
@@ -8,11 +8,11 @@ import { shownDays } from './approver-dates';
  * Every date worked on one Locum A falls in one rate period: work either side of 1 April (or of 1 October 2022) goes
  * on separate forms (pcse-portal.md A2.7; pension-rules.md §4.4).
  */
-export function checkOneRatePeriod(reviewed: ReviewedLocumA): Finding {
+export function checkOneRatePeriod(reviewed: ReviewedLocumA, rates: RateBook): Finding {
   const code = 'ONE_RATE_PERIOD';
   const days = shownDays(reviewed);
   if (days.length === 0) return approverFinding(code, 'warning', 'No dates worked are shown, so the rate period could not be checked.');
-  const periods = [...new Set(days.map((day) => findRatePeriod(day)?.id ?? 'unknown'))];
+  const periods = [...new Set(days.map((day) => findRatePeriod(day, rates)?.id ?? 'unknown'))];
   if (periods.includes('unknown')) {
     return approverFinding(
       code,

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { CheckFormsInput, LocumAForCheck } from '../schemas';
+import type { RateBook } from '../rate-book';
 import { workedDaysOf } from '../worked-days';
 
 export type CheckedForm = {
@@ -13,11 +14,13 @@ export type CheckedForm = {
 export type CheckContext = {
   input: z.output<typeof CheckFormsInput>;
   forms: CheckedForm[];
+  rates: RateBook;
 };
 
-export function checkContext(input: z.output<typeof CheckFormsInput>): CheckContext {
+export function checkContext(input: z.output<typeof CheckFormsInput>, rates: RateBook): CheckContext {
   return {
     input,
+    rates,
     forms: input.formsA.map((form, index) => ({ form, index, days: workedDaysOf(form.periods), field: `formsA[${index}]` })),
   };
 }

@@ -79,9 +79,10 @@ describe('forms from the ledger', () => {
     ]);
   });
 
-  it("leaves out a paid invoice with work outside the rules engine's years, rather than failing every month", () => {
+  it("leaves out a paid invoice with work before the rules engine's years, and projects a far-future one, rather than failing every month", () => {
     // A CSV row dated 05/05/10 or 01/01/2099 and paid in 2026 made formsAOf throw, and with it the months view, the
-    // popup and the daily reminders (the hostile-file fuzz tests in tests/unit/security catch it too).
+    // popup and the daily reminders (the hostile-file fuzz tests in tests/unit/security catch it too). Years after
+    // the last known table are projected from it, so 2099 builds (flagged as future work and projected rates).
     const early = [
       session({ id: 'old', dateWorked: '2010-05-05', invoiceId: 'i-old' }),
       session({ id: 'far', dateWorked: '2099-01-01', invoiceId: 'i-far' }),
@@ -91,8 +92,8 @@ describe('forms from the ledger', () => {
       { id: 'i-far', practiceId: riverside.id, reference: '', sessionIds: ['far'], paidOn: '2026-10-30' },
     ];
     const data = ledger({ sessions: [...sessions, ...early], invoices: [...invoices, ...paid] });
-    expect(formsAOf(data).map((f) => f.invoice.id)).toEqual(['i1', 'i2']);
-    expect(monthlyForms(data, '2026-11-03').map((m) => m.month)).toEqual(['2026-11', '2026-10']);
+    expect(formsAOf(data).map((f) => f.invoice.id)).toEqual(['i1', 'i2', 'i-far']);
+    expect(monthlyForms(data, '2026-11-03').map((m) => m.month)).toEqual(['2099-01', '2026-11', '2026-10']);
   });
 
   it('groups Locum As into the month paid, with the Form B, the advised tier and findings', () => {
@@ -102,7 +103,7 @@ describe('forms from the ledger', () => {
     expect(october.formB).toMatchObject({ a: 153000, h: 22001, paymentReference: '84123456LOCOCT2026' });
     // 5 pensioned days, £2,340 pensionable (incl. the unpaid session) × 365 ÷ 4 distinct days … top tier.
     expect(october.advice.ratePercent).toBe(12.5);
-    expect(october.findings.map((f) => f.code)).toEqual(['UNCONFIRMED_RATES']);
+    expect(october.findings.map((f) => f.code)).toEqual(['PROVISIONAL_RATES']);
     expect(months[0]!.formB.j).toBe(153000 + 54000);
   });
 

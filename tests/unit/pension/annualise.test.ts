@@ -79,9 +79,11 @@ describe('adviseTier: explains itself', () => {
     ]);
   });
 
-  it('says when 2026/27 figures are not confirmed', () => {
+  it('says when 2026/27 figures are provisional, and 2027/28 ones projected', () => {
     const { steps } = adviseTier({ date: '2026-05-01', locumPensionablePayPence: 1000000, locumDays: 200 });
-    expect(steps.join(' ')).toMatch(/Not confirmed/);
+    expect(steps.join(' ')).toMatch(/Provisional/);
+    const next = adviseTier({ date: '2027-05-01', locumPensionablePayPence: 1000000, locumDays: 200 });
+    expect(next.steps.join(' ')).toMatch(/Projected: nothing is published here for 2027\/28 yet/);
   });
 
   it('explains a 2025/26 rate that differs under the superseded CPI table', () => {

@@ -203,7 +203,7 @@ describe('practice rules', () => {
   });
 });
 
-describe('identifiers and unconfirmed rates', () => {
+describe('identifiers and provisional rates', () => {
   it('reports invalid SD, NI and ODS codes', () => {
     const findings = checkForms({
       formsA: [formA({ practice: { name: 'Somewhere', odsCode: 'Y9990' } })],
@@ -214,11 +214,12 @@ describe('identifiers and unconfirmed rates', () => {
     expect(codes(findings)).toEqual(expect.arrayContaining(['INVALID_SD', 'INVALID_NI', 'INVALID_ODS']));
   });
 
-  it('notes that 2026/27 rates are unconfirmed, once', () => {
+  it('notes that 2026/27 rates are provisional, once', () => {
     const a = formA({ periods: [{ from: '2026-05-04', to: '2026-05-05' }], paidOn: '2026-05-29' });
     const findings = checkForms({ formsA: [a, a], receivedOn: '2026-06-01' });
-    expect(findings.filter((f) => f.code === 'UNCONFIRMED_RATES')).toHaveLength(1);
-    expect(findings.find((f) => f.code === 'UNCONFIRMED_RATES')?.severity).toBe('info');
+    expect(findings.filter((f) => f.code === 'PROVISIONAL_RATES')).toHaveLength(1);
+    expect(findings.find((f) => f.code === 'PROVISIONAL_RATES')?.severity).toBe('info');
+    expect(findings.find((f) => f.code === 'PROVISIONAL_RATES')?.message).toMatch(/2026\/27.*Rates page/);
   });
 });
 

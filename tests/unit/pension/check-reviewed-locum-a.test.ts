@@ -193,7 +193,7 @@ describe('checkReviewedLocumA, other cases', () => {
       finding(
         'EMPLOYER_CONTRIBUTION',
         'warning',
-        'Could not check the employer contribution: No NHS pension rate period covers 09/05/2014: the engine knows 01/04/2015 to 31/03/2027.',
+        "Could not check the employer contribution: No NHS pension rate period covers 09/05/2014: the engine knows the scheme's tiers from 01/04/2015.",
       ),
     );
   });

@@ -94,7 +94,20 @@ export const PUBLISHED_TABLES: PublishedTable[] = [
     ],
   },
   { name: 'Period E-final, 2025/26 (SI 2025/821)', dates: ['2025-04-01', '2025-07-31', '2026-03-31'], unit: 'pound', rows: PERIOD_E_FINAL },
-  { name: 'Period F, 2026/27 (unconfirmed: E-final figures)', dates: ['2026-04-01', '2027-03-31'], unit: 'pound', rows: PERIOD_E_FINAL },
+  {
+    // Provisional: SI 2025/821's bands × September 2025 CPI (3.8%), rounded up, bottom band frozen (pension-rules.md §1.2 Period F).
+    name: 'Period F, 2026/27 (provisional)',
+    dates: ['2026-04-01', '2027-03-31'],
+    unit: 'pound',
+    rows: [
+      ['13259', 5.2],
+      ['28854', 6.5],
+      ['35155', 8.3],
+      ['52778', 9.8],
+      ['67668', 10.7],
+      [null, 12.5],
+    ],
+  },
 ];
 
 /** "15431.99" → 1543199 without floating point. */

@@ -36,9 +36,9 @@ describe('the rate periods', () => {
     expect(ratePeriodOn('2026-11-21').employerRatePercent).toBe(14.38);
   });
 
-  it('mark 2026/27 unconfirmed and everything before it confirmed, each with https sources', () => {
-    expect(ratePeriodOn('2026-04-01').status).toBe('unconfirmed');
-    expect(RATE_PERIODS.filter((p) => p.status === 'unconfirmed').map((p) => p.id)).toEqual(['2026-27']);
+  it('mark 2026/27 provisional and everything before it confirmed, each with https sources', () => {
+    expect(ratePeriodOn('2026-04-01').status).toBe('provisional');
+    expect(RATE_PERIODS.filter((p) => p.status !== 'confirmed').map((p) => p.id)).toEqual(['2026-27']);
     for (const period of RATE_PERIODS) expect(period.sources.every((url) => url.startsWith('http'))).toBe(true);
   });
 
@@ -51,7 +51,7 @@ describe('the rate periods', () => {
 
   it('say clearly when a date is outside them', () => {
     expect(() => ratePeriodOn('2014-12-01')).toThrow(
-      'No NHS pension rate period covers 01/12/2014: the engine knows 01/04/2015 to 31/03/2027.',
+      "No NHS pension rate period covers 01/12/2014: the engine knows the scheme's tiers from 01/04/2015.",
     );
   });
 });

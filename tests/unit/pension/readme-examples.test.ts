@@ -7,7 +7,7 @@ describe('README examples', () => {
   it('hold for the one-line functions', () => {
     expect(engine.pensionablePay(123455)).toBe(111110);
     expect(engine.employerContribution(22500, '2025-05-30')).toBe(3236);
-    expect(engine.ratePeriodOn('2026-05-01').status).toBe('unconfirmed');
+    expect(engine.ratePeriodOn('2026-05-01').status).toBe('provisional');
     expect(engine.tierFor(2683199, '2024-10-01')).toEqual({ ratePercent: 6.5, fromPence: 1326000, toPence: 2683100 });
     expect(engine.annualise(2000000, 100)).toBe(7300000);
     expect(engine.paymentReference('SD 12345678', '2025-08')).toBe('12345678LOCAUG2025');

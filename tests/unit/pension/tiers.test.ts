@@ -55,9 +55,35 @@ describe('tierFor rejects what it cannot look up', () => {
     [100.5, '2025-05-01'],
     [Number.NaN, '2025-05-01'],
     [1000, '2015-03-31'],
-    [1000, '2027-04-01'],
     [1000, '01/05/2025'],
   ])('tierFor(%s, %s) throws', (pence, date) => {
     expect(() => tierFor(pence, date)).toThrow(PensionInputError);
+  });
+});
+
+describe('2026/27 band edges, typed from pension-rules.md §1.2 Period F (not from the data file)', () => {
+  // [top of band in pence, its rate, the next band's rate]
+  const edges: Array<[number, number, number]> = [
+    [13_259_00, 5.2, 6.5],
+    [28_854_00, 6.5, 8.3],
+    [35_155_00, 8.3, 9.8],
+    [52_778_00, 9.8, 10.7],
+    [67_668_00, 10.7, 12.5],
+  ];
+  it.each(edges)('£%s pence: 1p either side and £1 either side', (top, rate, next) => {
+    for (const date of ['2026-04-01', '2026-06-01', '2027-03-31']) {
+      expect(tierFor(top - 1, date).ratePercent).toBe(rate);
+      expect(tierFor(top, date).ratePercent).toBe(rate);
+      // Whole-pound bands: £X.01 is still £X once truncated (§1.4), so the next band starts at £X + 1.
+      expect(tierFor(top + 1, date).ratePercent).toBe(rate);
+      expect(tierFor(top + 99, date).ratePercent).toBe(rate);
+      expect(tierFor(top + 100, date).ratePercent).toBe(next);
+      expect(tierFor(top - 100, date).ratePercent).toBe(rate);
+    }
+  });
+
+  it('puts £28,000 in the 6.5% band this year (8.3% under the 2025/26 table)', () => {
+    expect(tierFor(2_800_000, '2026-06-01').ratePercent).toBe(6.5);
+    expect(tierFor(2_800_000, '2025-06-01').ratePercent).toBe(8.3);
   });
 });

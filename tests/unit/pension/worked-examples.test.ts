@@ -93,7 +93,7 @@ describe('employerContribution: 14.3% to 31 Mar 2017, then 14.38% by payment dat
     expect(employerContribution(55379, '2025-06-30')).toBe(7964); // 55379 × 1438 = 79,635,002 → 7963.5002 → 7964
   });
 
-  it('2026/27 (unconfirmed) still collects 14.38%', () => {
+  it('2026/27 (provisional) still collects 14.38%', () => {
     expect(employerContribution(22500, '2026-04-01')).toBe(3236); // 3235.5 → 3236
   });
 });
@@ -124,11 +124,11 @@ describe('ratePeriodOn: every 1 April is a boundary, plus 1 Oct 2022', () => {
     expect(ratePeriodOn('2024-02-29')).toMatchObject({ from: '2023-04-01', to: '2024-03-31', status: 'confirmed' });
   });
 
-  it('2026/27 is unconfirmed, 14.38% assumed (§1.2 Period F, §2.2)', () => {
+  it('2026/27 is provisional, 14.38% assumed (§1.2 Period F, §2.2)', () => {
     expect(ratePeriodOn('2026-04-01')).toMatchObject({
       from: '2026-04-01',
       to: '2027-03-31',
-      status: 'unconfirmed',
+      status: 'provisional',
       employerRatePercent: 14.38,
     });
   });
@@ -186,9 +186,9 @@ describe('tierFor: pence bounds before Oct 2022, whole-pound truncation after (�
     expect(tierFor(6519100, '2026-03-31')).toEqual({ ratePercent: 12.5, fromPence: 6519100, toPence: null });
   });
 
-  it('2026/27 holds the 2025/26 figures (unconfirmed)', () => {
-    expect(tierFor(5084599, '2026-06-01').ratePercent).toBe(9.8); // £50,845 top of 9.8%
-    expect(tierFor(5084600, '2026-06-01').ratePercent).toBe(10.7);
+  it('2026/27 holds the 2025/26 figures uprated by 3.8% CPI (provisional)', () => {
+    expect(tierFor(5277899, '2026-06-01').ratePercent).toBe(9.8); // £52,778 top of 9.8%
+    expect(tierFor(5277900, '2026-06-01').ratePercent).toBe(10.7);
   });
 
   it('2015/16: £25,000 is 7.1%', () => {
@@ -886,12 +886,12 @@ describe('checkForms: what may go on Forms A/B (§3.3, §4.4, §8)', () => {
     expect(codes(checkForms({ formsA: forms, receivedOn: '2025-09-03' }))).not.toContain('SIX_MONTHS_ONE_PRACTICE');
   });
 
-  it('2026/27 work is flagged as using unconfirmed figures; 2025/26 is not', () => {
+  it('2026/27 work is flagged as using provisional figures; 2025/26 is not', () => {
     const f26 = checkForms({ formsA: [formA([['2026-04-20', '2026-04-20']], 68895, '2026-05-08')], receivedOn: '2026-05-15' });
-    expect(codes(f26)).toContain('UNCONFIRMED_RATES');
-    expect(find(f26, 'UNCONFIRMED_RATES')?.severity).toBe('info');
+    expect(codes(f26)).toContain('PROVISIONAL_RATES');
+    expect(find(f26, 'PROVISIONAL_RATES')?.severity).toBe('info');
     const f25 = checkForms({ formsA: [formA([['2025-04-22', '2025-04-22']], 68895, '2025-05-09')], receivedOn: '2025-05-15' });
-    expect(codes(f25)).not.toContain('UNCONFIRMED_RATES');
+    expect(codes(f25)).not.toContain('PROVISIONAL_RATES');
   });
 });
 
