@@ -40,5 +40,6 @@ export type {
 } from './schemas';
 /** Zod schemas of the engine's primitives (a real ISO date, a month, whole pence, a rate), for outside schemas that carry one. */
 export { IsoDate, Month, Pence, RatePercent } from './schemas';
+export { EnteredRateTable, EnteredRateTables, RateStatus, isSchemeYear } from './rate-tables';
 export { formatPence } from '../shared/money';
 export { formatUkDate, formatMonth, daysFromTo } from '../shared/dates';
