@@ -17,7 +17,9 @@ export function isSchemeYear(text: string): boolean {
   return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]) && Number(match[1]) >= 2015;
 }
 
-const WholePounds = z.int().check(z.minimum(1, 'expected a whole number of pounds, 1 or more'), z.maximum(10_000_000, 'expected at most £10,000,000'));
+const WholePounds = z
+  .int()
+  .check(z.minimum(1, 'expected a whole number of pounds, 1 or more'), z.maximum(10_000_000, 'expected at most £10,000,000'));
 const TierRate = RatePercent.check(z.refine((rate) => rate <= 20, 'a tier rate is between 0 and 20%'));
 const EmployerRate = RatePercent.check(z.refine((rate) => rate <= 30, 'an employer rate is between 0 and 30%'));
 
