@@ -48,5 +48,11 @@ export async function handleRequest(
       return store.replacePortalMappings(request.mappings, parsed);
     case 'set-aside/discard':
       return store.discardSetAside(request.ids);
+    case 'rate-table/save':
+      return store.saveRateTable(request.table, parsed);
+    case 'rate-table/delete':
+      return store.deleteRateTable(request.schemeYear);
+    case 'rate-tables/import':
+      return store.replaceRateTables(request.tables, parsed);
   }
 }

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { PageToBackground } from './messages';
 import { BackgroundReply } from '../shared/reply';
 import type { PopupSummary } from './popup-summary';
+import type { EnteredRateTable } from '../pension';
+import type { RateTablesImported } from './store';
 import type { Invoice, LedgerData, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 import type { PortalMapping } from '../shared/records';
 
@@ -21,6 +23,9 @@ type Results = {
   'practice-invoice/delete': void;
   'portal-mappings/replace': PortalMapping[];
   'set-aside/discard': void;
+  'rate-table/save': EnteredRateTable;
+  'rate-table/delete': void;
+  'rate-tables/import': RateTablesImported;
 };
 
 /** Asks the background for a ledger operation; rejects with the background's plain-English error. */

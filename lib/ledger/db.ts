@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, SetAsideRecord, Settings, Submission } from './schemas';
 import type { PortalMapping } from '../shared/records';
+import type { EnteredRateTable } from '../pension';
 
 const DB_NAME = 'locum-ledger';
 
@@ -15,6 +16,8 @@ export interface LedgerSchema extends DBSchema {
   portalMappings: { key: string; value: PortalMapping; indexes: { byPageKind: string } };
   practiceInvoices: { key: string; value: PracticeInvoice };
   setAside: { key: string; value: SetAsideRecord };
+  /** A user's own tier table for a scheme year, one per year: keyed by the year ("2027/28"). */
+  rateTables: { key: string; value: EnteredRateTable };
 }
 
 export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
@@ -44,6 +47,9 @@ export const MIGRATIONS: readonly Migration[] = [
   function addSetAsideStore(db) {
     db.createObjectStore('setAside', { keyPath: 'id' });
   },
+  function addRateTablesStore(db) {
+    db.createObjectStore('rateTables', { keyPath: 'schemeYear' });
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -66,6 +72,7 @@ export const RECORD_STORES = [
   'receipts',
   'portalMappings',
   'practiceInvoices',
+  'rateTables',
 ] as const;
 /** The ledger itself: what a restore replaces. */
 export const ALL_STORES = [...RECORD_STORES, 'profile', 'settings'] as const;

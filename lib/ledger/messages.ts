@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate } from '../pension';
+import { EnteredRateTable, EnteredRateTables, IsoDate, isSchemeYear } from '../pension';
 import { Invoice, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 import { Id, PortalMapping } from '../shared/records';
 
@@ -26,5 +26,9 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('practice-invoice/delete'), id: Id }),
   z.object({ type: z.literal('portal-mappings/replace'), mappings: z.array(PortalMapping) }),
   z.object({ type: z.literal('set-aside/discard'), ids: z.array(Id).check(z.minLength(1)) }),
+  z.object({ type: z.literal('rate-table/save'), table: EnteredRateTable }),
+  z.object({ type: z.literal('rate-table/delete'), schemeYear: z.string().check(z.refine(isSchemeYear)) }),
+  // Merged, not cleared: each table replaces the stored one of its scheme year, and the reply counts added and replaced.
+  z.object({ type: z.literal('rate-tables/import'), tables: EnteredRateTables.check(z.minLength(1)) }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;

@@ -20,13 +20,17 @@ export function problemWith(store: LedgerStoreName, value: unknown): string | un
   return problemsOf(STORE_SCHEMAS[store], value)[0];
 }
 
-/** Records of a store whose key is their `id`: those that fit its schema; the rest are added to `unreadable`. */
+/** The field a store keys its records by, where it is not their `id`: a rate table is stored under its scheme year. */
+const KEY_FIELDS: Partial<Record<LedgerStoreName, string>> = { rateTables: 'schemeYear' };
+
+/** Records of a store keyed by one of their fields: those that fit its schema; the rest are added to `unreadable`. */
 export function keepReadable<T>(store: LedgerStoreName, records: readonly unknown[], unreadable: Unreadable[]): T[] {
+  const keyField = KEY_FIELDS[store] ?? 'id';
   const readable: unknown[] = [];
   for (const value of records) {
     const problem = problemWith(store, value);
     if (problem === undefined) readable.push(value);
-    else unreadable.push({ store, key: (value as { id: IDBValidKey }).id, value, problem });
+    else unreadable.push({ store, key: (value as Record<string, IDBValidKey>)[keyField]!, value, problem });
   }
   return readable as T[];
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, Month, Pence, RatePercent } from '../pension';
+import { EnteredRateTables, IsoDate, Month, Pence, RatePercent } from '../pension';
 import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
@@ -134,6 +134,7 @@ export const LedgerStoreName = z.enum([
   'practiceInvoices',
   'profile',
   'settings',
+  'rateTables',
 ]);
 export type LedgerStoreName = z.infer<typeof LedgerStoreName>;
 
@@ -167,6 +168,8 @@ export const LedgerData = z.object({
   practiceInvoices: z.optional(z.array(PracticeInvoice)),
   /** Added in schema version 3: records that could not be read, kept out of the ledger but never dropped. */
   setAside: z.optional(z.array(SetAsideRecord)),
+  /** Added in schema version 4: tier tables the user typed or imported, one per scheme year; older backups have none. */
+  rateTables: z.optional(EnteredRateTables),
 });
 export type LedgerData = z.infer<typeof LedgerData>;
 

@@ -14,6 +14,7 @@ const RECORD_NAMES: Record<LedgerStoreName, string> = {
   practiceInvoices: 'Locum invoice',
   profile: 'Your profile',
   settings: 'Your settings',
+  rateTables: 'Rate table',
 };
 
 /** Fields that tell a locum which record it was, when the damage left them readable. */

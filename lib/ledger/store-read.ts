@@ -81,6 +81,7 @@ export async function readLedger(db: LedgerDatabase, clock: () => string): Promi
     settings,
     portalMappings,
     practiceInvoices,
+    rateTables,
     setAsideRecords,
   ] = await Promise.all([
     tx.objectStore('practices').getAll(),
@@ -93,6 +94,7 @@ export async function readLedger(db: LedgerDatabase, clock: () => string): Promi
     tx.objectStore('settings').get('settings'),
     tx.objectStore('portalMappings').getAll(),
     tx.objectStore('practiceInvoices').getAll(),
+    tx.objectStore('rateTables').getAll(),
     tx.objectStore('setAside').getAll(),
   ]);
   const unreadable: Unreadable[] = [];
@@ -106,6 +108,7 @@ export async function readLedger(db: LedgerDatabase, clock: () => string): Promi
     settings: keepReadableOne<Settings>('settings', 'settings', settings, unreadable) ?? DEFAULT_SETTINGS,
     portalMappings: keepReadable('portalMappings', portalMappings, unreadable),
     practiceInvoices: keepReadable('practiceInvoices', practiceInvoices, unreadable),
+    rateTables: keepReadable('rateTables', rateTables, unreadable),
   };
   const moved = unreadable.length === 0 ? [] : await setAside(db, unreadable, clock);
   return { ledger: { ...data, setAside: inReadingOrder([...setAsideRecords, ...moved]) }, damaged: unreadable.length > 0 };

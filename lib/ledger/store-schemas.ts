@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type LedgerStoreName } from './schemas';
 import { PortalMapping } from '../shared/records';
+import { EnteredRateTable } from '../pension';
 
 /** Each store's schema: what a record must fit to be written to that store, or to reach the ledger when read from it. */
 export const STORE_SCHEMAS = {
@@ -13,4 +14,5 @@ export const STORE_SCHEMAS = {
   practiceInvoices: PracticeInvoice,
   profile: Profile,
   settings: Settings,
+  rateTables: EnteredRateTable,
 } satisfies Record<LedgerStoreName, z.ZodMiniType>;

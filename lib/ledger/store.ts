@@ -1,3 +1,4 @@
+import type { EnteredRateTable } from '../pension';
 import type { PortalMapping } from '../shared/records';
 import type { LedgerDatabase } from './db';
 import { replaceLedger } from './replace-ledger';
@@ -30,6 +31,20 @@ async function everyPracticeListed(
 
 function daysInOrder(_tx: WriteTx, [[invoice]]: Checked<[Put<'practiceInvoices'>]>): void {
   if (invoice!.lastDay < invoice!.firstDay) throw new LedgerWriteError('The last day worked is before the first day worked.');
+}
+
+/** What an import of rate tables did: each table either added a scheme year or replaced the table of its year. */
+export type RateTablesImported = { added: number; replaced: number };
+
+/** One table per scheme year: a second table of a year in the same import would silently replace the first. */
+function oneTablePerYear(_tx: WriteTx, [tables]: Checked<[Put<'rateTables'>]>): void {
+  const firstIndex = new Map<string, number>();
+  for (const [index, table] of tables.entries()) {
+    const first = firstIndex.get(table.schemeYear);
+    if (first !== undefined)
+      throw new LedgerWriteError(`Rate tables ${first + 1} and ${index + 1} are both for ${table.schemeYear}; nothing was imported.`);
+    firstIndex.set(table.schemeYear, index);
+  }
 }
 
 async function practiceUnused(tx: WriteTx, id: string): Promise<void> {
@@ -213,6 +228,31 @@ export class LedgerStore {
 
   async deletePractice(id: string): Promise<void> {
     await this.write({ puts: [], deletes: [{ store: 'practices', keys: [id] }], check: (tx) => practiceUnused(tx, id) });
+  }
+
+  /** Saves a scheme year's tier table, replacing any table the user had for that year. */
+  saveRateTable(value: EnteredRateTable, options?: WriteOptions): Promise<EnteredRateTable> {
+    return this.saveOne('rateTables', value, 'Saving the rate table', options);
+  }
+
+  async deleteRateTable(schemeYear: string): Promise<void> {
+    await this.write({ puts: [], deletes: [{ store: 'rateTables', keys: [schemeYear] }] });
+  }
+
+  /**
+   * Imports rate tables all or none: each replaces the stored table of its scheme year, and tables of other years are
+   * kept. Counts, within the same transaction, how many years were new.
+   */
+  async replaceRateTables(values: EnteredRateTable[], options?: WriteOptions): Promise<RateTablesImported> {
+    let stored = new Set<string>();
+    const countStored = async (tx: WriteTx, checked: Checked<[Put<'rateTables'>]>) => {
+      oneTablePerYear(tx, checked);
+      stored = new Set(await tx.objectStore('rateTables').getAllKeys());
+    };
+    const puts: [Put<'rateTables'>] = [{ store: 'rateTables', records: values, label: (i) => `Rate table ${i + 1}` }];
+    const [tables] = await this.write({ puts, check: countStored }, options);
+    const replaced = tables.filter((table) => stored.has(table.schemeYear)).length;
+    return { added: tables.length - replaced, replaced };
   }
 
   /** Replaces the whole ledger in one transaction: an import lands whole or not at all. Its settings, change stamp included, come from `value`. */

@@ -1,6 +1,7 @@
 /** The `format` of each file Locum Ledger writes, so every importer can name the file it was given by mistake. */
 export const BACKUP_FORMAT = 'locum-ledger-backup';
 export const ENCRYPTED_BACKUP_FORMAT = 'locum-ledger-encrypted-backup';
+export const PORTAL_PROFILE_FORMAT = 'locum-ledger-portal-profile';
 
 /** Whether `text` is over `limitBytes` of UTF-8. Counts bytes only when the length alone cannot tell. */
 export function isLargerThan(text: string, limitBytes: number): boolean {

@@ -17,7 +17,8 @@ function pathText(path: PropertyKey[]): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  // Zod names a whole number "int"; a locum typing pounds would not.
+  if (issue.code === 'invalid_type') return issue.expected === 'int' ? 'expected a whole number' : `expected ${issue.expected}`;
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return 'is not valid';
 }

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT, isLargerThan, isPlainObject, parseJsonText } from '../../shared/json-file';
+import {
+  BACKUP_FORMAT,
+  ENCRYPTED_BACKUP_FORMAT,
+  isLargerThan,
+  isPlainObject,
+  parseJsonText,
+  PORTAL_PROFILE_FORMAT,
+} from '../../shared/json-file';
 import { PortalMapping, Timestamp } from '../../shared/records';
 import { quoted } from '../../shared/quoted';
 
@@ -7,7 +14,6 @@ import { quoted } from '../../shared/quoted';
  * A portal profile: the fields taught to the portal assistant, in a file one colleague exports and another imports,
  * so a practice or a group of locums teaches PCSE Online's pages once.
  */
-export const PORTAL_PROFILE_FORMAT = 'locum-ledger-portal-profile';
 const PORTAL_PROFILE_VERSION = 1;
 /** A few hundred taught fields come to tens of kilobytes; anything near a megabyte is not a portal profile. */
 export const MAX_PORTAL_PROFILE_BYTES = 1024 * 1024;

@@ -12,6 +12,10 @@ const RELEASED = [
     version: 2,
     stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] satisfies RecordStore[],
   },
+  {
+    version: 3,
+    stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] satisfies RecordStore[],
+  },
 ];
 
 const opened: LedgerDatabase[] = [];
@@ -38,7 +42,7 @@ async function writeAt(name: string, version: number, stores: RecordStore[]): Pr
 describe('schema migrations', () => {
   it('has one migration per version, ending at the current one', () => {
     expect(MIGRATIONS).toHaveLength(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   for (const { version, stores } of RELEASED) {
@@ -48,6 +52,7 @@ describe('schema migrations', () => {
       const db = await open(name);
       expect(db.version).toBe(SCHEMA_VERSION);
       expect([...db.objectStoreNames]).toContain('setAside');
+      expect([...db.objectStoreNames]).toContain('rateTables');
       const store = new LedgerStore(db, () => '2026-11-22T09:00:00.000Z');
       const ledger = await store.read();
       for (const name of stores) expect(ledger[name]).toEqual([oneOfEach[name]]);
@@ -55,8 +60,12 @@ describe('schema migrations', () => {
       expect(ledger.settings).toEqual(oneOfEach.settings);
       expect(ledger.portalMappings).toEqual(version >= 2 ? [oneOfEach.portalMappings] : []);
       expect(ledger.setAside).toEqual([]);
+      expect(ledger.rateTables).toEqual([]);
       await store.saveSessions([session({ id: 's-after-upgrade', practiceId: elmTree.id })], [elmTree]);
-      expect((await store.read()).sessions.map((s) => s.id)).toEqual(['s-1', 's-after-upgrade']);
+      await store.saveRateTable(oneOfEach.rateTables);
+      const after = await store.read();
+      expect(after.sessions.map((s) => s.id)).toEqual(['s-1', 's-after-upgrade']);
+      expect(after.rateTables).toEqual([oneOfEach.rateTables]);
     });
   }
 
@@ -81,5 +90,28 @@ describe('schema migrations', () => {
     const upgraded = await open(name);
     expect(upgraded.version).toBe(SCHEMA_VERSION);
     expect((await new LedgerStore(upgraded).read()).practiceInvoices).toEqual([oneOfEach.practiceInvoices]);
+  });
+
+  it('leaves a version 3 ledger untouched, without the rate tables store, when adding it fails, and adds it on the next open', async () => {
+    const name = `ledger-interrupted-v3-${crypto.randomUUID()}`;
+    await writeAt(name, 3, RELEASED[2]!.stores);
+    const migrations = MIGRATIONS as (typeof MIGRATIONS)[number][];
+    const addRateTables = migrations[3]!;
+    migrations[3] = (db, transaction) => {
+      addRateTables(db, transaction);
+      throw new Error('The browser closed in the middle of the upgrade.');
+    };
+    try {
+      await expect(openLedger(name)).rejects.toThrow();
+    } finally {
+      migrations[3] = addRateTables;
+    }
+    const old = await open(name, 3);
+    expect([...old.objectStoreNames]).not.toContain('rateTables');
+    expect(await old.getAll('sessions')).toEqual([oneOfEach.sessions]);
+    old.close();
+    const upgraded = await open(name);
+    expect(upgraded.version).toBe(SCHEMA_VERSION);
+    expect((await new LedgerStore(upgraded).read()).rateTables).toEqual([]);
   });
 });

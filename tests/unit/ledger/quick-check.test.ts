@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { quickCheck } from '../../../lib/ledger/quick-check';
 import { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from '../../../lib/ledger/schemas';
 import { PortalMapping } from '../../../lib/shared/records';
+import { EnteredRateTable } from '../../../lib/pension';
 import { oneOfEach } from '../../fixtures/ledger-records';
 
 /** Other suites running alongside can slow property runs past Vitest's 5-second default. */
@@ -19,6 +20,7 @@ const SCHEMAS = {
   practiceInvoices: PracticeInvoice,
   profile: Profile,
   settings: Settings,
+  rateTables: EnteredRateTable,
 };
 
 /** Values that sit on the edges Zod draws: wrong types, NaN and infinities, fractions, empty and over-long text. */

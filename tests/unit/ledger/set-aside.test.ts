@@ -28,7 +28,16 @@ async function writeRaw(storeName: string, value: unknown, key?: string): Promis
 }
 
 async function writeGoodLedger(): Promise<void> {
-  for (const name of ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] as const)
+  for (const name of [
+    'practices',
+    'sessions',
+    'invoices',
+    'submissions',
+    'receipts',
+    'portalMappings',
+    'practiceInvoices',
+    'rateTables',
+  ] as const)
     await writeRaw(name, oneOfEach[name]);
   await writeRaw('profile', oneOfEach.profile, 'me');
   await writeRaw('settings', oneOfEach.settings, 'settings');
@@ -76,6 +85,12 @@ const DAMAGED: { store: string; key: string; value: unknown; problem: string }[]
     value: { ...oneOfEach.practiceInvoices, id: 'pi-bad', feePence: 1.5 },
     problem: 'feePence: expected a whole number of pence, 0 or more (25000 is £250.00)',
   },
+  {
+    store: 'rateTables',
+    key: '2028/29',
+    value: { ...oneOfEach.rateTables, schemeYear: '2028/29', bandTopsPounds: [60_000, 50_000, 40_000, 30_000, 20_000] },
+    problem: 'bandTopsPounds: each band must start above the one before it',
+  },
   { store: 'profile', key: 'me', value: { ...oneOfEach.profile, otherRoles: 'none' }, problem: 'otherRoles: expected array' },
   { store: 'settings', key: 'settings', value: { notifications: 'yes' }, problem: 'notifications: expected boolean' },
 ];
@@ -97,6 +112,7 @@ describe('reading a ledger with damaged records', () => {
     expect(ledger.receipts).toEqual([oneOfEach.receipts]);
     expect(ledger.portalMappings).toEqual([oneOfEach.portalMappings]);
     expect(ledger.practiceInvoices).toEqual([oneOfEach.practiceInvoices]);
+    expect(ledger.rateTables).toEqual([oneOfEach.rateTables]);
     expect(ledger.profile).toBeNull();
     expect(ledger.settings).toEqual(DEFAULT_SETTINGS);
     const setAside = ledger.setAside!.map(({ store: name, key, value, problem, setAsideAt }) => ({

@@ -49,6 +49,7 @@ describe('the ledger store', () => {
       'practiceInvoices',
       'practices',
       'profile',
+      'rateTables',
       'receipts',
       'sessions',
       'setAside',

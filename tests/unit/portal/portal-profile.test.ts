@@ -5,13 +5,13 @@ import {
   BACKUP_NOT_PROFILE,
   MAX_PORTAL_PROFILE_BYTES,
   NOT_A_PORTAL_PROFILE,
-  PORTAL_PROFILE_FORMAT,
   PROFILE_NOT_JSON,
   PROFILE_TOO_LARGE,
   parsePortalProfile,
   serialisePortalProfile,
   toPortalProfile,
 } from '../../../lib/portal/recognise/portal-profile';
+import { PORTAL_PROFILE_FORMAT } from '../../../lib/shared/json-file';
 
 const NOW = new Date('2026-11-21T10:15:00.000Z');
 

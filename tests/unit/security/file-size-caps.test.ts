@@ -8,6 +8,7 @@ import { CSV_TOO_LARGE, MAX_CSV_BYTES, readCsv } from '../../../lib/ledger/csv-r
 import { decryptBackup, ENCRYPTED_TOO_LARGE, encryptBackup, MAX_ENCRYPTED_BACKUP_BYTES } from '../../../lib/ledger/encrypted-backup';
 import { BACKUP_FILE_TOO_LARGE, MAX_BACKUP_FILE_BYTES, readBackupText } from '../../../lib/ledger/restore';
 import { MAX_PORTAL_PROFILE_BYTES, parsePortalProfile, PROFILE_TOO_LARGE } from '../../../lib/portal/recognise/portal-profile';
+import { MAX_RATES_FILE_BYTES, parseRatesFile, RATES_FILE_TOO_LARGE } from '../../../lib/ledger/rates-file';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -22,6 +23,7 @@ describe("the dashboard's file reading", () => {
     ['a backup', MAX_BACKUP_FILE_BYTES, BACKUP_FILE_TOO_LARGE],
     ['a CSV', MAX_CSV_BYTES, CSV_TOO_LARGE],
     ['a portal profile', MAX_PORTAL_PROFILE_BYTES, PROFILE_TOO_LARGE],
+    ['a rates file', MAX_RATES_FILE_BYTES, RATES_FILE_TOO_LARGE],
   ])('refuses %s file over its cap by its size, without reading a byte of it', async (_kind, cap, message) => {
     const { file, read } = untouchableFile(cap + 1);
     expect(await readFileText(file, cap, message)).toEqual({ ok: false, problem: message });
@@ -71,6 +73,14 @@ describe('each importer refuses oversized text before parsing it', () => {
   it('a portal profile', () => {
     const parse = vi.spyOn(JSON, 'parse');
     expect(parsePortalProfile(' '.repeat(MAX_PORTAL_PROFILE_BYTES + 1))).toEqual({ ok: false, error: PROFILE_TOO_LARGE });
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('a rates file, counting bytes rather than characters', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const poundSigns = `"${'£'.repeat(MAX_RATES_FILE_BYTES / 2 + 10)}"`;
+    expect(poundSigns.length).toBeLessThan(MAX_RATES_FILE_BYTES);
+    expect(parseRatesFile(poundSigns)).toEqual({ ok: false, problem: RATES_FILE_TOO_LARGE });
     expect(parse).not.toHaveBeenCalled();
   });
 });

@@ -99,6 +99,16 @@ export const SEEDED_LEDGER: LedgerData = {
       reference: 'SJ-1',
     },
   ],
+  rateTables: [
+    {
+      schemeYear: '2026/27',
+      bandTopsPounds: [13_450, 27_700, 33_750, 50_650, 65_000],
+      ratesPercent: [5.2, 6.5, 8.3, 9.8, 10.7, 12.5],
+      employerRatePercent: 23.7,
+      source: 'https://www.nhsbsa.nhs.uk/member-hub/how-much-you-pay',
+      enteredAt: NOW,
+    },
+  ],
 };
 
 /** A different valid ledger: the file that the mutations start from, so a restore that is accepted shows as a change. */
@@ -175,6 +185,7 @@ export function canonical(data: LedgerData): string {
       settings: data.settings,
       portalMappings: byId(data.portalMappings),
       practiceInvoices: byId(data.practiceInvoices),
+      rateTables: [...(data.rateTables ?? [])].sort((a, b) => (a.schemeYear < b.schemeYear ? -1 : 1)),
     },
     keysInOrder,
   );
