@@ -1,4 +1,5 @@
 import { checkReviewedLocumA, matchPracticeInvoice } from '../pension';
+import { rateBookOf } from '../ledger/forms';
 import type { ContentToBackground } from '../portal/messages';
 import { scrubStructure } from '../portal/structure/scrub-structure';
 import { scrubText } from '../portal/structure/scrub';
@@ -52,7 +53,7 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
       const practiceMode = ledger.settings.practiceMode === true;
       const match = practiceMode ? matchPracticeInvoice(request.locumA, ledger.practiceInvoices ?? []) : null;
       const context = { today: clock.today, ...(request.organisationText ? { organisationText: request.organisationText } : {}) };
-      return { findings: checkReviewedLocumA(request.locumA, context), practiceMode, match };
+      return { findings: checkReviewedLocumA(request.locumA, context, rateBookOf(ledger)), practiceMode, match };
     }
     case 'portal/structure': {
       // The ledger's own strings are scrubbed here, so the page never holds the list of what to hide.

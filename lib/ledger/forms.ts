@@ -4,19 +4,19 @@ import {
   findRatePeriod,
   IsoDate,
   PensionInputError,
+  rateBookWith,
   ratesOn,
   sdDigits,
+  BUILT_IN_RATES,
+  type RateBook,
   type Finding,
   type LocumA,
   type LocumB,
   type RatePeriod,
   type TierAdvice,
 } from '../pension';
-import { checkValidForms } from '../pension/internal';
-import { ninetyPercent } from '../pension/internal';
+import { buildValidLocumA, buildValidLocumB, checkValidForms, ninetyPercent } from '../pension/internal';
 import { parseInput } from '../shared/validation';
-import { buildValidLocumA } from '../pension/internal';
-import { buildValidLocumB } from '../pension/internal';
 import { periodsOf } from './periods';
 import { goesOnForms, type Invoice, type LedgerData, type Practice, type Session } from './schemas';
 
@@ -34,7 +34,25 @@ export type MonthForms = {
   ratePercent: number;
   advice: TierAdvice;
   findings: Finding[];
+  /** The rate period of the month: its status says whether the figures are confirmed, provisional, projected or entered. */
+  ratePeriod: RatePeriod;
 };
+
+const books = new WeakMap<object, RateBook>();
+/**
+ * The rates this ledger's forms are worked out with: the built-in tables and the user's entered ones. One book per
+ * list of entered tables, so a ledger read again with the same tables keeps the same periods (compared by identity).
+ */
+export function rateBookOf(ledger: LedgerData): RateBook {
+  const tables = ledger.rateTables;
+  if (!tables || tables.length === 0) return BUILT_IN_RATES;
+  let book = books.get(tables);
+  if (!book) {
+    book = rateBookWith(tables);
+    books.set(tables, book);
+  }
+  return book;
+}
 
 /** Statuses of a submission that has reached PCSE. */
 export const SENT = new Set(['submitted', 'approved', 'paid']);
@@ -58,21 +76,25 @@ function sessionsByInvoice(ledger: LedgerData): Map<string, Session[]> {
 
 /** One Locum A for each paid invoice with pensioned practice or appraisal sessions. */
 export function formsAOf(ledger: LedgerData): FormAFromLedger[] {
+  const rates = rateBookOf(ledger);
   const practices = new Map(ledger.practices.map((practice) => [practice.id, practice]));
   const byInvoice = sessionsByInvoice(ledger);
   return ledger.invoices.flatMap((invoice) => {
     const practice = practices.get(invoice.practiceId);
     const sessions = byInvoice.get(invoice.id) ?? [];
-    if (!practice || !invoice.paidOn || sessions.length === 0 || !findRatePeriod(invoice.paidOn)) return [];
-    // Work outside the engine's rate periods (before April 2015, or a mistyped year) has no form it can build.
-    if (sessions.some((session) => !findRatePeriod(session.dateWorked))) return [];
-    const formA = buildValidLocumA({
-      practice: { name: practice.name, odsCode: practice.odsCode },
-      periods: periodsOf(sessions.map((session) => session.dateWorked)),
-      feePence: sessions.reduce((sum, session) => sum + session.feePence, 0),
-      paidOn: invoice.paidOn,
-      workType: sessions[0]!.workType === 'appraisal' ? 'appraisal' : 'practice',
-    });
+    if (!practice || !invoice.paidOn || sessions.length === 0 || !findRatePeriod(invoice.paidOn, rates)) return [];
+    // Work before the engine's first rate period (April 2015, or a mistyped year) has no form it can build.
+    if (sessions.some((session) => !findRatePeriod(session.dateWorked, rates))) return [];
+    const formA = buildValidLocumA(
+      {
+        practice: { name: practice.name, odsCode: practice.odsCode },
+        periods: periodsOf(sessions.map((session) => session.dateWorked)),
+        feePence: sessions.reduce((sum, session) => sum + session.feePence, 0),
+        paidOn: invoice.paidOn,
+        workType: sessions[0]!.workType === 'appraisal' ? 'appraisal' : 'practice',
+      },
+      rates,
+    );
     return [{ invoice, practice, sessions, formA }];
   });
 }
@@ -81,12 +103,12 @@ export function formsAOf(ledger: LedgerData): FormAFromLedger[] {
 type PeriodWork = { payPence: number; days: Set<string> };
 
 /** Pensioned work by rate period (undefined: outside the engine's coverage), each session's period looked up once. */
-function workByPeriod(ledger: LedgerData): Map<RatePeriod | undefined, PeriodWork> {
+function workByPeriod(ledger: LedgerData, rates: RateBook): Map<RatePeriod | undefined, PeriodWork> {
   const periodOfDay = new Map<string, RatePeriod | undefined>();
   const work = new Map<RatePeriod | undefined, PeriodWork>();
   for (const session of ledger.sessions) {
     if (!pensionable(session)) continue;
-    if (!periodOfDay.has(session.dateWorked)) periodOfDay.set(session.dateWorked, findRatePeriod(session.dateWorked));
+    if (!periodOfDay.has(session.dateWorked)) periodOfDay.set(session.dateWorked, findRatePeriod(session.dateWorked, rates));
     const period = periodOfDay.get(session.dateWorked);
     let periodWork = work.get(period);
     if (!periodWork) {
@@ -99,29 +121,37 @@ function workByPeriod(ledger: LedgerData): Map<RatePeriod | undefined, PeriodWor
   return work;
 }
 
-function adviceFrom(work: Map<RatePeriod | undefined, PeriodWork>, ledger: LedgerData, date: string): TierAdvice {
-  const { payPence, days } = work.get(findRatePeriod(date)) ?? { payPence: 0, days: new Set<string>() };
+function adviceFrom(work: Map<RatePeriod | undefined, PeriodWork>, ledger: LedgerData, date: string, rates: RateBook): TierAdvice {
+  const { payPence, days } = work.get(findRatePeriod(date, rates)) ?? { payPence: 0, days: new Set<string>() };
   const otherRoles = ledger.profile?.otherRoles ?? [];
-  return adviseTier({
-    date,
-    locumPensionablePayPence: payPence,
-    // With no work yet there is nothing to gross up: one notional day keeps the advice at the lowest tier instead of failing.
-    locumDays: days.size === 0 && !otherRoles.some((role) => role.fullYear || role.days) ? 1 : days.size,
-    otherRoles: otherRoles.map(({ pensionablePayPence, fullYear, days: roleDays }) => ({ pensionablePayPence, fullYear, days: roleDays })),
-  });
+  return adviseTier(
+    {
+      date,
+      locumPensionablePayPence: payPence,
+      // With no work yet there is nothing to gross up: one notional day keeps the advice at the lowest tier instead of failing.
+      locumDays: days.size === 0 && !otherRoles.some((role) => role.fullYear || role.days) ? 1 : days.size,
+      otherRoles: otherRoles.map(({ pensionablePayPence, fullYear, days: roleDays }) => ({
+        pensionablePayPence,
+        fullYear,
+        days: roleDays,
+      })),
+    },
+    rates,
+  );
 }
 
 /** The tier advised for the rate period of `date`: pensioned work in that period so far, grossed up, plus other roles. */
 export function adviceFor(ledger: LedgerData, date: string): TierAdvice {
-  return adviceFrom(workByPeriod(ledger), ledger, date);
+  const rates = rateBookOf(ledger);
+  return adviceFrom(workByPeriod(ledger, rates), ledger, date, rates);
 }
 
 /** Per month, the box 2 total of the earlier months of its scheme year: one pass over the months in order. */
-function cumulativeBefore(byMonth: Map<string, FormAFromLedger[]>): Map<string, number> {
+function cumulativeBefore(byMonth: Map<string, FormAFromLedger[]>, rates: RateBook): Map<string, number> {
   const running = new Map<string | undefined, number>();
   const before = new Map<string, number>();
   for (const [month, entries] of [...byMonth].sort(([x], [y]) => (x < y ? -1 : 1))) {
-    const schemeYear = findRatePeriod(`${month}-01`)?.schemeYear;
+    const schemeYear = findRatePeriod(`${month}-01`, rates)?.schemeYear;
     const total = running.get(schemeYear) ?? 0;
     before.set(month, total);
     running.set(schemeYear, total + entries.reduce((sum, entry) => sum + entry.formA.box2, 0));
@@ -158,21 +188,22 @@ const ReceivedOn = z.object({ receivedOn: IsoDate });
  * `only` limits the Form Bs and checks to the months a view shows (the popup needs two of a career's hundred).
  */
 export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlySet<string>): MonthForms[] {
+  const rates = rateBookOf(ledger);
   const byMonth = new Map<string, FormAFromLedger[]>();
   for (const entry of formsAOf(ledger)) {
     const entries = byMonth.get(entry.formA.month);
     if (entries) entries.push(entry);
     else byMonth.set(entry.formA.month, [entry]);
   }
-  const work = workByPeriod(ledger);
+  const work = workByPeriod(ledger, rates);
   // The advice depends on the date only through its rate period, so it is worked out once per period, not per month.
   const advicePerPeriod = new Map<RatePeriod | undefined, TierAdvice>();
   const adviceOn = (date: string) => {
-    const period = findRatePeriod(date);
-    if (!advicePerPeriod.has(period)) advicePerPeriod.set(period, adviceFrom(work, ledger, date));
+    const period = findRatePeriod(date, rates);
+    if (!advicePerPeriod.has(period)) advicePerPeriod.set(period, adviceFrom(work, ledger, date, rates));
     return advicePerPeriod.get(period)!;
   };
-  const cumulative = cumulativeBefore(byMonth);
+  const cumulative = cumulativeBefore(byMonth, rates);
   const receivedOn = receivedOnFor(ledger, today);
   const { profile } = ledger;
   const sdNumber = profile?.sdNumber;
@@ -182,25 +213,31 @@ export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlyS
     .map(([month, formsA]) => {
       const advice = adviceOn(`${month}-01`);
       const chosen = ledger.settings.chosenRates?.[advice.ratePeriodId];
-      const ratePercent = chosen !== undefined && ratesOn(`${month}-01`).includes(chosen) ? chosen : advice.ratePercent;
+      const ratePercent = chosen !== undefined && ratesOn(`${month}-01`, rates).includes(chosen) ? chosen : advice.ratePercent;
       const forms = formsA.map((entry) => entry.formA);
-      const formB = buildValidLocumB({
-        month,
-        ratePercent,
-        formsA: forms,
-        cumulativeBeforePence: cumulative.get(month)!,
-        ...(sdNumber && sdDigits(sdNumber) ? { sdNumber } : {}),
-      });
-      const findings = checkValidForms({
-        formsA: forms,
-        formB,
-        receivedOn: parseInput(ReceivedOn, { receivedOn: receivedOn(month, formsA) }, 'checkForms', PensionInputError).receivedOn,
-        chosenRatePercent: ratePercent,
-        advisedRatePercent: advice.ratePercent,
-        ...(profile?.dateOfBirth ? { dateOfBirth: profile.dateOfBirth } : {}),
-        ...(sdNumber ? { sdNumber } : {}),
-        ...(profile?.niNumber ? { niNumber: profile.niNumber } : {}),
-      });
-      return { month, formsA, formB, ratePercent, advice, findings };
+      const formB = buildValidLocumB(
+        {
+          month,
+          ratePercent,
+          formsA: forms,
+          cumulativeBeforePence: cumulative.get(month)!,
+          ...(sdNumber && sdDigits(sdNumber) ? { sdNumber } : {}),
+        },
+        rates,
+      );
+      const findings = checkValidForms(
+        {
+          formsA: forms,
+          formB,
+          receivedOn: parseInput(ReceivedOn, { receivedOn: receivedOn(month, formsA) }, 'checkForms', PensionInputError).receivedOn,
+          chosenRatePercent: ratePercent,
+          advisedRatePercent: advice.ratePercent,
+          ...(profile?.dateOfBirth ? { dateOfBirth: profile.dateOfBirth } : {}),
+          ...(sdNumber ? { sdNumber } : {}),
+          ...(profile?.niNumber ? { niNumber: profile.niNumber } : {}),
+        },
+        rates,
+      );
+      return { month, formsA, formB, ratePercent, advice, findings, ratePeriod: findRatePeriod(`${month}-01`, rates)! };
     });
 }
