@@ -104,7 +104,7 @@ export function locumAChoices(ledger: LedgerData, today: string): FormOffer {
   return offer(
     'A',
     monthlyForms(ledger, today).flatMap((month) =>
-      month.formsA.map((entry) => ({ choice: locumAChoice(ledger, month, entry), amounts: locumAAmounts(entry.formA) })),
+      month.formsA.map((entry) => ({ choice: locumAChoice(ledger, month, entry), amounts: locumAAmounts(entry.formA, month.ratePeriod) })),
     ),
   );
 }
@@ -113,6 +113,9 @@ export function locumAChoices(ledger: LedgerData, today: string): FormOffer {
 export function locumBChoices(ledger: LedgerData, today: string): FormOffer {
   return offer(
     'B',
-    monthlyForms(ledger, today).map((month) => ({ choice: locumBChoice(ledger, month), amounts: locumBAmounts(month.month, month.formB) })),
+    monthlyForms(ledger, today).map((month) => ({
+      choice: locumBChoice(ledger, month),
+      amounts: locumBAmounts(month.month, month.formB, month.ratePeriod),
+    })),
   );
 }

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
-import type { LocumA, LocumB } from '../pension';
+import { findRatePeriod, type LocumA, type LocumB, type RatePeriod } from '../pension';
 import type { ConfirmationMessage, ListStatusMessage } from '../portal/messages';
 import { bacsReferenceOf } from '../portal/read/confirmation';
-import { formsAOf, monthlyForms } from '../ledger/forms';
+import { formsAOf, monthlyForms, rateBookOf } from '../ledger/forms';
 import type { LedgerData, Receipt, Submission } from '../ledger/schemas';
 
 type Confirmation = z.infer<typeof ConfirmationMessage>;
@@ -15,18 +15,25 @@ type Clock = { today: string; now: string; newId: () => string };
  */
 export type PortalContext = Clock & { tabId?: number; filledInTab: Map<number, string>; offeredInTab?: Map<number, OfferedForms> };
 
-/** The month and amounts a Locum A or B carries, in pence, kept with the submission for the record. */
-export type FormAmounts = { month: string; amounts: Record<string, number> };
+/** The month and amounts a Locum A or B carries, in pence, and the rates they come from, kept with the submission for the record. */
+export type FormAmounts = {
+  month: string;
+  amounts: Record<string, number>;
+  builtOn?: { schemeYear: string; status: RatePeriod['status'] };
+};
 /** The forms a tab was offered, of one kind, by choice key. */
 export type OfferedForms = { kind: 'A' | 'B'; forms: Map<string, FormAmounts> };
 
-export function locumAAmounts(formA: LocumA): FormAmounts {
-  return { month: formA.month, amounts: { box1: formA.box1, box2: formA.box2, box3: formA.box3 } };
+const builtOn = ({ schemeYear, status }: RatePeriod) => ({ schemeYear, status });
+
+export function locumAAmounts(formA: LocumA, period: RatePeriod): FormAmounts {
+  return { month: formA.month, amounts: { box1: formA.box1, box2: formA.box2, box3: formA.box3 }, builtOn: builtOn(period) };
 }
 
-export function locumBAmounts(month: string, formB: LocumB): FormAmounts {
+export function locumBAmounts(month: string, formB: LocumB, period: RatePeriod): FormAmounts {
   return {
     month,
+    builtOn: builtOn(period),
     amounts: Object.fromEntries((['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => [box, formB[box]])),
   };
 }
@@ -35,10 +42,11 @@ export function locumBAmounts(month: string, formB: LocumB): FormAmounts {
 function amountsFor(ledger: LedgerData, kind: 'A' | 'B', key: string, today: string): FormAmounts {
   if (kind === 'A') {
     const entry = formsAOf(ledger).find((e) => e.invoice.id === key);
-    return entry ? locumAAmounts(entry.formA) : { month: today.slice(0, 7), amounts: {} };
+    const period = entry && findRatePeriod(`${entry.formA.month}-01`, rateBookOf(ledger));
+    return entry && period ? locumAAmounts(entry.formA, period) : { month: today.slice(0, 7), amounts: {} };
   }
   const month = monthlyForms(ledger, today, new Set([key]))[0];
-  return month ? locumBAmounts(key, month.formB) : { month: key, amounts: {} };
+  return month ? locumBAmounts(key, month.formB, month.ratePeriod) : { month: key, amounts: {} };
 }
 
 /** Remembers what this tab was offered, for draftFor. */
@@ -63,7 +71,7 @@ export function draftFor(
   const existing = ledger.submissions.find(
     (s) => s.status === 'drafted' && s.kind === kind && (kind === 'A' ? s.invoiceId === key : s.month === key),
   );
-  const { month, amounts } = offeredAmounts(clock, kind, key) ?? amountsFor(ledger, kind, key, clock.today);
+  const { month, amounts, builtOn } = offeredAmounts(clock, kind, key) ?? amountsFor(ledger, kind, key, clock.today);
   return {
     ...(existing ?? { id: clock.newId(), createdAt: clock.now }),
     kind,
@@ -72,6 +80,7 @@ export function draftFor(
     status: 'drafted',
     filled,
     amounts,
+    ...(builtOn ? { builtOn } : {}),
     updatedAt: clock.now,
   };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EnteredRateTables, IsoDate, Month, Pence, RatePercent } from '../pension';
+import { EnteredRateTables, IsoDate, Month, Pence, RatePercent, RateStatus } from '../pension';
 import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
@@ -76,6 +76,8 @@ export const Submission = z.object({
   paymentReference: z.optional(Text(60)),
   amounts: z.record(z.string(), Pence),
   ratePercent: z.optional(RatePercent),
+  /** The scheme year and status of the rates its amounts were worked out with: a form keeps them when a new table arrives. */
+  builtOn: z.optional(z.object({ schemeYear: Text(9), status: RateStatus })),
   rejectionReason: z.optional(Text(500)),
   evidence: z.optional(Text(20_000)),
   createdAt: Timestamp,

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FindingList } from '@/components/shared/FindingList';
+import { RateStatusNote } from '@/components/shared/RateStatusNote';
+import { sentFormChanges } from '@/lib/ledger/rate-changes';
 import { formatMonth, formatPence, formatUkDate } from '@/lib/pension';
 import { monthlyForms, type MonthForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { CopyValue } from './CopyValue';
+import { SentFormChanges } from './SentFormChanges';
 
 const pounds = (pence: number) => (pence / 100).toFixed(2);
 /** Months on the first screen; the rest of the first page follows straight after the first paint. */
@@ -44,41 +47,46 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
   return (
     <>
       <h1>Months</h1>
-      {months.map(({ month, formsA, formB, ratePercent, advice, findings }) => (
-        <section key={month} class="card" aria-labelledby={`month-${month}`}>
-          <h2 id={`month-${month}`}>{formatMonth(month)}</h2>
-          <p class="muted">
-            Due with payment by {formatUkDate(formB.deadline)}. Tier {ratePercent}% (advised {advice.ratePercent}%).
-          </p>
-          {formB.paymentReference && (
-            <CopyValue label="Payment reference (UPR)" display={formB.paymentReference} value={formB.paymentReference} />
-          )}
-          <h3>Locum A forms</h3>
-          {formsA.map(({ invoice, practice, formA }) => (
-            <div key={invoice.id} class="form-a">
-              <p>
-                <strong>{practice.name}</strong> ({practice.odsCode}), paid {formatUkDate(formA.paidOn)}:{' '}
-                {formA.periods
-                  .map((p) => (p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} to ${formatUkDate(p.to)}`))
-                  .join('; ')}
-              </p>
-              <div class="boxes">
-                <CopyValue label="Box 1 fee" display={formatPence(formA.box1)} value={pounds(formA.box1)} />
-                <CopyValue label="Box 2 pensionable pay" display={formatPence(formA.box2)} value={pounds(formA.box2)} />
-                <CopyValue label="Box 3 employer" display={formatPence(formA.box3)} value={pounds(formA.box3)} />
+      {months.map((forms) => {
+        const { month, formsA, formB, ratePercent, advice, findings, ratePeriod } = forms;
+        return (
+          <section key={month} class="card" aria-labelledby={`month-${month}`}>
+            <h2 id={`month-${month}`}>{formatMonth(month)}</h2>
+            <p class="muted">
+              Due with payment by {formatUkDate(formB.deadline)}. Tier {ratePercent}% (advised {advice.ratePercent}%).
+            </p>
+            <RateStatusNote period={ratePeriod} ratesLink="#rates" />
+            <SentFormChanges changes={sentFormChanges(ledger, forms)} />
+            {formB.paymentReference && (
+              <CopyValue label="Payment reference (UPR)" display={formB.paymentReference} value={formB.paymentReference} />
+            )}
+            <h3>Locum A forms</h3>
+            {formsA.map(({ invoice, practice, formA }) => (
+              <div key={invoice.id} class="form-a">
+                <p>
+                  <strong>{practice.name}</strong> ({practice.odsCode}), paid {formatUkDate(formA.paidOn)}:{' '}
+                  {formA.periods
+                    .map((p) => (p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} to ${formatUkDate(p.to)}`))
+                    .join('; ')}
+                </p>
+                <div class="boxes">
+                  <CopyValue label="Box 1 fee" display={formatPence(formA.box1)} value={pounds(formA.box1)} />
+                  <CopyValue label="Box 2 pensionable pay" display={formatPence(formA.box2)} value={pounds(formA.box2)} />
+                  <CopyValue label="Box 3 employer" display={formatPence(formA.box3)} value={pounds(formA.box3)} />
+                </div>
               </div>
-            </div>
-          ))}
-          <h3>Locum B</h3>
-          <div class="boxes">
-            {(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => (
-              <CopyValue key={box} label={`Box ${box}`} display={formatPence(formB[box])} value={pounds(formB[box])} />
             ))}
-          </div>
-          <h3>Checks</h3>
-          <FindingList findings={findings} />
-        </section>
-      ))}
+            <h3>Locum B</h3>
+            <div class="boxes">
+              {(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => (
+                <CopyValue key={box} label={`Box ${box}`} display={formatPence(formB[box])} value={pounds(formB[box])} />
+              ))}
+            </div>
+            <h3>Checks</h3>
+            <FindingList findings={findings} />
+          </section>
+        );
+      })}
       {shown >= PAGE && all.length > shown && (
         <button type="button" class="button button--secondary" onClick={() => setShown(Math.max(shown, PAGE) + PAGE)}>
           Show earlier months ({all.length - shown} more)

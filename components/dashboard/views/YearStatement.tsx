@@ -1,6 +1,6 @@
 import { FindingList } from '@/components/shared/FindingList';
-import { formatUkDate, RATE_PERIODS, reconcileYear } from '@/lib/pension';
-import { adviceFor, type MonthForms } from '@/lib/ledger/forms';
+import { formatUkDate, reconcileYear } from '@/lib/pension';
+import { adviceFor, rateBookOf, type MonthForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { MonthlyLocumBTable } from './MonthlyLocumBTable';
 import { YearChart } from './YearChart';
@@ -11,14 +11,18 @@ type Props = { ledger: LedgerData; today: string; year: string; inYear: MonthFor
 /** One scheme year, printable: chart, months, tier advice step by step, and the year-end check once it has closed. */
 export function YearStatement({ ledger, today, year, inYear }: Props) {
   const lastDay = `${inYear.at(-1)!.month}-01`;
-  const period = RATE_PERIODS.find((p) => p.schemeYear === year && p.from <= lastDay)!;
-  const closed = RATE_PERIODS.filter((p) => p.schemeYear === year).at(-1)!.to < today;
+  const period = inYear.at(-1)!.ratePeriod;
+  // A scheme year closes on 31 March; until then its reconciliation would be premature.
+  const closed = `${Number(year.slice(0, 4)) + 1}-03-31` < today;
   const advice = adviceFor(ledger, lastDay);
   const reconciliation = closed
-    ? reconcileYear({
-        formsB: inYear.map((m) => ({ month: m.month, a: m.formB.a, ratePercent: m.ratePercent })),
-        annualisedPence: advice.annualisedPence,
-      })
+    ? reconcileYear(
+        {
+          formsB: inYear.map((m) => ({ month: m.month, a: m.formB.a, ratePercent: m.ratePercent })),
+          annualisedPence: advice.annualisedPence,
+        },
+        rateBookOf(ledger),
+      )
     : null;
   const references = (month: string) =>
     ledger.submissions

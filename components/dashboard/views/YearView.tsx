@@ -1,5 +1,4 @@
 import { useMemo } from 'preact/hooks';
-import { RATE_PERIODS } from '@/lib/pension';
 import { monthlyForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { YearStatement } from './YearStatement';
@@ -7,9 +6,8 @@ import { YearStatement } from './YearStatement';
 /** One scheme year: chart, tier advice step by step, year-end reconciliation once closed, and a printable statement. */
 export function YearView({ ledger, today }: { ledger: LedgerData; today: string }) {
   const months = useMemo(() => monthlyForms(ledger, today), [ledger, today]);
-  const years = [...new Set(RATE_PERIODS.map((p) => p.schemeYear))]
-    .reverse()
-    .filter((year) => months.some((m) => schemeYearOf(m.month) === year));
+  // Months come newest first, and each carries its rate period: projected and entered years show too.
+  const years = [...new Set(months.map((m) => m.ratePeriod.schemeYear))];
   if (years.length === 0) {
     return (
       <section class="empty">
@@ -33,13 +31,9 @@ export function YearView({ ledger, today }: { ledger: LedgerData; today: string 
           ledger={ledger}
           today={today}
           year={year}
-          inYear={months.filter((m) => schemeYearOf(m.month) === year).sort((x, y) => x.month.localeCompare(y.month))}
+          inYear={months.filter((m) => m.ratePeriod.schemeYear === year).sort((x, y) => x.month.localeCompare(y.month))}
         />
       ))}
     </>
   );
-}
-
-function schemeYearOf(month: string): string | undefined {
-  return RATE_PERIODS.find((p) => p.from <= `${month}-01` && `${month}-01` <= p.to)?.schemeYear;
 }
