@@ -73,7 +73,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
             <a href="#settings">Download a backup</a>
           </p>
         )}
-        {view === 'rates' && <RatesView today={today} />}
+        {ledger && view === 'rates' && <RatesView ledger={ledger} today={today} onChange={reload} />}
         {ledger && view === 'sessions' && <SessionsView ledger={ledger} today={today} onChange={reload} />}
         {ledger && view === 'practices' && <PracticesView ledger={ledger} onChange={reload} />}
         {ledger && view === 'months' && <MonthsView ledger={ledger} today={today} />}

@@ -1,21 +1,15 @@
 import { daysFromTo, formatMonth, formatUkDate } from '@/lib/shared/dates';
 import { formatPence } from '@/lib/shared/money';
-import type { MonthForms } from '@/lib/ledger/forms';
+import type { PopupMonth } from '@/lib/ledger/popup-summary';
+
+/** "2027/28 rates projected: carried forward from 2026/27.": one line under the month, only when its figures are not yet published. */
+function RatesNote({ note }: { note: string | undefined }) {
+  return note ? <p class="rates-note warn">{note}</p> : null;
+}
 
 /** One month's Locum B at a glance: what to pay, by when, and the tier against the advised one. */
-export function MonthCard({
-  label,
-  month,
-  forms,
-  today,
-  submitted,
-}: {
-  label: string;
-  month: string;
-  forms: MonthForms | undefined;
-  today: string;
-  submitted: boolean;
-}) {
+export function MonthCard({ label, summary, today }: { label: string; summary: PopupMonth; today: string }) {
+  const { month, forms, submitted, ratesNote } = summary;
   if (!forms) {
     return (
       <section class="card" aria-label={`${label}: ${formatMonth(month)}`}>
@@ -23,6 +17,7 @@ export function MonthCard({
           {label}: {formatMonth(month)}
         </h2>
         <p class="muted">No pensioned pay received in {formatMonth(month)} yet, so no Locum B is due.</p>
+        <RatesNote note={ratesNote} />
       </section>
     );
   }
@@ -40,6 +35,7 @@ export function MonthCard({
       <p class={forms.ratePercent === forms.advice.ratePercent ? 'muted' : 'warn'}>
         Tier in use {forms.ratePercent}%; advised {forms.advice.ratePercent}%.
       </p>
+      <RatesNote note={ratesNote} />
     </section>
   );
 }

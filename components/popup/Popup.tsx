@@ -1,19 +1,15 @@
 import '@/components/shared/base.css';
 import './popup.css';
-import { browser } from 'wxt/browser';
 import { useRenderedMark } from '@/components/shared/bench-marks';
 import { FindingList } from '@/components/shared/FindingList';
 import { todayInEngland } from '@/lib/shared/today';
 import { AddSession } from './AddSession';
 import { MonthCard } from './MonthCard';
+import { openDashboard } from './open-dashboard';
+import { RateTableDue } from './RateTableDue';
 import { TenWeekList } from './TenWeekList';
 import { usePopupSummary } from './use-popup-summary';
 import { WaitingList } from './WaitingList';
-
-function openDashboard() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-  window.close();
-}
 
 /** The 5-second view: what is owed this month and last, by when, what is about to expire, and a quick add. */
 export function Popup({ today = todayInEngland() }: { today?: string }) {
@@ -37,8 +33,9 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
   return (
     <main class="popup">
       <h1>Locum Ledger</h1>
-      <MonthCard label="This month" month={thisMonth.month} forms={thisMonth.forms} today={today} submitted={thisMonth.submitted} />
-      <MonthCard label="Last month" month={lastMonth.month} forms={lastMonth.forms} today={today} submitted={lastMonth.submitted} />
+      {summary.rateTableDue && <RateTableDue schemeYear={summary.rateTableDue} />}
+      <MonthCard label="This month" summary={thisMonth} today={today} />
+      <MonthCard label="Last month" summary={lastMonth} today={today} />
       <TenWeekList limits={summary.tenWeek} />
       <WaitingList waiting={summary.waiting} />
       <AddSession practices={summary.practices} today={today} onAdded={reload} />
@@ -48,7 +45,7 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
           <FindingList findings={thisMonth.forms.findings} />
         </section>
       )}
-      <button type="button" class="button button--secondary" onClick={openDashboard}>
+      <button type="button" class="button button--secondary" onClick={() => openDashboard()}>
         Open dashboard
       </button>
     </main>

@@ -11,7 +11,10 @@ export async function scheduleDailyCheck(alarms: Alarms): Promise<void> {
   await alarms.create(DAILY_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
 }
 
-/** Reads the ledger and notifies each reminder due today, unless notifications are switched off in Settings. */
+/**
+ * Reads the ledger and notifies each reminder due today, unless notifications are switched off in Settings; a reminder
+ * shown only once is then remembered in the settings.
+ */
 export async function runDailyCheck(
   store: LedgerStore,
   today: string,
@@ -21,5 +24,7 @@ export async function runDailyCheck(
   if (!ledger.settings.notifications) return [];
   const due = dueReminders(ledger, today);
   for (const reminder of due) await notify(reminder);
+  const remembered = due.filter((reminder) => reminder.onceShown).map((reminder) => reminder.onceShown);
+  if (remembered.length > 0) await store.saveSettings(Object.assign({ ...ledger.settings }, ...remembered));
   return due;
 }

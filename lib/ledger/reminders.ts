@@ -1,9 +1,17 @@
 import { daysFromTo, formatMonth, formatUkDate } from '../pension';
-import { monthlyForms, SENT } from './forms';
-import type { LedgerData } from './schemas';
+import { monthlyForms, rateBookOf, SENT } from './forms';
+import { rateTableDue } from './rate-table-due';
+import type { LedgerData, Settings } from './schemas';
 import { openTenWeekLimits } from './ten-week';
 
-export type Reminder = { id: string; title: string; message: string; view: 'sessions' | 'months' | 'settings' };
+export type Reminder = {
+  id: string;
+  title: string;
+  message: string;
+  view: 'sessions' | 'months' | 'settings' | 'rates';
+  /** Settings the daily check saves once this is shown, for a reminder that is shown only once. */
+  onceShown?: Pick<Settings, 'ratesRemindedFor'>;
+};
 
 const TEN_WEEK_WARNINGS = [14, 7, 2];
 const FORM_B_WARNING_DAYS = 3;
@@ -75,7 +83,28 @@ function backup(ledger: LedgerData, today: string): Reminder[] {
   ];
 }
 
+/** Once per scheme year, as the popup keeps saying it all spring: a notification every day for two months would nag. */
+function rateTable(ledger: LedgerData, today: string): Reminder[] {
+  const schemeYear = rateTableDue(rateBookOf(ledger), today);
+  if (!schemeYear || ledger.settings.ratesRemindedFor === schemeYear) return [];
+  return [
+    {
+      id: `rate-table ${schemeYear}`,
+      title: `Check NHSBSA's ${schemeYear} tier table`,
+      message: `NHSBSA publishes the tier table for ${schemeYear} in the spring: check it and enter it on Locum Ledger's Rates page.`,
+      view: 'rates',
+      onceShown: { ratesRemindedFor: schemeYear },
+    },
+  ];
+}
+
 /** What the daily check should tell the locum today. */
 export function dueReminders(ledger: LedgerData, today: string): Reminder[] {
-  return [...tenWeek(ledger, today), ...formB(ledger, today), ...awaitingApproval(ledger, today), ...backup(ledger, today)];
+  return [
+    ...tenWeek(ledger, today),
+    ...formB(ledger, today),
+    ...awaitingApproval(ledger, today),
+    ...backup(ledger, today),
+    ...rateTable(ledger, today),
+  ];
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EnteredRateTables, IsoDate, Month, Pence, RatePercent, RateStatus } from '../pension';
+import { EnteredRateTables, IsoDate, isSchemeYear, Month, Pence, RatePercent, RateStatus } from '../pension';
 import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
@@ -110,6 +110,8 @@ export const Settings = z.object({
   lastChangeAt: z.optional(Timestamp),
   /** Practice staff who approve locums' Locum A forms: shows their own list of locum invoices to check each form against. */
   practiceMode: z.optional(z.boolean()),
+  /** The scheme year whose spring tier-table notification was shown, so the daily check shows it once a year. */
+  ratesRemindedFor: z.optional(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2027/28'))),
 });
 export type Settings = z.infer<typeof Settings>;
 

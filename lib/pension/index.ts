@@ -3,7 +3,9 @@
  * This file is the public contract documented in the README; code outside the repository calls it.
  */
 export { pensionablePay, employerContribution } from './contributions';
-export { loadRatePeriods, RATE_PERIODS, type RatePeriod, type TierBand } from './rate-periods';
+export { loadRatePeriods, RATE_PERIODS, RATES_CHECKED_ON, type RatePeriod, type TierBand } from './rate-periods';
+/** Tier tables in NHSBSA's printed layout ("Up to £13,259", "5.2%"), for a period's tiers or a table the user typed. */
+export { nhsbsaRows, enteredTableRows, type NhsbsaRow } from './rate-layout';
 /** Rate periods as data: the built-in book, a book with the user's entered tables, and lookups in either (projected past the last known year). */
 export { BUILT_IN_RATES, findRatePeriod, rateBookWith, ratePeriodOn, schemeYearOf, type RateBook } from './rate-book';
 export { EnteredRateTable, EnteredRateTables, RateStatus, isSchemeYear } from './rate-tables';

@@ -31,7 +31,8 @@ function yearSpan(schemeYear: string): { from: string; to: string; id: string } 
   return { from: `${first}-04-01`, to: `${first + 1}-03-31`, id: `${first}-${schemeYear.slice(5)}` };
 }
 
-function tiersOf(table: EnteredRateTable): TierBand[] {
+/** An entered table's bands in pence: band 1 starts at £0, each next band £1 above the top of the one before, band 6 open. */
+export function tiersOfEntered(table: Pick<EnteredRateTable, 'bandTopsPounds' | 'ratesPercent'>): TierBand[] {
   return table.ratesPercent.map((ratePercent, i) => ({
     fromPence: i === 0 ? 0 : (table.bandTopsPounds[i - 1]! + 1) * 100,
     toPence: i < 5 ? table.bandTopsPounds[i]! * 100 : null,
@@ -45,7 +46,7 @@ function enteredPeriod(table: EnteredRateTable): RatePeriod {
     schemeYear: table.schemeYear,
     status: 'entered',
     bandUnit: 'pound',
-    tiers: tiersOf(table),
+    tiers: tiersOfEntered(table),
     tierSource: table.source,
     employerRatePercent: table.employerRatePercent,
     note: `Entered by you on ${formatUkDate(table.enteredAt.slice(0, 10))}, from: ${table.source}`,

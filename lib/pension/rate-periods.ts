@@ -40,7 +40,12 @@ const PeriodEntry = z.object({
   sources: z.array(z.string()).check(z.minLength(1)),
 });
 
-const RatePeriodsFile = z.object({ tierTables: z.record(z.string(), TierTable), periods: z.array(PeriodEntry).check(z.minLength(1)) });
+const RatePeriodsFile = z.object({
+  /** The day the built-in tables were last checked against their sources, shown on the Rates page. */
+  checkedOn: IsoDate,
+  tierTables: z.record(z.string(), TierTable),
+  periods: z.array(PeriodEntry).check(z.minLength(1)),
+});
 
 /** One rate period: the tier table and employer rate in force, its status and its sources. */
 export const RatePeriod = z.object({
@@ -107,3 +112,5 @@ export function loadRatePeriods(raw: unknown): RatePeriod[] {
 
 /** The periods this build knows, from lib/pension/data/rate-periods.json. */
 export const RATE_PERIODS: readonly RatePeriod[] = loadRatePeriods(rawRatePeriods);
+/** When the built-in periods were last checked against their sources (loadRatePeriods has validated the file). */
+export const RATES_CHECKED_ON: string = rawRatePeriods.checkedOn;

@@ -34,7 +34,9 @@ export const EnteredRateTable = z
     bandTopsPounds: z.array(WholePounds).check(z.length(5, 'expected the top of bands 1 to 5')),
     ratesPercent: z.array(TierRate).check(z.length(6, 'expected six tier rates')),
     employerRatePercent: EmployerRate,
-    source: z.string().check(z.minLength(1, 'say where the figures come from: a web address or a note'), z.maxLength(500)),
+    source: z
+      .string()
+      .check(z.minLength(1, 'say where the figures come from: a web address or a note'), z.maxLength(500, 'at most 500 characters')),
     enteredAt: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), 'expected a date and time')),
     /** Set only after the user confirmed, a second time, replacing a table from a primary source. */
     replacesConfirmed: z.optional(z.boolean()),

@@ -8,7 +8,11 @@ const ledger = assistantLedger() as unknown as LedgerData;
 describe('the popup summary', () => {
   it("holds this month's and last month's forms only, with the Locum B to pay", () => {
     const summary = popupSummary(ledger, '2026-04-02');
-    expect(summary.thisMonth).toEqual({ month: '2026-04', submitted: false });
+    expect(summary.thisMonth).toEqual({
+      month: '2026-04',
+      submitted: false,
+      ratesNote: '2026/27 rates provisional: not yet published by NHSBSA. Check the Rates page.',
+    });
     expect(summary.lastMonth.month).toBe('2026-03');
     expect(summary.lastMonth.forms?.formsA.map(({ invoice }) => invoice.id)).toEqual(['inv-0302']);
     expect(summary.lastMonth.forms?.formB.a).toBe(197_501);
