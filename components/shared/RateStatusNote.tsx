@@ -1,7 +1,7 @@
 import type { RatePeriod } from '@/lib/pension';
 
 /** What a month's figures rest on, in words, when it is not a primary source; nothing for confirmed rates. */
-export function rateStatusText(period: RatePeriod): string | null {
+function rateStatusText(period: RatePeriod): string | null {
   switch (period.status) {
     case 'confirmed':
       return null;

@@ -3,7 +3,7 @@ import { type MonthForms, SENT } from './forms';
 import type { LedgerData, Submission } from './schemas';
 
 /** One box of a form already sent whose figure the ledger now works out differently. */
-export type ChangedBox = { box: string; sentPence: number; nowPence: number };
+type ChangedBox = { box: string; sentPence: number; nowPence: number };
 
 /**
  * A Locum A or B sent to PCSE that keeps the figures it was sent with, while the ledger now gives others: after a

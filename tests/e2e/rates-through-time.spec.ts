@@ -36,7 +36,15 @@ function april2027() {
     notes: '',
   });
   return {
-    profile: { name: 'Dr Alex Morgan', sdNumber: '84123456', niNumber: 'QQ123456C', gmcNumber: '7012345', dateOfBirth: '1984-06-12', email: '', otherRoles: [] },
+    profile: {
+      name: 'Dr Alex Morgan',
+      sdNumber: '84123456',
+      niNumber: 'QQ123456C',
+      gmcNumber: '7012345',
+      dateOfBirth: '1984-06-12',
+      email: '',
+      otherRoles: [],
+    },
     practices: [practice],
     sessions: [
       session('s1', '2027-04-05', 'inv-april-1'),
@@ -123,7 +131,9 @@ test('the panel fills a 2027/28 Locum A on projected rates and says so', async (
 
   await logIn(page, LOCUM);
   await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
-  await panel(page).getByLabel('Fill from invoice').selectOption({ label: 'Riverside Medical Centre: AM-2027-042, £750.00 paid 16/04/2027' });
+  await panel(page)
+    .getByLabel('Fill from invoice')
+    .selectOption({ label: 'Riverside Medical Centre: AM-2027-042, £750.00 paid 16/04/2027' });
   await expect(panel(page)).toContainText('Projected rates');
   await fill(page);
   await expect(resultFor(page, 'Locum fee')).toHaveAttribute('data-status', 'filled');

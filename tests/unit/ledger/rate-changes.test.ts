@@ -38,7 +38,9 @@ const april: LedgerData = {
   sessions: ['2027-04-05', '2027-04-06', '2027-04-07'].map((dateWorked, i) =>
     session({ id: `s-${i}`, dateWorked, feePence: 75_000, invoiceId: 'inv-april' }),
   ),
-  invoices: [{ id: 'inv-april', practiceId: riverside.id, reference: 'AM-2027-04', sessionIds: ['s-0', 's-1', 's-2'], paidOn: '2027-04-23' }],
+  invoices: [
+    { id: 'inv-april', practiceId: riverside.id, reference: 'AM-2027-04', sessionIds: ['s-0', 's-1', 's-2'], paidOn: '2027-04-23' },
+  ],
   submissions: [sent('A', { box1: 225_000, box2: 202_500, box3: 29_120 }), sent('B', { a: 202_500, b: 19_845, h: 29_120, i: 48_965 })],
   receipts: [],
   settings: { ...DEFAULT_SETTINGS, chosenRates: { '2027-28': 9.8 } },
@@ -58,7 +60,12 @@ describe('forms already sent keep their figures when a table arrives', () => {
     expect(month!.ratePeriod.status).toBe('entered');
     // 15% × £2,025.00 = £303.75; i = £198.45 + £303.75 = £502.20, so £12.55 more is due on the Locum B already paid.
     expect(sentFormChanges(ledger, month!)).toEqual([
-      expect.objectContaining({ kind: 'A', what: riverside.name, ratesChanged: true, boxes: [{ box: 'box3', sentPence: 29_120, nowPence: 30_375 }] }),
+      expect.objectContaining({
+        kind: 'A',
+        what: riverside.name,
+        ratesChanged: true,
+        boxes: [{ box: 'box3', sentPence: 29_120, nowPence: 30_375 }],
+      }),
       expect.objectContaining({
         kind: 'B',
         ratesChanged: true,
