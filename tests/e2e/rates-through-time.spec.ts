@@ -120,7 +120,20 @@ test('2027/28 is projected, not a cliff: months, year and popup work, and an ent
   expect(errors).toEqual([]);
 });
 
-test('the panel fills a 2027/28 Locum A on projected rates and says so', async ({ context, extensionId, page }) => {
+/** The panel on the replica's Create Locum A page, its choice picked, screenshotted with the rules' checks in view. */
+async function panelOn(page: Page, choice: string, screenshot: string): Promise<void> {
+  await logIn(page, LOCUM);
+  await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
+  await panel(page).getByLabel('Fill from invoice').selectOption({ label: choice });
+  await panel(page).getByRole('region', { name: 'Checks under the pension rules' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `docs/screenshots/rates/${screenshot}` });
+}
+
+test('the panel fills a 2027/28 Locum A on projected rates and says so, then on the table entered', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   test.setTimeout(60_000);
   await resetReplica(page.request, { variant: 'classic', today: TODAY });
   const extension = await context.newPage();
@@ -129,14 +142,60 @@ test('the panel fills a 2027/28 Locum A on projected rates and says so', async (
   await ask(extension, { type: 'test/set-today', today: TODAY });
   await page.bringToFront();
 
-  await logIn(page, LOCUM);
-  await openFromDashboard(page, 'Locum A Forms', 'Create Locum A');
-  await panel(page)
-    .getByLabel('Fill from invoice')
-    .selectOption({ label: 'Riverside Medical Centre: AM-2027-042, £750.00 paid 16/04/2027' });
-  await expect(panel(page)).toContainText('Projected rates');
+  const secondInvoice = 'Riverside Medical Centre: AM-2027-042, £750.00 paid 16/04/2027';
+  await panelOn(page, secondInvoice, 'panel-2027-28-projected.png');
+  const checks = panel(page).getByRole('region', { name: 'Checks under the pension rules' });
+  await expect(checks).toContainText('Projected rates: nothing is published here yet for 2027/28');
   await fill(page);
   await expect(resultFor(page, 'Locum fee')).toHaveAttribute('data-status', 'filled');
-  await expect(resultFor(page, 'Date paid')).toHaveAttribute('data-status', 'filled');
-  await page.screenshot({ path: 'docs/screenshots/rates/panel-2027-28-projected.png' });
+  // 14.38% × £675.00 = £97.065 → £97.07 on the projected rate.
+  await expect(resultFor(page, 'Employer contributions (box 3)')).toContainText('97.07');
+
+  await ask(extension, { type: 'rate-table/save', table: entered2027 });
+  // The replica asks before leaving a filled form, as portals do.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  // A fill is kept as a draft at once, so the choice now says so.
+  await panel(page)
+    .getByLabel('Fill from invoice')
+    .selectOption({ label: `${secondInvoice} (filled before, not submitted)` });
+  await expect(checks).not.toContainText('Projected rates');
+  await fill(page);
+  // 15% × £675.00 = £101.25 with the table entered.
+  await expect(resultFor(page, 'Employer contributions (box 3)')).toContainText('101.25');
+  await panel(page).getByRole('region', { name: 'Checks under the pension rules' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/rates/panel-2027-28-entered.png' });
+});
+
+test('a 2026/27 month is on provisional rates in the months view, the popup and the panel', async ({ context, extensionId, page }) => {
+  test.setTimeout(60_000);
+  const today = '2026-12-06';
+  const november = {
+    ...april2027(),
+    sessions: april2027().sessions.map((session, i) => ({ ...session, dateWorked: `2026-11-0${i + 2}` })),
+    invoices: april2027().invoices.map((invoice, i) => ({ ...invoice, reference: `AM-2026-11${i + 1}`, paidOn: `2026-11-2${i}` })),
+    submissions: [],
+    settings: { notifications: true },
+  };
+  await resetReplica(page.request, { variant: 'classic', today });
+  const extension = await context.newPage();
+  await extension.setViewportSize({ width: 1280, height: 800 });
+  await dashboard(extension, extensionId, 'months');
+  await ask(extension, { type: 'ledger/replace', data: november });
+  await ask(extension, { type: 'test/set-today', today });
+  await extension.reload();
+  const month = extension.getByRole('region', { name: 'November 2026' });
+  await expect(month.locator('[data-rate-status="provisional"]')).toContainText('2026/27 rates are provisional');
+  await extension.screenshot({ path: 'docs/screenshots/rates/months-2026-27-provisional.png' });
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('region', { name: 'Last month: November 2026' })).toContainText('2026/27 rates provisional');
+  await popup.screenshot({ path: 'docs/screenshots/rates/popup-2026-27-provisional.png' });
+
+  await page.bringToFront();
+  await panelOn(page, 'Riverside Medical Centre: AM-2026-112, £750.00 paid 21/11/2026', 'panel-2026-27-provisional.png');
+  await expect(panel(page).getByRole('region', { name: 'Checks under the pension rules' })).toContainText('Provisional rates');
 });
