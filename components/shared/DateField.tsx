@@ -56,7 +56,7 @@ export function DateField({
           aria-describedby={echoId}
         />
       </label>
-      <span id={echoId} class={refused ? 'date-echo bad' : 'date-echo'} role={refused ? 'alert' : undefined} aria-live="polite">
+      <span id={echoId} class={refused ? 'date-echo bad' : 'date-echo'} aria-live="polite">
         {reading.ok ? `${dateInWords(reading.value)}${note ? ` · ${note}` : ''}` : refused ? reading.reason : ''}
       </span>
     </div>
