@@ -29,6 +29,8 @@ const context = await chromium.launchPersistentContext(profile, {
   baseURL: replica.url,
   viewport: headless ? { width: 1280, height: 860 } : null,
   locale: 'en-GB',
+  // On Linux Chromium's language, and so how a date is written and read, comes from LANGUAGE and LANG, not --lang.
+  env: { ...process.env, LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8' },
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-gpu', '--lang=en-GB'],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

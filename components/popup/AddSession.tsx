@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
-import { parsePounds } from '@/lib/shared/parse-uk';
+import { dateInWords, parsePounds } from '@/lib/shared/parse-uk';
+import { DateField } from '@/components/shared/DateField';
+import { useDateField } from '@/components/shared/use-date-field';
+import { bookedIfAhead, bookedNote } from '@/components/shared/booked';
 import type { Practice } from '@/lib/ledger/schemas';
 import { messageOf } from '@/lib/shared/message-of';
 
 /** Add a session in three fields: date, practice (type-ahead over your practices) and fee. */
 export function AddSession({ practices, today, onAdded }: { practices: Practice[]; today: string; onAdded: () => void }) {
-  const [date, setDate] = useState(today);
+  const date = useDateField(today, 'work', today);
   const [practiceName, setPracticeName] = useState('');
   const [fee, setFee] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
@@ -15,6 +18,8 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
     event.preventDefault();
     const practice = practices.find((p) => p.name.toLowerCase() === practiceName.trim().toLowerCase());
     const pence = parsePounds(fee);
+    date.show();
+    if (!date.reading.ok) return setMessage(null);
     if (!practice) return setMessage({ kind: 'bad', text: 'Choose one of your practices, or add it in the dashboard first.' });
     if (!pence.ok) return setMessage({ kind: 'bad', text: `Fee: ${pence.reason}` });
     try {
@@ -22,7 +27,8 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
         type: 'session/save',
         session: {
           id: crypto.randomUUID(),
-          dateWorked: date,
+          dateWorked: date.reading.value,
+          ...bookedIfAhead(date.reading.value, today),
           practiceId: practice.id,
           feePence: pence.value,
           workType: 'practice',
@@ -30,7 +36,8 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
           notes: '',
         },
       });
-      setMessage({ kind: 'ok', text: `Added: ${practice.name}, ${fee.startsWith('£') ? fee : `£${fee}`}.` });
+      const on = dateInWords(date.reading.value);
+      setMessage({ kind: 'ok', text: `Added: ${practice.name}, ${on}, ${fee.startsWith('£') ? fee : `£${fee}`}.` });
       setFee('');
       onAdded();
     } catch (problem) {
@@ -41,10 +48,7 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
   return (
     <form class="card add-session" onSubmit={submit} aria-label="Add session">
       <h2>Add session</h2>
-      <label>
-        Date worked
-        <input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-      </label>
+      <DateField label="Date worked" class="" {...date.props} noteFor={(iso) => bookedNote(iso, today)} />
       <label>
         Practice
         <input

@@ -57,9 +57,9 @@ export function rateBookOf(ledger: LedgerData): RateBook {
 /** Statuses of a submission that has reached PCSE. */
 export const SENT = new Set(['submitted', 'approved', 'paid']);
 
-/** A session that goes on Locum A/B: pensioned, and practice or appraisal work. */
+/** A session that goes on Locum A/B: worked (not only booked), pensioned, and practice or appraisal work. */
 export function pensionable(session: Session): boolean {
-  return session.pensioned && goesOnForms(session.workType);
+  return session.booked !== true && session.pensioned && goesOnForms(session.workType);
 }
 
 /** Pensionable sessions by invoice, in ledger order. */

@@ -4,6 +4,17 @@ import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp 
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
 
+const REAL_YEARS = 'expected a real date between 1900 and 2100';
+/** Years 1900 to 2100, written YYYY: a browser date field once stored 22/11/0026, and no locum's ledger holds such a year. */
+function realYear(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  // A value that is not a date at all is IsoDate's or Month's to explain, once.
+  return !/^\d{4}/.test(value) || (year >= 1900 && year <= 2100);
+}
+/** A date in the ledger: a real day (IsoDate says so) in a year a ledger can hold. */
+const LedgerDate = IsoDate.check(z.refine(realYear, REAL_YEARS));
+const LedgerMonth = Month.check(z.refine(realYear, REAL_YEARS));
+
 const OtherRole = z.object({
   description: Text(120),
   pensionablePayPence: Pence,
@@ -17,7 +28,7 @@ export const Profile = z.object({
   sdNumber: Text(16),
   niNumber: Text(16),
   gmcNumber: Text(16),
-  dateOfBirth: z.optional(IsoDate),
+  dateOfBirth: z.optional(LedgerDate),
   email: Text(200),
   otherRoles: z.array(OtherRole),
 });
@@ -44,12 +55,14 @@ export function goesOnForms(workType: SessionWorkType): boolean {
 
 export const Session = z.object({
   id: Id,
-  dateWorked: IsoDate,
+  dateWorked: LedgerDate,
   practiceId: Id,
   feePence: Pence,
   workType: SessionWorkType,
   invoiceId: z.optional(Id),
   pensioned: z.boolean(),
+  /** Booked ahead, not yet worked: never on a form until the locum marks it worked (a booking can be cancelled). */
+  booked: z.optional(z.literal(true)),
   notes: Text(2000),
 });
 export type Session = z.infer<typeof Session>;
@@ -60,15 +73,15 @@ export const Invoice = z.object({
   practiceId: Id,
   reference: Text(60),
   sessionIds: z.array(Id),
-  sentOn: z.optional(IsoDate),
-  paidOn: z.optional(IsoDate),
+  sentOn: z.optional(LedgerDate),
+  paidOn: z.optional(LedgerDate),
 });
 export type Invoice = z.infer<typeof Invoice>;
 
 export const Submission = z.object({
   id: Id,
   kind: z.enum(['A', 'B']),
-  month: Month,
+  month: LedgerMonth,
   invoiceId: z.optional(Id),
   status: SubmissionStatus,
   filled: z.record(z.string(), z.string()),
@@ -93,7 +106,7 @@ export const Receipt = z.object({
   /** The payment reference without PCSE's -NN suffix: what a bank transfer quotes. */
   bacsReference: z.optional(Text(60)),
   amountPence: Pence,
-  date: IsoDate,
+  date: LedgerDate,
   capturedAt: z.optional(Timestamp),
   source: z.enum(['page', 'manual']),
   pageUrl: z.optional(Text(2000)),
@@ -120,8 +133,8 @@ export const PracticeInvoice = z.object({
   id: Id,
   locumName: Text(120).check(z.minLength(1, 'the locum needs a name')),
   gmcNumber: Text(16),
-  firstDay: IsoDate,
-  lastDay: IsoDate,
+  firstDay: LedgerDate,
+  lastDay: LedgerDate,
   feePence: Pence,
   reference: Text(60),
 });

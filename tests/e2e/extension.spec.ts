@@ -22,7 +22,7 @@ test('a session added in the popup is kept in the ledger', async ({ page, extens
   await form.getByLabel('Practice').fill('Riverside Medical Centre');
   await form.getByLabel('Fee (£)').fill('£850.00');
   await form.getByRole('button', { name: 'Add session' }).click();
-  await expect(page.getByRole('status')).toHaveText('Added: Riverside Medical Centre, £850.00.');
+  await expect(page.getByRole('status')).toHaveText('Added: Riverside Medical Centre, Tue 3 Nov 2026, £850.00.');
   const ledger = await ask(page, { type: 'ledger/read' });
   expect(ledger.sessions).toEqual([expect.objectContaining({ dateWorked: '2026-11-03', practiceId: 'p-riverside', feePence: 85000 })]);
 });

@@ -21,6 +21,26 @@ async function guardNetwork(context: BrowserContext, blocked: string[]): Promise
 
 const extensionPath = path.resolve('.output/chrome-mv3-test');
 
+/**
+ * On Linux, Chromium takes its language (and so the order of a date field) from LANGUAGE and LANG, not --lang, and
+ * Debian's chromium ships only US English without chromium-l10n: tests set both to see what UK users see.
+ */
+export const UK_ENGLISH = { LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8' };
+
+/** Debian's Chromium with the built extension, in the given language (UK English unless a test says otherwise). */
+export function launchExtension(language: Record<string, string> = UK_ENGLISH): Promise<BrowserContext> {
+  const locale = language.LANGUAGE!.replace('_', '-');
+  return chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale,
+    timezoneId: 'Europe/London',
+    env: { ...process.env, ...language },
+    // --lang is what Chrome reads on Windows and macOS.
+    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-gpu', `--lang=${locale}`],
+  });
+}
+
 type Fixtures = { blockedRequests: string[] };
 type ExtensionFixtures = { extensionId: string };
 
@@ -40,13 +60,7 @@ export const test = base.extend<Fixtures>({
 /** Tests with the built extension loaded into Debian's Chromium. */
 export const extensionTest = test.extend<ExtensionFixtures>({
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-gpu', '--lang=en-GB'],
-    });
+    const context = await launchExtension();
     await use(context);
     await context.close();
   },

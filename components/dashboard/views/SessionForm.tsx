@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import { parsePounds } from '@/lib/shared/parse-uk';
 import { goesOnForms, type Practice, type Session, type SessionWorkType } from '@/lib/ledger/schemas';
 import { messageOf } from '@/lib/shared/message-of';
+import { DateField } from '@/components/shared/DateField';
+import { useDateField } from '@/components/shared/use-date-field';
+import { bookedIfAhead, bookedNote } from '@/components/shared/booked';
 
 const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
   { value: 'practice', label: 'GP practice locum' },
@@ -30,7 +33,7 @@ type Props = {
 
 /** Add or edit one session; keyboard-first, en-GB money. */
 export function SessionForm({ practices, today, editing, onSave, onCancel }: Props) {
-  const [date, setDate] = useState(editing?.dateWorked ?? today);
+  const date = useDateField(editing?.dateWorked ?? today, 'work', today);
   const [practiceId, setPracticeId] = useState(editing?.practiceId ?? practices[0]?.id ?? '');
   const [workType, setWorkType] = useState<SessionWorkType>(editing?.workType ?? 'practice');
   const [fee, setFee] = useState(editing ? (editing.feePence / 100).toFixed(2) : '');
@@ -40,12 +43,15 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
   async function submit(event: Event) {
     event.preventDefault();
     const pence = parsePounds(fee);
+    date.show();
+    if (!date.reading.ok) return setProblem(null);
     if (!pence.ok) return setProblem(`Fee: ${pence.reason}`);
     const pensioned = goesOnForms(workType);
     try {
       await onSave({
         id: editing?.id ?? crypto.randomUUID(),
-        dateWorked: date,
+        dateWorked: date.reading.value,
+        ...bookedIfAhead(date.reading.value, today),
         practiceId,
         feePence: pence.value,
         workType,
@@ -62,10 +68,11 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
 
   return (
     <form class="card toolbar" onSubmit={submit} aria-label={editing ? 'Edit session' : 'Add session'}>
-      <label class="field">
-        Date worked
-        <input type="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-      </label>
+      <DateField
+        label="Date worked"
+        {...date.props}
+        noteFor={(iso) => bookedNote(iso, today) ?? (editing?.booked ? 'saving marks it worked' : undefined)}
+      />
       <label class="field">
         Practice
         <select required value={practiceId} onChange={(e) => setPracticeId(e.currentTarget.value)}>

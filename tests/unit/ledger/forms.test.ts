@@ -79,6 +79,11 @@ describe('forms from the ledger', () => {
     ]);
   });
 
+  it('leaves out a session only booked, even on a paid invoice, until it is marked worked', () => {
+    const booked = sessions.map((s) => (s.id === 'b' ? { ...s, booked: true as const } : s));
+    expect(formsAOf(ledger({ sessions: booked, invoices }))[0]!.formA.box1).toBe(85000);
+  });
+
   it("leaves out a paid invoice with work before the rules engine's years, and projects a far-future one, rather than failing every month", () => {
     // A CSV row dated 05/05/10 or 01/01/2099 and paid in 2026 made formsAOf throw, and with it the months view, the
     // popup and the daily reminders (the hostile-file fuzz tests in tests/unit/security catch it too). Years after

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { poundsForSpreadsheet } from '../../../lib/ledger/csv-export';
-import { parsePounds, parseUkDate } from '../../../lib/shared/parse-uk';
+import { dateInWords, parseEnteredDate, parsePounds, parseUkDate } from '../../../lib/shared/parse-uk';
 import { formatUkDate, fromDayNumber } from '../../../lib/shared/dates';
 import { formatPence } from '../../../lib/shared/money';
 
@@ -21,6 +21,16 @@ describe('parseUkDate', () => {
     ['05/05/25', '2025-05-05'],
     ['29/02/2024', '2024-02-29'],
     ['  31/12/2025 ', '2025-12-31'],
+    ['1/12/26', '2026-12-01'],
+    ['05 03 2026', '2026-03-05'],
+    ['22-Oct-26', '2026-10-22'],
+    ['22 oct 2026', '2026-10-22'],
+    ['5 September 2025', '2025-09-05'],
+    ['5 Sept 2025', '2025-09-05'],
+    ['Tue 27/10/2026', '2026-10-27'],
+    ['Tuesday, 27/10/2026', '2026-10-27'],
+    ['Tue 27-Oct-26', '2026-10-27'],
+    ['2026-3-5', '2026-03-05'],
   ])('reads %s as %s', (written, iso) => {
     expect(parseUkDate(written)).toEqual({ ok: true, value: iso });
   });
@@ -40,10 +50,15 @@ describe('parseUkDate', () => {
   });
 
   it('refuses other writings, naming the expected one', () => {
-    expect(value(parseUkDate('5 May 2025'))).toBe('"5 May 2025" is not a date written dd/mm/yyyy');
+    expect(value(parseUkDate('May 5 2025'))).toBe('"May 5 2025" is not a date written dd/mm/yyyy');
+    expect(value(parseUkDate('5 Mai 2025'))).toBe('"5 Mai 2025" is not a date written dd/mm/yyyy');
     expect(value(parseUkDate('05/05-2025'))).toBe('"05/05-2025" is not a date written dd/mm/yyyy');
     expect(value(parseUkDate('05/05/225'))).toBe('"05/05/225" is not a date written dd/mm/yyyy');
     expect(value(parseUkDate(''))).toBe('is empty');
+  });
+
+  it('refuses a weekday that does not match the date', () => {
+    expect(value(parseUkDate('Mon 27/10/2026'))).toBe('"Mon 27/10/2026" does not add up: 27/10/2026 is a Tuesday');
   });
 
   it(
@@ -61,6 +76,42 @@ describe('parseUkDate', () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe('dateInWords', () => {
+  it.each([
+    ['2026-11-30', 'Mon 30 Nov 2026'],
+    ['2026-03-05', 'Thu 5 Mar 2026'],
+    ['1980-07-14', 'Mon 14 Jul 1980'],
+    ['1969-12-31', 'Wed 31 Dec 1969'],
+  ])('writes %s as %s', (iso, words) => {
+    expect(dateInWords(iso)).toBe(words);
+  });
+});
+
+describe('parseEnteredDate', () => {
+  const today = '2026-12-06';
+
+  it('reads a day of work from 1 April 2015 to a year ahead', () => {
+    expect(parseEnteredDate('01/04/2015', 'work', today)).toEqual({ ok: true, value: '2015-04-01' });
+    expect(parseEnteredDate('6/12/27', 'work', today)).toEqual({ ok: true, value: '2027-12-06' });
+  });
+
+  it('refuses a day of work the scheme cannot hold, in words', () => {
+    expect(value(parseEnteredDate('31/03/2015', 'work', today))).toBe(
+      "Tue 31 Mar 2015 is before 1 April 2015, when the scheme's current tiers begin",
+    );
+    expect(value(parseEnteredDate('7/12/27', 'work', today))).toBe('Tue 7 Dec 2027 is more than a year ahead');
+    expect(value(parseEnteredDate('31/02/2026', 'work', today))).toBe('"31/02/2026" is not a real date');
+  });
+
+  it('reads a date of birth for a locum aged 18 to 100', () => {
+    expect(parseEnteredDate('14/07/1980', 'birth', today)).toEqual({ ok: true, value: '1980-07-14' });
+    expect(parseEnteredDate('06/12/2008', 'birth', today)).toEqual({ ok: true, value: '2008-12-06' });
+    expect(value(parseEnteredDate('07/12/2008', 'birth', today))).toBe('Sun 7 Dec 2008 would make you under 18');
+    expect(value(parseEnteredDate('14/07/80', 'birth', today))).toBe('Sun 14 Jul 2080 would make you under 18');
+    expect(value(parseEnteredDate('05/12/1926', 'birth', today))).toBe('Sun 5 Dec 1926 would make you over 100');
+  });
 });
 
 describe('parsePounds', () => {

@@ -37,6 +37,8 @@ const awkward = fc.oneof(
     '😀'.repeat(60),
     '2026-02-30',
     '2026-02-28',
+    '0026-11-22',
+    '0026-11',
     null,
     undefined,
     [],
@@ -94,6 +96,7 @@ describe('the quick check of a record', () => {
     const session = quickCheck(Session);
     expect(session({ ...oneOfEach.sessions, feePence: '£850.00' })).toBe(false);
     expect(session({ ...oneOfEach.sessions, dateWorked: '31/10/2026' })).toBe(false);
+    expect(session({ ...oneOfEach.sessions, dateWorked: '0026-11-22' })).toBe(false);
     expect(session({ ...oneOfEach.sessions, workType: 'locum' })).toBe(false);
     expect(session({ ...oneOfEach.sessions, id: '' })).toBe(false);
     expect(session(null)).toBe(false);
