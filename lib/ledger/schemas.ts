@@ -42,6 +42,9 @@ export function goesOnForms(workType: SessionWorkType): boolean {
   return workType === 'practice' || workType === 'appraisal';
 }
 
+/** The locum's own invoice number for a session (e.g. "INV-042"), as written on the invoice and in their spreadsheet. */
+export const InvoiceNumber = Text(60);
+
 export const Session = z.object({
   id: Id,
   dateWorked: IsoDate,
@@ -49,6 +52,7 @@ export const Session = z.object({
   feePence: Pence,
   workType: SessionWorkType,
   invoiceId: z.optional(Id),
+  invoiceNumber: z.optional(InvoiceNumber),
   pensioned: z.boolean(),
   notes: Text(2000),
 });
@@ -110,6 +114,8 @@ export const Settings = z.object({
   lastChangeAt: z.optional(Timestamp),
   /** Practice staff who approve locums' Locum A forms: shows their own list of locum invoices to check each form against. */
   practiceMode: z.optional(z.boolean()),
+  /** Names a spreadsheet uses for a practice ("Riverside"), lower case, each with the practice id the user chose for it on import. */
+  practiceAliases: z.optional(z.record(Text(160), Id)),
 });
 export type Settings = z.infer<typeof Settings>;
 
