@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
+import { DuplicateQuestion } from '@/components/shared/DuplicateQuestion';
+import { useDuplicateQuestion } from '@/components/shared/use-duplicate-question';
 import { ask } from '@/lib/ledger/client';
 import { dateInWords, parsePounds } from '@/lib/shared/parse-uk';
 import { DateField } from '@/components/shared/DateField';
 import { useDateField } from '@/components/shared/use-date-field';
 import { bookedIfAhead, bookedNote } from '@/components/shared/booked';
-import type { Practice } from '@/lib/ledger/schemas';
+import { duplicateQuestion, findDuplicate } from '@/lib/ledger/duplicates';
+import type { Practice, Session } from '@/lib/ledger/schemas';
 import { messageOf } from '@/lib/shared/message-of';
 
 /** Add a session in three fields: date, practice (type-ahead over your practices) and fee. */
@@ -13,6 +16,13 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
   const [practiceName, setPracticeName] = useState('');
   const [fee, setFee] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const duplicate = useDuplicateQuestion();
+
+  /** Asks first when the ledger already has this practice, day and fee; read at submit, as the popup's summary has no sessions. */
+  async function isWanted(session: Session, practiceName: string): Promise<boolean> {
+    const { sessions } = await ask({ type: 'ledger/read' });
+    return !findDuplicate(sessions, session) || duplicate.confirm(duplicateQuestion(practiceName, session));
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -22,20 +32,20 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
     if (!date.reading.ok) return setMessage(null);
     if (!practice) return setMessage({ kind: 'bad', text: 'Choose one of your practices, or add it in the dashboard first.' });
     if (!pence.ok) return setMessage({ kind: 'bad', text: `Fee: ${pence.reason}` });
+    const session: Session = {
+      id: crypto.randomUUID(),
+      dateWorked: date.reading.value,
+      ...bookedIfAhead(date.reading.value, today),
+      practiceId: practice.id,
+      feePence: pence.value,
+      workType: 'practice',
+      pensioned: true,
+      notes: '',
+    };
     try {
-      await ask({
-        type: 'session/save',
-        session: {
-          id: crypto.randomUUID(),
-          dateWorked: date.reading.value,
-          ...bookedIfAhead(date.reading.value, today),
-          practiceId: practice.id,
-          feePence: pence.value,
-          workType: 'practice',
-          pensioned: true,
-          notes: '',
-        },
-      });
+      setMessage(null);
+      if (!(await isWanted(session, practice.name))) return setMessage({ kind: 'ok', text: 'Not added; your ledger is unchanged.' });
+      await ask({ type: 'session/save', session });
       const on = dateInWords(date.reading.value);
       setMessage({ kind: 'ok', text: `Added: ${practice.name}, ${on}, ${fee.startsWith('£') ? fee : `£${fee}`}.` });
       setFee('');
@@ -71,6 +81,7 @@ export function AddSession({ practices, today, onAdded }: { practices: Practice[
       <button type="submit" class="button">
         Add session
       </button>
+      <DuplicateQuestion question={duplicate.question} onAnswer={duplicate.answer} />
       {message && (
         <p role="status" class={message.kind}>
           {message.text}

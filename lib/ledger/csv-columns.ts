@@ -6,7 +6,7 @@ import rawColumns from './data/csv-columns.json';
 import { SessionWorkType } from './schemas';
 
 /** The session details a spreadsheet column can hold. */
-export const ImportField = z.enum(['dateWorked', 'practice', 'odsCode', 'fee', 'workType', 'notes', 'datePaid']);
+export const ImportField = z.enum(['dateWorked', 'practice', 'odsCode', 'fee', 'workType', 'notes', 'datePaid', 'invoiceNumber']);
 export type ImportField = z.infer<typeof ImportField>;
 
 /** Which column (0-based) holds each detail; a detail with no column is left out. */
@@ -22,6 +22,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   workType: 'Work type',
   notes: 'Notes',
   datePaid: 'Date paid',
+  invoiceNumber: 'Invoice no',
 };
 
 /** Lower case, words only, and no bracketed aside: "Fee (£)" and "fee" are the same heading, "Out-of-hours" and "out of hours" the same work type. */

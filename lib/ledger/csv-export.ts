@@ -65,12 +65,20 @@ export function sessionsCsv(data: LedgerData): string {
       WORK_TYPE_LABELS[session.workType],
       poundsForSpreadsheet(session.feePence),
       yesNo(session.pensioned),
-      invoice?.reference ?? '',
+      session.invoiceNumber || invoice?.reference || '',
       ukDate(invoice?.paidOn),
       session.notes,
     ];
   });
-  return toCsv(['Date worked', 'Practice', 'ODS code', 'Work type', 'Fee (£)', 'Pensioned', 'Invoice', 'Date paid', 'Notes'], rows);
+  return toCsv(['Date worked', 'Practice', 'ODS code', 'Work type', 'Fee (£)', 'Pensioned', 'Invoice no', 'Date paid', 'Notes'], rows);
+}
+
+/** The rows an import left out, cell for cell as the spreadsheet had them, each with why, to fix and import again. */
+export function rowsLeftOutCsv(headers: string[], rows: { cells: string[]; reasons: string[] }[]): string {
+  return toCsv(
+    [...headers, 'Reason'],
+    rows.map(({ cells, reasons }) => [...cells, reasons.join('; ')]),
+  );
 }
 
 /** The amounts' names in the order they first appear, so a Form A's boxes and a Form B's boxes each get a column. */

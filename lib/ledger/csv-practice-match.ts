@@ -3,6 +3,7 @@ import { quoted } from '../shared/quoted';
 import { isValidOdsCode } from '../pension';
 import type { Parsed } from '../shared/parse-uk';
 import { FIELD_LABELS } from './csv-columns';
+import { practiceByAlias } from './csv-practice-alias';
 import { NO_COLUMN, schemaProblem, type RowReader } from './csv-row-reader';
 import { Practice, type SessionWorkType } from './schemas';
 
@@ -25,9 +26,11 @@ function byName(practices: Practice[], name: string): Practice[] {
   return practices.filter((practice) => normaliseName(practice.name) === normaliseName(name));
 }
 
-function matchByName(reader: RowReader, practices: Practice[], name: string): Parsed<PracticeMatch> {
+function matchByName(reader: RowReader, practices: Practice[], name: string, aliases: Record<string, string>): Parsed<PracticeMatch> {
   const matches = byName(practices, name);
   if (matches.length === 1) return known(matches[0]!);
+  const aliased = matches.length === 0 ? practiceByAlias(name, practices, aliases) : undefined;
+  if (aliased) return known(aliased);
   const label = reader.label('practice');
   if (matches.length > 1)
     return {
@@ -73,15 +76,20 @@ function matchUnknownOds(
   return { ok: true, value: { practiceName: name, odsCode: ods, newPractice: { name, odsCode: ods } } };
 }
 
-/** The ODS code first, as names are written many ways; then the name, ignoring case and spacing. */
-export function matchPractice(reader: RowReader, practices: Practice[], workType: SessionWorkType): Parsed<PracticeMatch> {
+/** The ODS code first, as names are written many ways; then the name, ignoring case and spacing; then a name the user chose to alias. */
+export function matchPractice(
+  reader: RowReader,
+  practices: Practice[],
+  workType: SessionWorkType,
+  aliases: Record<string, string> = {},
+): Parsed<PracticeMatch> {
   const name = reader.cell('practice').replace(/\s+/g, ' ');
   const ods = normaliseOds(reader.cell('odsCode'));
   if (ods !== '') {
     const byOds = practices.find((practice) => normaliseOds(practice.odsCode) === ods);
     return byOds ? known(byOds) : matchUnknownOds(reader, practices, name, ods, workType);
   }
-  if (name !== '') return matchByName(reader, practices, name);
+  if (name !== '') return matchByName(reader, practices, name, aliases);
   if (!reader.mapped('practice') && !reader.mapped('odsCode')) return { ok: false, reason: `${FIELD_LABELS.practice}: ${NO_COLUMN}` };
   return { ok: false, reason: `${reader.label(reader.mapped('practice') ? 'practice' : 'odsCode')}: is empty` };
 }

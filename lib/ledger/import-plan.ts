@@ -6,13 +6,18 @@ export type ImportPlan = { sessions: Session[]; practices: Practice[]; invoices:
 /**
  * Turns the good rows of a CSV preview into records: new practices once per ODS code, and one paid
  * invoice per practice and payment date where the sheet gives one (a Locum A is one practice and one payment).
+ * Rows already in the ledger are left out unless `includeDuplicates`, so importing a sheet twice adds nothing.
  */
-export function planImport(rows: ImportRow[], newId: () => string = () => crypto.randomUUID()): ImportPlan {
+export function planImport(
+  rows: ImportRow[],
+  newId: () => string = () => crypto.randomUUID(),
+  { includeDuplicates = false }: { includeDuplicates?: boolean } = {},
+): ImportPlan {
   const practices = new Map<string, Practice>();
   const invoices = new Map<string, Invoice>();
   const sessions: Session[] = [];
   for (const row of rows) {
-    if (!row.ok) continue;
+    if (!row.ok || (row.duplicate && !includeDuplicates)) continue;
     const { practiceName: _name, odsCode: _ods, datePaid, ...fields } = row.session;
     let practiceId = row.practiceId;
     if (!practiceId && row.newPractice) {

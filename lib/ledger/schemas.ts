@@ -53,6 +53,9 @@ export function goesOnForms(workType: SessionWorkType): boolean {
   return workType === 'practice' || workType === 'appraisal';
 }
 
+/** The locum's own invoice number for a session (e.g. "INV-042"), as written on the invoice and in their spreadsheet. */
+export const InvoiceNumber = Text(60);
+
 export const Session = z.object({
   id: Id,
   dateWorked: LedgerDate,
@@ -60,6 +63,7 @@ export const Session = z.object({
   feePence: Pence,
   workType: SessionWorkType,
   invoiceId: z.optional(Id),
+  invoiceNumber: z.optional(InvoiceNumber),
   pensioned: z.boolean(),
   /** Booked ahead, not yet worked: never on a form until the locum marks it worked (a booking can be cancelled). */
   booked: z.optional(z.literal(true)),
@@ -125,6 +129,8 @@ export const Settings = z.object({
   practiceMode: z.optional(z.boolean()),
   /** The scheme year whose spring tier-table notification was shown, so the daily check shows it once a year. */
   ratesRemindedFor: z.optional(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2027/28'))),
+  /** Names a spreadsheet uses for a practice ("Riverside"), lower case, each with the practice id the user chose for it on import. */
+  practiceAliases: z.optional(z.record(Text(160), Id)),
 });
 export type Settings = z.infer<typeof Settings>;
 

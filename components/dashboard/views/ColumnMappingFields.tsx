@@ -7,6 +7,7 @@ const FIELDS: { field: ImportField; label: string }[] = [
   { field: 'fee', label: 'Fee' },
   { field: 'workType', label: 'Type of work' },
   { field: 'datePaid', label: 'Date paid' },
+  { field: 'invoiceNumber', label: 'Invoice no' },
   { field: 'notes', label: 'Notes' },
 ];
 

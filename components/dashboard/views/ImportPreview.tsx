@@ -4,8 +4,33 @@ import { formatPence, formatUkDate } from '@/lib/pension';
 /** Rows shown in the preview; the import still takes every good row. */
 const PREVIEW_ROWS = 200;
 
-/** Each spreadsheet row as the session it would become, or the reasons it cannot be imported. */
-export function ImportPreview({ rows }: { rows: ImportRow[] }) {
+function sessionText(row: Extract<ImportRow, { ok: true }>): string {
+  const { session } = row;
+  const invoice = session.invoiceNumber ? `, invoice ${session.invoiceNumber}` : '';
+  return `${formatUkDate(session.dateWorked)}, ${session.practiceName}${row.newPractice ? ' (new practice)' : ''}, ${formatPence(session.feePence)}${invoice}`;
+}
+
+function RowCell({ row, includeDuplicates }: { row: ImportRow; includeDuplicates: boolean }) {
+  if (!row.ok) {
+    return (
+      <ul class="reasons" aria-label="Why it cannot be imported">
+        {row.reasons.map((reason) => (
+          <li key={reason}>✗ {reason}</li>
+        ))}
+      </ul>
+    );
+  }
+  if (!row.duplicate) return <>✓ {sessionText(row)}</>;
+  return (
+    <>
+      {includeDuplicates ? '✓' : '–'} {sessionText(row)}: <strong>already in your ledger</strong>
+      {includeDuplicates ? ' (imported again)' : ' (left out)'}
+    </>
+  );
+}
+
+/** Each spreadsheet row as the session it would become, marked when already in the ledger, or the reasons it cannot be imported. */
+export function ImportPreview({ rows, includeDuplicates }: { rows: ImportRow[]; includeDuplicates: boolean }) {
   return (
     <table aria-label="Preview">
       <thead>
@@ -16,12 +41,10 @@ export function ImportPreview({ rows }: { rows: ImportRow[] }) {
       </thead>
       <tbody>
         {rows.slice(0, PREVIEW_ROWS).map((row) => (
-          <tr key={row.rowNumber} class={row.ok ? '' : 'bad'}>
+          <tr key={row.rowNumber} class={row.ok ? (row.duplicate && !includeDuplicates ? 'muted' : '') : 'bad'}>
             <td>{row.rowNumber}</td>
             <td>
-              {row.ok
-                ? `✓ ${formatUkDate(row.session.dateWorked)}, ${row.session.practiceName}${row.newPractice ? ' (new practice)' : ''}, ${formatPence(row.session.feePence)}`
-                : `✗ ${row.reasons.join(' ')}`}
+              <RowCell row={row} includeDuplicates={includeDuplicates} />
             </td>
           </tr>
         ))}

@@ -27,7 +27,8 @@ type Props = {
   practices: Practice[];
   today: string;
   editing?: Session;
-  onSave: (session: Session) => Promise<void>;
+  /** Resolves false when nothing was saved (the user cancelled), so the form keeps what was typed. */
+  onSave: (session: Session) => Promise<boolean>;
   onCancel?: () => void;
 };
 
@@ -38,6 +39,7 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
   const [workType, setWorkType] = useState<SessionWorkType>(editing?.workType ?? 'practice');
   const [fee, setFee] = useState(editing ? (editing.feePence / 100).toFixed(2) : '');
   const [notes, setNotes] = useState(editing?.notes ?? '');
+  const [invoiceNumber, setInvoiceNumber] = useState(editing?.invoiceNumber ?? '');
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit(event: Event) {
@@ -48,7 +50,7 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
     if (!pence.ok) return setProblem(`Fee: ${pence.reason}`);
     const pensioned = goesOnForms(workType);
     try {
-      await onSave({
+      const saved = await onSave({
         id: editing?.id ?? crypto.randomUUID(),
         dateWorked: date.reading.value,
         ...bookedIfAhead(date.reading.value, today),
@@ -58,9 +60,10 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
         pensioned,
         notes,
         ...(editing?.invoiceId ? { invoiceId: editing.invoiceId } : {}),
+        ...(invoiceNumber.trim() ? { invoiceNumber: invoiceNumber.trim() } : {}),
       });
       setProblem(null);
-      if (!editing) setFee('');
+      if (saved && !editing) for (const clear of [setFee, setInvoiceNumber]) clear('');
     } catch (error) {
       setProblem(messageOf(error));
     }
@@ -88,6 +91,10 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
       <label class="field">
         Fee (£)
         <input inputMode="decimal" required size={9} placeholder="850.00" value={fee} onInput={(e) => setFee(e.currentTarget.value)} />
+      </label>
+      <label class="field">
+        Invoice no
+        <input size={10} maxLength={60} value={invoiceNumber} onInput={(e) => setInvoiceNumber(e.currentTarget.value)} />
       </label>
       <label class="field">
         Notes

@@ -29,6 +29,7 @@ export function SessionRow({ session, rowIndex, practiceName, status, selected, 
       <td>{practiceName}</td>
       <td>{WORK_TYPE_LABEL[session.workType]}</td>
       <td class="num">{formatPence(session.feePence)}</td>
+      <td>{session.invoiceNumber}</td>
       <td>{session.booked ? 'Booked' : status}</td>
       <td>
         <button type="button" class="link-button" onClick={onEdit}>

@@ -38,6 +38,7 @@ export function SessionsTable({ rows, sort, onSort, practices, invoicePaid, sele
             <th scope="col" class="num">
               Fee
             </th>
+            <th scope="col">Invoice no</th>
             {header('status', 'Status')}
             <th scope="col">
               <span class="visually-hidden">Actions</span>
@@ -82,7 +83,7 @@ function SpacerRow({ height }: { height: number }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row that only holds the table's height; nothing in it can take focus.
     <tr aria-hidden="true" class="spacer">
-      <td colSpan={7} style={{ height: `${height}px` }} />
+      <td colSpan={8} style={{ height: `${height}px` }} />
     </tr>
   );
 }

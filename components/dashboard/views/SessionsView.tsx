@@ -1,9 +1,11 @@
 import { useMemo } from 'preact/hooks';
+import { DuplicateQuestion } from '@/components/shared/DuplicateQuestion';
 import { ProblemAlert } from '@/components/shared/ProblemAlert';
 import { UndoBanner } from '@/components/shared/UndoBanner';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SessionForm } from './SessionForm';
+import { SessionsImport } from './SessionsImport';
 import { SessionsTable } from './SessionsTable';
 import { useSessionActions } from './use-session-actions';
 import { useSortedSessions } from './use-sorted-sessions';
@@ -18,15 +20,14 @@ export function SessionsView({ ledger, today, onChange }: Props) {
     [ledger.invoices],
   );
   const { rows, sort, sortBy } = useSortedSessions(ledger.sessions, practices, invoicePaid);
-  const { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid } = useSessionActions(
-    today,
-    onChange,
-  );
+  const { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid, duplicate } =
+    useSessionActions(ledger, today, onChange);
 
   if (ledger.practices.length === 0) return <NoPracticesYet />;
   return (
     <>
       <h1>Sessions</h1>
+      <SessionsImport ledger={ledger} onChange={onChange} />
       {editing ? (
         <SessionForm
           key={editing.id}
@@ -39,6 +40,7 @@ export function SessionsView({ ledger, today, onChange }: Props) {
       ) : (
         <SessionForm practices={ledger.practices} today={today} onSave={save} />
       )}
+      <DuplicateQuestion question={duplicate.question} onAnswer={duplicate.answer} />
       {undo && (
         <UndoBanner onUndo={restore}>
           Deleted {undo.length} session{undo.length === 1 ? '' : 's'}.

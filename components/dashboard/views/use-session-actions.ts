@@ -1,21 +1,31 @@
 import { useState } from 'preact/hooks';
 import { useAction } from '@/components/shared/use-action';
+import { useDuplicateQuestion } from '@/components/shared/use-duplicate-question';
 import { ask } from '@/lib/ledger/client';
-import type { Session } from '@/lib/ledger/schemas';
+import { duplicateQuestion, findDuplicate } from '@/lib/ledger/duplicates';
+import type { LedgerData, Session } from '@/lib/ledger/schemas';
 import { useSessionSelection } from './use-session-selection';
 
-/** Editing, deleting with Undo, and marking the ticked sessions paid on a chosen day. */
-export function useSessionActions(today: string, onChange: () => void) {
+/** Editing, deleting with Undo, marking the ticked sessions paid on a chosen day, and asking before adding a session twice. */
+export function useSessionActions(ledger: Pick<LedgerData, 'sessions' | 'practices'>, today: string, onChange: () => void) {
   const [editing, setEditing] = useState<Session | null>(null);
   const [undo, setUndo] = useState<Session[] | null>(null);
   const [paidOn, setPaidOn] = useState(today);
   const selection = useSessionSelection();
+  const duplicate = useDuplicateQuestion();
   const { problem, run } = useAction(onChange);
 
-  const save = async (session: Session) => {
+  /** False when the user chose not to add a repeat of a session already in the ledger; the form keeps what was typed. */
+  const save = async (session: Session): Promise<boolean> => {
+    const adding = !ledger.sessions.some((s) => s.id === session.id);
+    if (adding && findDuplicate(ledger.sessions, session)) {
+      const practiceName = ledger.practices.find((p) => p.id === session.practiceId)?.name ?? 'this practice';
+      if (!(await duplicate.confirm(duplicateQuestion(practiceName, session)))) return false;
+    }
     await ask({ type: 'session/save', session });
     setEditing(null);
     onChange();
+    return true;
   };
   const remove = (ids: string[]) => run(async () => setUndo(await ask({ type: 'sessions/delete', ids })));
   const restore = () =>
@@ -28,5 +38,5 @@ export function useSessionActions(today: string, onChange: () => void) {
       await ask({ type: 'sessions/mark-paid', ids: [...selection.selected], paidOn });
       selection.clear();
     });
-  return { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid };
+  return { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid, duplicate };
 }

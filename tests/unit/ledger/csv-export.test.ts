@@ -104,7 +104,7 @@ describe('sessionsCsv', () => {
   it('writes every session, oldest first, with practice, ODS code, plain work type, pounds and UK dates', () => {
     expect(sessionsCsv(ledger())).toBe(
       lines(
-        'Date worked,Practice,ODS code,Work type,Fee (£),Pensioned,Invoice,Date paid,Notes',
+        'Date worked,Practice,ODS code,Work type,Fee (£),Pensioned,Invoice no,Date paid,Notes',
         '05/05/2025,Riverside Medical Centre,Y99901,GP practice,300.00,Yes,INV-014,30/05/2025,"AM, PM"',
         '06/05/2025,Riverside Medical Centre,Y99901,Appraisal,0.05,Yes,INV-014,30/05/2025,',
         '07/05/2025,"St. Mary\'s, ""The Old Surgery""",Y99902,Out of hours,1234.50,No,,,Café réunion',
@@ -114,7 +114,7 @@ describe('sessionsCsv', () => {
 
   it('writes only the header row for an empty ledger', () => {
     expect(sessionsCsv({ ...ledger(), sessions: [] })).toBe(
-      lines('Date worked,Practice,ODS code,Work type,Fee (£),Pensioned,Invoice,Date paid,Notes'),
+      lines('Date worked,Practice,ODS code,Work type,Fee (£),Pensioned,Invoice no,Date paid,Notes'),
     );
   });
 
@@ -144,7 +144,17 @@ describe('sessionsCsv', () => {
     data.sessions = tricky.map((notes, i) => ({ ...data.sessions[0]!, id: `t${i}`, notes }));
     data.practices[1] = { ...data.practices[1]!, name: 'Practice, "with" everything\n' };
     const { headers, rows } = readCsv(sessionsCsv(data));
-    expect(headers).toEqual(['Date worked', 'Practice', 'ODS code', 'Work type', 'Fee (£)', 'Pensioned', 'Invoice', 'Date paid', 'Notes']);
+    expect(headers).toEqual([
+      'Date worked',
+      'Practice',
+      'ODS code',
+      'Work type',
+      'Fee (£)',
+      'Pensioned',
+      'Invoice no',
+      'Date paid',
+      'Notes',
+    ]);
     expect(rows.map((row) => row[8])).toEqual(tricky);
   });
 
@@ -187,6 +197,8 @@ describe('sessionsCsv', () => {
           practiceName: practice.name,
           odsCode: practice.odsCode,
           ...(invoice?.paidOn ? { datePaid: invoice.paidOn } : {}),
+          // The "Invoice no" column: the session's own number, or its invoice's reference, read back as the session's number.
+          ...(invoice?.reference ? { invoiceNumber: invoice.reference } : {}),
         },
       };
     };

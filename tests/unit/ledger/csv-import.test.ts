@@ -113,7 +113,8 @@ describe('guessMapping', () => {
   });
 
   it('leaves out what it does not recognise, and takes the first of two candidates', () => {
-    expect(guessMapping(['Invoice no', 'Amount', 'Date', 'Fee', 'Mileage'])).toEqual({ fee: 1, dateWorked: 2 });
+    // "Invoice no" was the example of an unknown heading until sessions had invoice numbers (issue 16); "Patient count" is one now.
+    expect(guessMapping(['Patient count', 'Amount', 'Date', 'Fee', 'Mileage'])).toEqual({ fee: 1, dateWorked: 2 });
     expect(guessMapping([])).toEqual({});
   });
 

@@ -101,6 +101,13 @@ const NOTES: Cell[] = [
   ['x'.repeat(2001), false],
 ];
 
+const INVOICE_NUMBERS: Cell[] = [
+  ['', true],
+  ['INV-042', true],
+  ['=HYPERLINK("http://evil.example","Click")', true],
+  ['x'.repeat(61), false],
+];
+
 const HEADINGS: Record<ImportField, string[]> = {
   dateWorked: ['Date', 'Date worked', 'Session date'],
   practice: ['Practice', 'Surgery name'],
@@ -109,6 +116,7 @@ const HEADINGS: Record<ImportField, string[]> = {
   workType: ['Type', 'Type of work'],
   notes: ['Notes', 'Comments'],
   datePaid: ['Paid', 'Date paid'],
+  invoiceNumber: ['Invoice no', 'Invoice number'],
 };
 const FIELDS = Object.keys(HEADINGS) as ImportField[];
 
@@ -127,6 +135,7 @@ const row = fc.record({
   workType: cellFrom(WORK_TYPES),
   paid: cellFrom(PAID),
   notes: cellFrom(NOTES),
+  invoiceNumber: cellFrom(INVOICE_NUMBERS),
 });
 type Row = typeof row extends fc.Arbitrary<infer R> ? R : never;
 
@@ -149,10 +158,11 @@ function cellsOf(r: Row): Record<ImportField, string> {
     workType: r.workType[0],
     notes: r.notes[0],
     datePaid: r.paid[0],
+    invoiceNumber: r.invoiceNumber[0],
   };
 }
 
-const isGood = (r: Row) => r.date[1] && r.practice[2] && r.fee[1] && r.workType[1] && r.paid[1] && r.notes[1];
+const isGood = (r: Row) => r.date[1] && r.practice[2] && r.fee[1] && r.workType[1] && r.paid[1] && r.notes[1] && r.invoiceNumber[1];
 const isBlank = (r: Row) => Object.values(cellsOf(r)).every((cell) => cell.trim() === '');
 
 function csvText(s: Sheet): string {
