@@ -30,6 +30,8 @@ export const Practice = z.object({
   address: Text(400),
   email: Text(200),
   approverContact: Text(200),
+  /** A commissioner or appraisal body (NHS England is X24): its ODS code is not a GP practice's one letter and five digits. */
+  commissioner: z.optional(z.boolean()),
 });
 export type Practice = z.infer<typeof Practice>;
 
@@ -110,6 +112,8 @@ export const Settings = z.object({
   lastChangeAt: z.optional(Timestamp),
   /** Practice staff who approve locums' Locum A forms: shows their own list of locum invoices to check each form against. */
   practiceMode: z.optional(z.boolean()),
+  /** The first-open choice: a locum keeping their own ledger, or practice staff approving locums' forms. Unset until chosen. */
+  role: z.optional(z.enum(['locum', 'practice'])),
 });
 export type Settings = z.infer<typeof Settings>;
 
