@@ -5,6 +5,7 @@ import { useRenderedMark } from '@/components/shared/bench-marks';
 import { FindingList } from '@/components/shared/FindingList';
 import { todayInEngland } from '@/lib/shared/today';
 import { AddSession } from './AddSession';
+import { EmptyLedger } from './EmptyLedger';
 import { MonthCard } from './MonthCard';
 import { TenWeekList } from './TenWeekList';
 import { usePopupSummary } from './use-popup-summary';
@@ -34,12 +35,19 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
       </main>
     );
   const { thisMonth, lastMonth } = summary;
+  const empty = summary.practices.length === 0 && !thisMonth.forms && !lastMonth.forms && summary.tenWeek.length === 0;
   return (
     <main class="popup">
       <h1>Locum Ledger</h1>
-      <MonthCard label="This month" month={thisMonth.month} forms={thisMonth.forms} today={today} submitted={thisMonth.submitted} />
-      <MonthCard label="Last month" month={lastMonth.month} forms={lastMonth.forms} today={today} submitted={lastMonth.submitted} />
-      <TenWeekList limits={summary.tenWeek} />
+      {empty ? (
+        <EmptyLedger onStart={openDashboard} />
+      ) : (
+        <>
+          <MonthCard label="This month" month={thisMonth.month} forms={thisMonth.forms} today={today} submitted={thisMonth.submitted} />
+          <MonthCard label="Last month" month={lastMonth.month} forms={lastMonth.forms} today={today} submitted={lastMonth.submitted} />
+          <TenWeekList limits={summary.tenWeek} />
+        </>
+      )}
       <WaitingList waiting={summary.waiting} />
       <AddSession practices={summary.practices} today={today} onAdded={reload} />
       {thisMonth.forms && (
