@@ -16,8 +16,20 @@ const { logIn, LOCUM, openFromDashboard } = await import('../tests/replica/drive
 const { demoLedger } = await import('../lib/dev/demo-ledger.mjs');
 
 const variant = process.env.REPLICA_VARIANT ?? 'classic';
-const replica = await startReplica({ port: Number(process.env.REPLICA_PORT ?? 4123), variant });
+const replica = await startReplicaOnFreePort(Number(process.env.REPLICA_PORT ?? 4123));
 const extension = path.resolve('.output/chrome-mv3-test');
+
+/** A test run in another terminal may hold the replica's port: say so in one line and take a free port (the extension matches any). */
+async function startReplicaOnFreePort(port) {
+  try {
+    return await startReplica({ port, variant });
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    const replica = await startReplica({ port: 0, variant });
+    console.log(`Port ${port} is in use (a test run or another npm start?), so the replica is on ${replica.url} instead.`);
+    return replica;
+  }
+}
 const profile = path.resolve('out/chromium-profile');
 const headless = !process.env.DISPLAY;
 rmSync(profile, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-// `npm test`: the house checks (format and lint by Biome, import boundaries by dependency-cruiser, dead code by knip), type-check, unit tests, build, end-to-end tests, the performance regression check, then the Firefox smoke test when
-// firefox-esr is installed (skipped, not failed, when it is not), then the release suite (production zips and the
+// `npm test`: the house checks (format and lint by Biome, import boundaries by dependency-cruiser, dead code by knip), type-check, unit tests, build, end-to-end tests, the performance regression check, then the Firefox smoke test in
+// firefox-esr (installed from Debian when missing and run as root on Debian; skipped, not failed, when there is none), then the release suite (production zips and the
 // tests that read them) and npm audit of the runtime dependencies (skipped, with the reason, when the registry gives
 // no audit). Ends with one plain line, "N passed, N failed", the totals across every suite, because CI reads that
 // line rather than Vitest's or Playwright's summaries.

@@ -6,6 +6,7 @@ import { useLedger } from '@/components/shared/use-ledger';
 import { useRenderedMark } from '@/components/shared/bench-marks';
 import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/shared/today';
+import { FirstRun } from './first-run/FirstRun';
 import { SetAsideNotice } from './SetAsideNotice';
 import { LocumInvoicesView } from '../practice/LocumInvoicesView';
 import { MonthsView } from './views/MonthsView';
@@ -17,19 +18,23 @@ import { SettingsView } from './views/SettingsView';
 import { YearView } from './views/YearView';
 
 const VIEWS = [
-  { id: 'sessions', label: 'Sessions' },
-  { id: 'practices', label: 'Practices' },
-  { id: 'months', label: 'Months' },
-  { id: 'receipts', label: 'Receipts' },
-  { id: 'year', label: 'Year' },
+  { id: 'sessions', label: 'Sessions', locum: true },
+  { id: 'practices', label: 'Practices', locum: true },
+  { id: 'months', label: 'Months', locum: true },
+  { id: 'receipts', label: 'Receipts', locum: true },
+  { id: 'year', label: 'Year', locum: true },
   { id: 'rates', label: 'Rates' },
   { id: 'locum-invoices', label: 'Locum invoices', practiceMode: true },
   { id: 'settings', label: 'Settings' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
-/** Practice-mode tabs show only to practice staff who turned it on; a locum never sees them. */
-const shownIn = (practiceMode: boolean) => VIEWS.filter((view) => practiceMode || !('practiceMode' in view));
+/** Practice-mode tabs show only to practice staff who turned it on, and the locum's own tabs only to a locum. */
+const shownIn = (practiceMode: boolean) => VIEWS.filter((view) => (practiceMode ? !('locum' in view) : !('practiceMode' in view)));
+
+/** Practice staff land on Locum invoices: a locum's tab (or no #hash) opens their list instead. */
+const landingView = (view: ViewId, practiceMode: boolean): ViewId =>
+  practiceMode && !shownIn(true).some((shown) => shown.id === view) ? 'locum-invoices' : view;
 
 function viewFromHash(): ViewId {
   const id = location.hash.slice(1);
@@ -38,9 +43,10 @@ function viewFromHash(): ViewId {
 
 /** The full-page workbench, one view per tab, addressable by #hash so reminders can open the right one. */
 export function Dashboard({ today = todayInEngland() }: { today?: string }) {
-  const [view, setView] = useState<ViewId>(viewFromHash);
+  const [chosenView, setView] = useState<ViewId>(viewFromHash);
   const { ledger, error, reload } = useLedger();
   const practiceMode = ledger?.settings.practiceMode === true;
+  const view = landingView(chosenView, practiceMode);
   useRenderedMark(ledger !== null);
   useEffect(() => {
     // Ask the browser not to evict the ledger under storage pressure; uninstalling still deletes it, hence backups.
@@ -66,6 +72,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
       </header>
       <main class="page">
         <ProblemAlert problem={error} />
+        {ledger && <FirstRun ledger={ledger} onChange={reload} />}
         {ledger?.setAside && <SetAsideNotice records={ledger.setAside} today={today} onChange={reload} />}
         {ledger && view !== 'settings' && backupDue(ledger, today) && (
           <p class="banner" role="status">

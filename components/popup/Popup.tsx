@@ -4,6 +4,7 @@ import { useRenderedMark } from '@/components/shared/bench-marks';
 import { FindingList } from '@/components/shared/FindingList';
 import { todayInEngland } from '@/lib/shared/today';
 import { AddSession } from './AddSession';
+import { EmptyLedger } from './EmptyLedger';
 import { MonthCard } from './MonthCard';
 import { openDashboard } from './open-dashboard';
 import { RateTableDue } from './RateTableDue';
@@ -30,13 +31,20 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
       </main>
     );
   const { thisMonth, lastMonth } = summary;
+  const empty = summary.practices.length === 0 && !thisMonth.forms && !lastMonth.forms && summary.tenWeek.length === 0;
   return (
     <main class="popup">
       <h1>Locum Ledger</h1>
       {summary.rateTableDue && <RateTableDue schemeYear={summary.rateTableDue} />}
-      <MonthCard label="This month" summary={thisMonth} today={today} />
-      <MonthCard label="Last month" summary={lastMonth} today={today} />
-      <TenWeekList limits={summary.tenWeek} />
+      {empty ? (
+        <EmptyLedger onStart={openDashboard} />
+      ) : (
+        <>
+          <MonthCard label="This month" summary={thisMonth} today={today} />
+          <MonthCard label="Last month" summary={lastMonth} today={today} />
+          <TenWeekList limits={summary.tenWeek} />
+        </>
+      )}
       <WaitingList waiting={summary.waiting} />
       <AddSession practices={summary.practices} today={today} onAdded={reload} />
       {thisMonth.forms && (

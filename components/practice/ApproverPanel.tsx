@@ -7,25 +7,54 @@ import { selectedOrganisation } from '@/lib/portal/read/organisation';
 import { readSummary } from '@/lib/portal/read/summary';
 import { messageOf } from '@/lib/shared/message-of';
 import { FindingList } from '../shared/FindingList';
+import { CopyRejectionReason } from './CopyRejectionReason';
+import { LateFormGuidance } from './LateFormGuidance';
+import { verdictOf, rejectionReason } from './verdict';
 
 /** One line per check: a check that passed (info) is ticked, as the approver has always seen it. */
 const CHECK_ICON = { info: '✓', warning: '⚠', error: '✗' } as const;
+const VERDICT_ICON = { ok: '✓', warn: '⚠', bad: '✗' } as const;
+const VERDICT_CLASS = { ok: 'ok', warn: 'warn', bad: 'error' } as const;
 
 type Review = { findings: Finding[]; practiceMode: boolean; match: PracticeMatch<PracticeInvoice> | null };
 
 function MatchResult({ match }: { match: PracticeMatch<PracticeInvoice> | null }) {
   if (!match) return <p class="warn">⚠ No invoice in your practice's list matches this Locum A.</p>;
-  if (match.differences.length === 0)
-    return <p class="ok">✓ Matches your invoice {match.invoice.reference || `from ${match.invoice.locumName}`}.</p>;
+  const invoice = match.invoice.reference || `from ${match.invoice.locumName}`;
+  if (match.differences.length === 0) return <p class="ok">✓ Matches your invoice {invoice}.</p>;
   return (
     <>
-      <p class="warn">⚠ Differs from your invoice {match.invoice.reference || `from ${match.invoice.locumName}`}:</p>
+      <p class="warn">⚠ Differs from your invoice {invoice}:</p>
       <ul class="checks">
         {match.differences.map((difference) => (
-          <li key={difference}>{difference}</li>
+          <li key={difference}>
+            {difference} <CopyRejectionReason reason={rejectionReason(difference, match.invoice.reference)} />
+          </li>
         ))}
       </ul>
     </>
+  );
+}
+
+function ReviewResult({ review }: { review: Review }) {
+  const verdict = verdictOf(review);
+  return (
+    <section aria-label="Approver check" class="approver">
+      <p class={`note verdict ${VERDICT_CLASS[verdict.kind]}`}>
+        <strong>
+          <span aria-hidden="true">{VERDICT_ICON[verdict.kind]} </span>
+          {verdict.text}
+        </strong>
+      </p>
+      {verdict.text === 'Too late to be pensioned' && <LateFormGuidance />}
+      {review.practiceMode ? (
+        <MatchResult match={review.match} />
+      ) : (
+        <p class="hint">Keep your own list of locum invoices in the dashboard (practice mode) to match each Locum A against it.</p>
+      )}
+      <FindingList findings={review.findings} icons={CHECK_ICON} />
+      <p class="hint">You decide: the assistant never approves or rejects.</p>
+    </section>
   );
 }
 
@@ -48,15 +77,5 @@ export function ApproverPanel({ doc }: { doc: Document }) {
       </p>
     );
   if (!review) return <p>Checking this Locum A…</p>;
-  return (
-    <section aria-label="Approver check" class="approver">
-      <FindingList findings={review.findings} icons={CHECK_ICON} />
-      {review.practiceMode ? (
-        <MatchResult match={review.match} />
-      ) : (
-        <p class="hint">Keep your own list of locum invoices in the dashboard (practice mode) to match each Locum A against it.</p>
-      )}
-      <p class="hint">You decide: the assistant never approves or rejects.</p>
-    </section>
-  );
+  return <ReviewResult review={review} />;
 }

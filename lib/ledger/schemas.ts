@@ -41,6 +41,8 @@ export const Practice = z.object({
   address: Text(400),
   email: Text(200),
   approverContact: Text(200),
+  /** A commissioner or appraisal body (NHS England is X24): its ODS code is not a GP practice's one letter and five digits. */
+  commissioner: z.optional(z.boolean()),
 });
 export type Practice = z.infer<typeof Practice>;
 
@@ -131,6 +133,8 @@ export const Settings = z.object({
   ratesRemindedFor: z.optional(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2027/28'))),
   /** Names a spreadsheet uses for a practice ("Riverside"), lower case, each with the practice id the user chose for it on import. */
   practiceAliases: z.optional(z.record(Text(160), Id)),
+  /** The first-open choice: a locum keeping their own ledger, or practice staff approving locums' forms. Unset until chosen. */
+  role: z.optional(z.enum(['locum', 'practice'])),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -29,6 +29,8 @@ export { matchPracticeInvoice } from './match-practice-invoice';
 export { ReviewedLocumA, PracticeInvoiceInput, type ReviewContext, type PracticeMatch } from './approver-schemas';
 export { PensionInputError } from './errors';
 export { isValidNiNumber, isValidOdsCode, sdDigits } from './identifiers';
+/** One identifier at a time, in the findings' own words: what the profile and practice forms check on save. */
+export { gmcNumberProblem, niNumberProblem, odsCodeProblem, sdNumberProblem } from './field-checks';
 export type {
   Finding,
   Severity,

@@ -58,8 +58,11 @@ export function findChromium() {
   );
 }
 
-/** Firefox ESR for the optional Firefox smoke test; undefined when absent. */
+/** Firefox ESR for the Firefox smoke test: FIREFOX_PATH, then the usual paths; on Debian as root, installs Debian's firefox-esr as for chromium. Undefined when none. */
 export function findFirefox() {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
-  return candidates.find((path) => existsSync(path));
+  const found = () => candidates.find((path) => existsSync(path));
+  if (found()) return found();
+  if (!process.env.FIREFOX_PATH && isDebianRoot() && installDebianPackage('firefox-esr')) return found();
+  return undefined;
 }

@@ -23,6 +23,20 @@ function allMonths(ledger: LedgerData, today: string): MonthForms[] {
   return months;
 }
 
+/** Form B Part 2's boxes in its own words, shortened (Form B 2021/22; pcse-portal.md A3.7). */
+const LOCUM_B_BOXES = [
+  ['a', 'pensionable pay'],
+  ['b', 'employee contributions'],
+  ['c', 'added years'],
+  ['d', 'MPAVCs'],
+  ['e', 'additional pension'],
+  ['f', 'ERRBO'],
+  ['g', 'employee total'],
+  ['h', 'employer contributions'],
+  ['i', 'total due (g + h)'],
+  ['j', 'cumulative pensionable pay'],
+] as const;
+
 /** For each month: the Locum As and the Locum B the engine would submit, box by box, with findings and the UPR. */
 export function MonthsView({ ledger, today }: { ledger: LedgerData; today: string }) {
   const [shown, setShown] = useState(FIRST_SCREEN);
@@ -78,8 +92,8 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
             ))}
             <h3>Locum B</h3>
             <div class="boxes">
-              {(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const).map((box) => (
-                <CopyValue key={box} label={`Box ${box}`} display={formatPence(formB[box])} value={pounds(formB[box])} />
+              {LOCUM_B_BOXES.map(([box, words]) => (
+                <CopyValue key={box} label={`Box ${box} · ${words}`} display={formatPence(formB[box])} value={pounds(formB[box])} />
               ))}
             </div>
             <h3>Checks</h3>

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useWindowedRows } from '@/components/shared/use-windowed-rows';
 import type { Session } from '@/lib/ledger/schemas';
 import { statusOf } from './session-status';
@@ -21,6 +21,7 @@ type Props = {
 export function SessionsTable({ rows, sort, onSort, practices, invoicePaid, selected, onSelect, onEdit, onDelete }: Props) {
   const body = useRef<HTMLTableSectionElement>(null);
   const shown = useWindowedRows(rows.length, body);
+  const refocus = useFocusAfterDelete(body, rows);
   const header = (key: SortKey, label: string) => (
     <SortHeader label={label} sorted={sort.key === key ? sort : undefined} onSort={() => onSort(key)} />
   );
@@ -57,7 +58,10 @@ export function SessionsTable({ rows, sort, onSort, practices, invoicePaid, sele
               selected={selected.has(session.id)}
               onSelect={(checked) => onSelect(session.id, checked)}
               onEdit={() => onEdit(session)}
-              onDelete={() => onDelete([session.id])}
+              onDelete={() => {
+                refocus(i);
+                onDelete([session.id]);
+              }}
             />
           ))}
           <SpacerRow height={shown.after} />
@@ -65,6 +69,20 @@ export function SessionsTable({ rows, sort, onSort, practices, invoicePaid, sele
       </table>
     </div>
   );
+}
+
+/** A deleted row takes its Delete button, and the focus, with it: move focus to the Delete button now in its place. */
+function useFocusAfterDelete(body: { current: HTMLTableSectionElement | null }, rows: Session[]) {
+  const position = useRef<number | null>(null);
+  useEffect(() => {
+    if (position.current === null) return;
+    const buttons = body.current?.querySelectorAll<HTMLButtonElement>('tr:not(.spacer) button.link-button:last-of-type') ?? [];
+    buttons[Math.min(position.current, buttons.length - 1)]?.focus();
+    position.current = null;
+  }, [rows]);
+  return (at: number) => {
+    position.current = at;
+  };
 }
 
 function SortHeader({ label, sorted, onSort }: { label: string; sorted: Sort | undefined; onSort: () => void }) {

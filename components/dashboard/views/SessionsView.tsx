@@ -57,6 +57,9 @@ export function SessionsView({ ledger, today, onChange }: Props) {
           <SelectionToolbar
             count={selection.selected.size}
             paidOn={paidOn}
+            rows={rows}
+            practices={practices}
+            onSelectOnly={selection.selectOnly}
             onPaidOn={setPaidOn}
             onMarkPaid={markPaid}
             onDelete={() => remove([...selection.selected])}

@@ -9,5 +9,7 @@ export function useSessionSelection() {
     else next.delete(id);
     setSelected(next);
   };
-  return { selected, select, clear: () => setSelected(new Set()) };
+  /** Select-all, or all of a month or practice: replaces the ticks, so the toolbar's count is what the action will touch. */
+  const selectOnly = (ids: string[]) => setSelected(new Set(ids));
+  return { selected, select, selectOnly, clear: () => setSelected(new Set()) };
 }

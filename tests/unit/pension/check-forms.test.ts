@@ -117,7 +117,7 @@ describe('work types', () => {
 
   it('accepts practice and appraisal work', () => {
     const appraisal = formA({ workType: 'appraisal', practice: { name: 'NHS England', odsCode: 'X24' } });
-    expect(checkForms({ formsA: [formA(), appraisal], receivedOn: '2025-06-25' })).toEqual([]);
+    expect(checkForms({ formsA: [formA(), appraisal], receivedOn: '2025-06-25', sdNumber: '12345678' })).toEqual([]);
   });
 
   it('limits an appraisal to 3 days from 2026/27', () => {
@@ -212,6 +212,14 @@ describe('identifiers and provisional rates', () => {
       niNumber: 'QQ12345',
     });
     expect(codes(findings)).toEqual(expect.arrayContaining(['INVALID_SD', 'INVALID_NI', 'INVALID_ODS']));
+  });
+
+  it('says the payment reference needs an SD number when none is given', () => {
+    const missing = checkForms({ formsA: [formA()], receivedOn: '2025-06-25' }).find((f) => f.code === 'MISSING_SD');
+    expect(missing).toMatchObject({ severity: 'warning', field: 'sdNumber' });
+    expect(missing?.message).toMatch(/^Payment reference .*no SD number is given, so the Locum B has no payment reference/);
+    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', sdNumber: ' ' }))).toContain('MISSING_SD');
+    expect(codes(checkForms({ formsA: [formA()], receivedOn: '2025-06-25', sdNumber: 'SD 12345678' }))).not.toContain('MISSING_SD');
   });
 
   it('notes that 2026/27 rates are provisional, once', () => {
