@@ -7,7 +7,7 @@ export function BackupDownload({ ledger, today, onChange }: { ledger: LedgerData
   const backup = useBackupDownload(ledger, today, onChange);
   return (
     <div>
-      <h3>Download</h3>
+      <h3 style={{ marginTop: '1.25rem' }}>Download</h3>
       <div class="toolbar">
         <label class="field">
           Encrypt with (optional passphrase)

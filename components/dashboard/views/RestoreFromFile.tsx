@@ -8,7 +8,7 @@ export function RestoreFromFile({ ledger, onChange }: { ledger: LedgerData; onCh
   const restore = useRestore(onChange);
   return (
     <div>
-      <h3>Restore</h3>
+      <h3 style={{ marginTop: '1.25rem' }}>Restore</h3>
       <div class="toolbar">
         <label class="field">
           Restore from a backup file

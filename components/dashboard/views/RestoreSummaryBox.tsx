@@ -16,7 +16,7 @@ export function RestoreSummaryBox({
 }) {
   const lines = describeRestore(summariseRestore(pending.data, pending.exportedAt, ledger));
   return (
-    <section class="set-aside" aria-label="Restore summary">
+    <section class="card set-aside" aria-label="Restore summary">
       <h3>Restore {pending.fileName}?</h3>
       <p>{lines.backup}</p>
       <p>{lines.now}</p>

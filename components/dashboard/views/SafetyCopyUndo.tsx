@@ -13,7 +13,7 @@ export function SafetyCopyUndo({ ledger, today, onChange }: { ledger: LedgerData
             Before the {offered.reason} at {ukDateTime(offered.takenAt).split(' ')[1]} today, a copy of your ledger was kept. Undo puts that
             copy back in place of your ledger; changes made since then are lost.
           </p>
-          <button type="button" class="button button--secondary" onClick={() => undo(offered)}>
+          <button type="button" class="button button--secondary" style={{ whiteSpace: 'nowrap' }} onClick={() => undo(offered)}>
             Undo {offered.reason}
           </button>
         </section>
