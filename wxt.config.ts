@@ -3,18 +3,28 @@ import preact from '@preact/preset-vite';
 import { PORTAL_MATCH, REPLICA_MATCH } from './lib/portal/detect/origins';
 import { FILL_COMMAND, FILL_SHORTCUT } from './lib/portal/fill/fill-shortcut';
 
-// Only the extension's own scripts may run on its pages: no remote code, no eval, no plugins.
-const ONLY_OWN_CODE = "script-src 'self'; object-src 'self'";
+// Only the extension's own scripts may run on its pages (no remote code, no eval, no plugins), and the pages may open no
+// connection at all: fetch, XMLHttpRequest, WebSocket, EventSource and sendBeacon are refused by the browser itself
+// (CSP Level 3, connect-src). The pages read nothing over the network, not even their own files: every file they need is
+// bundled, and files the user chooses are read with File.arrayBuffer(), which CSP does not govern.
+const ONLY_OWN_CODE = "script-src 'self'; object-src 'self'; connect-src 'none'";
+// `wxt dev` reloads pages over a WebSocket to its dev server; its CSP is WXT's own, with the dev server added.
+const DEV_SERVER_CODE = "script-src 'self'; object-src 'self'";
+
+/** MV2 takes the policy as a string; MV3 as the policy of its extension pages. */
+function cspFor(manifestVersion: number, policy: string) {
+  return manifestVersion === 2 ? policy : { extension_pages: policy };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Locum Ledger',
     description:
       'NHS pension Locum A/B forms for freelance GP locums: a local ledger that computes and checks every form. Nothing leaves your device.',
     // alarms: the daily reminder check; notifications: 10-week, Locum B and approval reminders.
     permissions: ['alarms', 'notifications'],
-    content_security_policy: manifestVersion === 2 ? ONLY_OWN_CODE : { extension_pages: ONLY_OWN_CODE },
+    content_security_policy: cspFor(manifestVersion, command === 'serve' ? DEV_SERVER_CODE : ONLY_OWN_CODE),
     // The assistant's bundle, loaded on demand by the small content script; a per-session URL so pages cannot probe for it.
     web_accessible_resources: [{ resources: ['pcse-assistant.js'], matches: [PORTAL_MATCH], use_dynamic_url: true }],
     // Fill the PCSE form from the keyboard; people can change it in the browser's shortcut settings.

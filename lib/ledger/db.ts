@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, SetAsideRecord, Settings, Submission } from './schemas';
 import type { PortalMapping } from '../shared/records';
 import type { EnteredRateTable } from '../pension';
+import type { SafetyCopy } from './safety-copy-schema';
 
 const DB_NAME = 'locum-ledger';
 
@@ -18,6 +19,8 @@ export interface LedgerSchema extends DBSchema {
   setAside: { key: string; value: SetAsideRecord };
   /** A user's own tier table for a scheme year, one per year: keyed by the year ("2027/28"). */
   rateTables: { key: string; value: EnteredRateTable };
+  /** The ledger as it was before each restore and import, so either can be undone (safety-copies.ts). Not part of the ledger. */
+  safetyCopies: { key: string; value: SafetyCopy };
 }
 
 export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
@@ -49,6 +52,9 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   function addRateTablesStore(db) {
     db.createObjectStore('rateTables', { keyPath: 'schemeYear' });
+  },
+  function addSafetyCopiesStore(db) {
+    db.createObjectStore('safetyCopies', { keyPath: 'id' });
   },
 ];
 

@@ -30,5 +30,9 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rate-table/delete'), schemeYear: z.string().check(z.refine(isSchemeYear)) }),
   // Merged, not cleared: each table replaces the stored one of its scheme year, and the reply counts added and replaced.
   z.object({ type: z.literal('rate-tables/import'), tables: EnteredRateTables.check(z.minLength(1)) }),
+  // A restore the user confirmed: like ledger/replace, but a copy of the ledger as it was is kept first, for Undo.
+  z.object({ type: z.literal('ledger/restore'), data: z.unknown() }),
+  z.object({ type: z.literal('safety-copy/latest') }),
+  z.object({ type: z.literal('safety-copy/undo'), id: z.string().check(z.minLength(1), z.maxLength(100)) }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;

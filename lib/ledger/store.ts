@@ -2,6 +2,8 @@ import type { EnteredRateTable } from '../pension';
 import type { PortalMapping } from '../shared/records';
 import type { LedgerDatabase } from './db';
 import { replaceLedger } from './replace-ledger';
+import { dropSafetyCopy, keepSafetyCopy, latestSafetyCopy, safetyCopyData } from './safety-copies';
+import type { SafetyCopyNote, SafetyCopyReason } from './safety-copy-schema';
 import type { Invoice, LedgerData, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission } from './schemas';
 import { readLedger } from './store-read';
 import { writeRecords, type Checked, type Put, type WritePlan } from './validated-write';
@@ -258,5 +260,26 @@ export class LedgerStore {
   /** Replaces the whole ledger in one transaction: an import lands whole or not at all. Its settings, change stamp included, come from `value`. */
   replaceAll(value: unknown): Promise<void> {
     return this.forgetting(() => inOneTransaction(this.db, (tx) => replaceLedger(tx, value)));
+  }
+
+  /** Runs `write` after keeping a copy of the ledger as it is now (safety-copies.ts); a refused write leaves no copy behind. */
+  async keepingSafetyCopy<T>(reason: SafetyCopyReason, write: () => Promise<T>): Promise<T> {
+    const copy = await keepSafetyCopy(this.db, await this.read(), reason, this.clock);
+    try {
+      return await write();
+    } catch (error) {
+      await dropSafetyCopy(this.db, copy.id);
+      throw error;
+    }
+  }
+
+  latestSafetyCopy(): Promise<SafetyCopyNote | null> {
+    return latestSafetyCopy(this.db);
+  }
+
+  /** Undo of a restore or import: the copy replaces the ledger whole, then is let go, so the same Undo is not offered twice. */
+  async undoToSafetyCopy(id: string): Promise<void> {
+    await this.replaceAll(await safetyCopyData(this.db, id));
+    await dropSafetyCopy(this.db, id);
   }
 }

@@ -46,6 +46,7 @@ test('export, wipe and import give back the identical ledger', async ({ page, ex
   expect((await ask(page, { type: 'ledger/read' })).sessions).toEqual([]);
   await page.reload();
   await page.getByLabel('Restore from a backup file').setInputFiles(file);
+  await page.getByRole('region', { name: 'Restore summary' }).getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status').last()).toHaveText(`Restored ${demo.sessions.length} sessions from ${file.split('/').pop()}.`);
   expect(await ask(page, { type: 'ledger/read' })).toEqual(afterExport);
   expect((await ask(page, { type: 'ledger/read' })).sessions).toEqual(before.sessions);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, filesIn, manifestOf, PORTAL_MATCH, VERSION, type Browser } from './artefacts';
 
-const ONLY_OWN_CODE = "script-src 'self'; object-src 'self'";
+const ONLY_OWN_CODE = "script-src 'self'; object-src 'self'; connect-src 'none'";
 const ICON_SIZES = [16, 32, 48, 96, 128];
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
 const COMMANDS = { 'fill-form': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Fill the PCSE Online form from your ledger' } };
@@ -108,6 +108,22 @@ describe.each(BROWSERS)('the production %s manifest', (browser) => {
 
   it('is exactly the intended manifest: permissions, host access, web-accessible resources, commands and CSP', () => {
     expect(manifest).toEqual(EXPECTED[browser]);
+  });
+
+  it("forbids every connection from the extension's pages: connect-src 'none', with no default-src or other source to widen it", () => {
+    const policy =
+      browser === 'chrome'
+        ? (manifest.content_security_policy as { extension_pages: string }).extension_pages
+        : manifest.content_security_policy;
+    const directives = new Map(
+      String(policy)
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources.join(' ')]),
+    );
+    expect(directives.get('connect-src')).toBe("'none'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.has('default-src')).toBe(false);
   });
 
   it('asks for exactly the permissions its code uses (no storage: the ledger lives in IndexedDB)', () => {

@@ -16,6 +16,19 @@ const RELEASED = [
     version: 3,
     stores: ['practices', 'sessions', 'invoices', 'submissions', 'receipts', 'portalMappings', 'practiceInvoices'] satisfies RecordStore[],
   },
+  {
+    version: 4,
+    stores: [
+      'practices',
+      'sessions',
+      'invoices',
+      'submissions',
+      'receipts',
+      'portalMappings',
+      'practiceInvoices',
+      'rateTables',
+    ] satisfies RecordStore[],
+  },
 ];
 
 const opened: LedgerDatabase[] = [];
@@ -42,7 +55,8 @@ async function writeAt(name: string, version: number, stores: RecordStore[]): Pr
 describe('schema migrations', () => {
   it('has one migration per version, ending at the current one', () => {
     expect(MIGRATIONS).toHaveLength(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
+    expect(MIGRATIONS[4]!.name).toBe('addSafetyCopiesStore');
   });
 
   for (const { version, stores } of RELEASED) {
@@ -53,6 +67,7 @@ describe('schema migrations', () => {
       expect(db.version).toBe(SCHEMA_VERSION);
       expect([...db.objectStoreNames]).toContain('setAside');
       expect([...db.objectStoreNames]).toContain('rateTables');
+      expect([...db.objectStoreNames]).toContain('safetyCopies');
       const store = new LedgerStore(db, () => '2026-11-22T09:00:00.000Z');
       const ledger = await store.read();
       for (const name of stores) expect(ledger[name]).toEqual([oneOfEach[name]]);
@@ -60,7 +75,10 @@ describe('schema migrations', () => {
       expect(ledger.settings).toEqual(oneOfEach.settings);
       expect(ledger.portalMappings).toEqual(version >= 2 ? [oneOfEach.portalMappings] : []);
       expect(ledger.setAside).toEqual([]);
-      expect(ledger.rateTables).toEqual([]);
+      expect(ledger.rateTables).toEqual(version >= 4 ? [oneOfEach.rateTables] : []);
+      expect(await store.latestSafetyCopy()).toBeNull();
+      await store.keepingSafetyCopy('restore', () => store.replaceAll(ledger));
+      expect((await store.latestSafetyCopy())?.reason).toBe('restore');
       await store.saveSessions([session({ id: 's-after-upgrade', practiceId: elmTree.id })], [elmTree]);
       await store.saveRateTable(oneOfEach.rateTables);
       const after = await store.read();
@@ -113,5 +131,28 @@ describe('schema migrations', () => {
     const upgraded = await open(name);
     expect(upgraded.version).toBe(SCHEMA_VERSION);
     expect((await new LedgerStore(upgraded).read()).rateTables).toEqual([]);
+  });
+
+  it('leaves a version 4 ledger untouched, without the safety copies store, when adding it fails, and adds it on the next open', async () => {
+    const name = `ledger-interrupted-v4-${crypto.randomUUID()}`;
+    await writeAt(name, 4, RELEASED[3]!.stores);
+    const migrations = MIGRATIONS as (typeof MIGRATIONS)[number][];
+    const addSafetyCopies = migrations[4]!;
+    migrations[4] = (db, transaction) => {
+      addSafetyCopies(db, transaction);
+      throw new Error('The browser closed in the middle of the upgrade.');
+    };
+    try {
+      await expect(openLedger(name)).rejects.toThrow();
+    } finally {
+      migrations[4] = addSafetyCopies;
+    }
+    const old = await open(name, 4);
+    expect([...old.objectStoreNames]).not.toContain('safetyCopies');
+    expect(await old.getAll('rateTables')).toEqual([oneOfEach.rateTables]);
+    old.close();
+    const upgraded = await open(name);
+    expect(upgraded.version).toBe(SCHEMA_VERSION);
+    expect(await new LedgerStore(upgraded).latestSafetyCopy()).toBeNull();
   });
 });

@@ -51,6 +51,7 @@ describe('the ledger store', () => {
       'profile',
       'rateTables',
       'receipts',
+      'safetyCopies',
       'sessions',
       'setAside',
       'settings',
