@@ -6,6 +6,7 @@ import type { EnteredRateTable } from '../pension';
 import type { RateTablesImported } from './store';
 import type { Invoice, LedgerData, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 import type { PortalMapping } from '../shared/records';
+import type { FolderBackupStatus } from './folder-backup/status';
 
 type Results = {
   'ledger/read': LedgerData;
@@ -26,6 +27,7 @@ type Results = {
   'rate-table/save': EnteredRateTable;
   'rate-table/delete': void;
   'rate-tables/import': RateTablesImported;
+  'folder-backup/status': FolderBackupStatus;
 };
 
 /** Asks the background for a ledger operation; rejects with the background's plain-English error. */

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, SetAsideRecord, Settings, Submission } from './schemas';
 import type { PortalMapping } from '../shared/records';
 import type { EnteredRateTable } from '../pension';
+import type { FolderBackupRecord } from './folder-backup/record';
 
 const DB_NAME = 'locum-ledger';
 
@@ -18,6 +19,8 @@ export interface LedgerSchema extends DBSchema {
   setAside: { key: string; value: SetAsideRecord };
   /** A user's own tier table for a scheme year, one per year: keyed by the year ("2027/28"). */
   rateTables: { key: string; value: EnteredRateTable };
+  /** This computer's folder backup settings (handle, key, name, status): not ledger data, so never in a backup or replaced by a restore. */
+  folderBackup: { key: 'folder'; value: FolderBackupRecord };
 }
 
 export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
@@ -49,6 +52,9 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   function addRateTablesStore(db) {
     db.createObjectStore('rateTables', { keyPath: 'schemeYear' });
+  },
+  function addFolderBackupStore(db) {
+    db.createObjectStore('folderBackup');
   },
 ];
 

@@ -30,5 +30,7 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rate-table/delete'), schemeYear: z.string().check(z.refine(isSchemeYear)) }),
   // Merged, not cleared: each table replaces the stored one of its scheme year, and the reply counts added and replaced.
   z.object({ type: z.literal('rate-tables/import'), tables: EnteredRateTables.check(z.minLength(1)) }),
+  // The popup's "Backups paused" notice: whether the folder backup is set up and paused (the folder's handle stays in IndexedDB).
+  z.object({ type: z.literal('folder-backup/status') }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;
