@@ -7,6 +7,7 @@ import { useRenderedMark } from '@/components/shared/bench-marks';
 import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/shared/today';
 import { SetAsideNotice } from './SetAsideNotice';
+import { FolderBackupNotice } from './folder-backup/FolderBackupNotice';
 import { LocumInvoicesView } from '../practice/LocumInvoicesView';
 import { MonthsView } from './views/MonthsView';
 import { PracticesView } from './views/PracticesView';
@@ -66,6 +67,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
       </header>
       <main class="page">
         <ProblemAlert problem={error} />
+        <FolderBackupNotice ledger={ledger} onRestored={reload} />
         {ledger?.setAside && <SetAsideNotice records={ledger.setAside} today={today} onChange={reload} />}
         {ledger && view !== 'settings' && backupDue(ledger, today) && (
           <p class="banner" role="status">

@@ -5,6 +5,7 @@ import { useRenderedMark } from '@/components/shared/bench-marks';
 import { FindingList } from '@/components/shared/FindingList';
 import { todayInEngland } from '@/lib/shared/today';
 import { AddSession } from './AddSession';
+import { BackupsPausedNotice } from './BackupsPausedNotice';
 import { MonthCard } from './MonthCard';
 import { TenWeekList } from './TenWeekList';
 import { usePopupSummary } from './use-popup-summary';
@@ -37,6 +38,7 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
   return (
     <main class="popup">
       <h1>Locum Ledger</h1>
+      <BackupsPausedNotice />
       <MonthCard label="This month" month={thisMonth.month} forms={thisMonth.forms} today={today} submitted={thisMonth.submitted} />
       <MonthCard label="Last month" month={lastMonth.month} forms={lastMonth.forms} today={today} submitted={lastMonth.submitted} />
       <TenWeekList limits={summary.tenWeek} />

@@ -5,7 +5,7 @@ import { canonical } from './compare';
 export type MergeSide = { data: LedgerData; changedAt: string };
 
 /** A record both sides had, differently: the version kept, and which side's version was left out. */
-export type Overridden = { collection: string; id: string; kept: 'mine' | 'theirs' };
+type Overridden = { collection: string; id: string; kept: 'mine' | 'theirs' };
 
 export type MergeResult = { data: LedgerData; overridden: Overridden[] };
 

@@ -27,10 +27,14 @@ export function computerSlug(computerName: string): string {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** The file name for a backup written at `at` (local time, as the user reads the clock) on this computer. */
+/** The local date and time to the minute, as the user reads the clock: 2026-12-06T14:02. */
+export function localMinute(at: Date): string {
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
+/** The file name for a backup written at `at` on this computer. */
 export function backupFileName(at: Date, computerName: string): string {
-  const date = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
-  return `locum-ledger-${date}-${two(at.getHours())}${two(at.getMinutes())}-${computerSlug(computerName)}.json`;
+  return `locum-ledger-${localMinute(at).replace('T', '-').replace(':', '')}-${computerSlug(computerName)}.json`;
 }
 
 /** The date, time and computer a file name carries, or null for any file the extension did not write. */
