@@ -8,6 +8,7 @@ import { backupDue } from '@/lib/ledger/reminders';
 import { todayInEngland } from '@/lib/shared/today';
 import { FirstRun } from './first-run/FirstRun';
 import { SetAsideNotice } from './SetAsideNotice';
+import { FolderBackupNotice } from './folder-backup/FolderBackupNotice';
 import { LocumInvoicesView } from '../practice/LocumInvoicesView';
 import { MonthsView } from './views/MonthsView';
 import { PracticesView } from './views/PracticesView';
@@ -72,6 +73,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
       </header>
       <main class="page">
         <ProblemAlert problem={error} />
+        <FolderBackupNotice ledger={ledger} onRestored={reload} />
         {ledger && <FirstRun ledger={ledger} onChange={reload} />}
         {ledger?.setAside && <SetAsideNotice records={ledger.setAside} today={today} onChange={reload} />}
         {ledger && view !== 'settings' && backupDue(ledger, today) && (

@@ -5,6 +5,7 @@ import { FindingList } from '@/components/shared/FindingList';
 import { todayInEngland } from '@/lib/shared/today';
 import { AddSession } from './AddSession';
 import { EmptyLedger } from './EmptyLedger';
+import { BackupsPausedNotice } from './BackupsPausedNotice';
 import { MonthCard } from './MonthCard';
 import { openDashboard } from './open-dashboard';
 import { RateTableDue } from './RateTableDue';
@@ -35,6 +36,7 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
   return (
     <main class="popup">
       <h1>Locum Ledger</h1>
+      <BackupsPausedNotice />
       {summary.rateTableDue && <RateTableDue schemeYear={summary.rateTableDue} />}
       {empty ? (
         <EmptyLedger onStart={openDashboard} />

@@ -2,6 +2,7 @@ import type { PageToBackground } from '../ledger/messages';
 import { markPaid } from '../ledger/invoices';
 import { popupSummary } from '../ledger/popup-summary';
 import type { LedgerStore, WriteOptions } from '../ledger/store';
+import { folderBackupStatus } from '../ledger/folder-backup/status';
 
 /**
  * What the background does for each page request. Pure dispatch over the store, so it is unit-testable without a browser.
@@ -64,5 +65,7 @@ export async function handleRequest(
       return store.latestSafetyCopy();
     case 'safety-copy/undo':
       return store.undoToSafetyCopy(request.id);
+    case 'folder-backup/status':
+      return folderBackupStatus();
   }
 }

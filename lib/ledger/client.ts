@@ -7,6 +7,7 @@ import type { RateTablesImported } from './store';
 import type { Invoice, LedgerData, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
 import type { PortalMapping } from '../shared/records';
 import type { SafetyCopyNote } from './safety-copy-schema';
+import type { FolderBackupStatus } from './folder-backup/status';
 
 type Results = {
   'ledger/read': LedgerData;
@@ -30,6 +31,7 @@ type Results = {
   'ledger/restore': void;
   'safety-copy/latest': SafetyCopyNote | null;
   'safety-copy/undo': void;
+  'folder-backup/status': FolderBackupStatus;
 };
 
 /** Asks the background for a ledger operation; rejects with the background's plain-English error. */

@@ -3,6 +3,7 @@ import type { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Set
 import type { PortalMapping } from '../shared/records';
 import type { EnteredRateTable } from '../pension';
 import type { SafetyCopy } from './safety-copy-schema';
+import type { FolderBackupRecord } from './folder-backup/record';
 
 const DB_NAME = 'locum-ledger';
 
@@ -21,6 +22,8 @@ export interface LedgerSchema extends DBSchema {
   rateTables: { key: string; value: EnteredRateTable };
   /** The ledger as it was before each restore and import, so either can be undone (safety-copies.ts). Not part of the ledger. */
   safetyCopies: { key: string; value: SafetyCopy };
+  /** This computer's folder backup settings (handle, key, name, status): not ledger data, so never in a backup or replaced by a restore. */
+  folderBackup: { key: 'folder'; value: FolderBackupRecord };
 }
 
 export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
@@ -55,6 +58,9 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   function addSafetyCopiesStore(db) {
     db.createObjectStore('safetyCopies', { keyPath: 'id' });
+  },
+  function addFolderBackupStore(db) {
+    db.createObjectStore('folderBackup');
   },
 ];
 

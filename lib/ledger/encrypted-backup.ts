@@ -75,12 +75,10 @@ function isLongEnough(passphrase: string): boolean {
   return passphrase.trim() !== '' && [...normalised(passphrase)].length >= MIN_PASSPHRASE_LENGTH;
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, usage: KeyUsage): Promise<CryptoKey> {
+async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, ...usages: KeyUsage[]): Promise<CryptoKey> {
   const { subtle } = globalThis.crypto;
   const material = await subtle.importKey('raw', new TextEncoder().encode(normalised(passphrase)), 'PBKDF2', false, ['deriveKey']);
-  return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
-    usage,
-  ]);
+  return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, usages);
 }
 
 const randomBytes = (length: number) => globalThis.crypto.getRandomValues(new Uint8Array(length));
@@ -93,15 +91,39 @@ export async function encryptBackup(plainText: string, passphrase: string, itera
   if (!isLongEnough(passphrase)) return { ok: false, problems: [PASSPHRASE_TOO_SHORT] };
   if (isLargerThan(plainText, MAX_BACKUP_BYTES)) return { ok: false, problems: [BACKUP_TOO_LARGE_TO_ENCRYPT] };
   const salt = randomBytes(SALT_BYTES);
-  const iv = randomBytes(IV_BYTES);
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
+  return encryptWithKey(plainText, { key, salt: bytesToBase64(salt), iterations });
+}
+
+/**
+ * A passphrase's key kept for folder backups: derived once, non-extractable, with the salt and iterations every file it
+ * writes records, so the ordinary Restore opens those files with the passphrase alone.
+ */
+export type BackupKey = { key: CryptoKey; salt: string; iterations: number };
+
+/** Derives a folder's key; `salt` is given to share the key of backups already in the folder, otherwise a fresh one. */
+export async function deriveBackupKey(
+  passphrase: string,
+  salt?: string,
+  iterations = DEFAULT_PBKDF2_ITERATIONS,
+): Promise<{ ok: true; key: BackupKey } | { ok: false; problems: string[] }> {
+  if (!isLongEnough(passphrase)) return { ok: false, problems: [PASSPHRASE_TOO_SHORT] };
+  const saltBytes = salt === undefined ? randomBytes(SALT_BYTES) : base64ToBytes(salt);
+  const key = await deriveKey(passphrase, saltBytes, iterations, 'encrypt', 'decrypt');
+  return { ok: true, key: { key, salt: bytesToBase64(saltBytes), iterations } };
+}
+
+/** Encrypts with a key already derived; a fresh random IV every time. */
+export async function encryptWithKey(plainText: string, { key, salt, iterations }: BackupKey): Promise<CryptResult> {
+  if (isLargerThan(plainText, MAX_BACKUP_BYTES)) return { ok: false, problems: [BACKUP_TOO_LARGE_TO_ENCRYPT] };
+  const iv = randomBytes(IV_BYTES);
   const ciphertext = new Uint8Array(
     await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plainText)),
   );
   const file: EncryptedBackupFile = {
     format: ENCRYPTED_BACKUP_FORMAT,
     version: ENCRYPTED_BACKUP_VERSION,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt },
     cipher: { name: 'AES-GCM', iv: bytesToBase64(iv) },
     ciphertext: bytesToBase64(ciphertext),
   };
@@ -127,9 +149,12 @@ export function isEncryptedBackup(text: string): boolean {
 }
 
 /** AES-GCM's tag fails alike for a wrong key and for changed bytes, so the two cannot be told apart, and one message names both. */
-async function decryptFile(file: EncryptedBackupFile, passphrase: string): Promise<CryptResult> {
+async function decryptFile(file: EncryptedBackupFile, passphraseOrKey: string | CryptoKey): Promise<CryptResult> {
   try {
-    const key = await deriveKey(passphrase, base64ToBytes(file.kdf.salt), file.kdf.iterations, 'decrypt');
+    const key =
+      typeof passphraseOrKey === 'string'
+        ? await deriveKey(passphraseOrKey, base64ToBytes(file.kdf.salt), file.kdf.iterations, 'decrypt')
+        : passphraseOrKey;
     const plain = await globalThis.crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: base64ToBytes(file.cipher.iv) },
       key,
@@ -141,15 +166,36 @@ async function decryptFile(file: EncryptedBackupFile, passphrase: string): Promi
   }
 }
 
-/** The backup text inside an encrypted file, or why it cannot be had. Never throws. */
-export async function decryptBackup(fileText: string, passphrase: string): Promise<CryptResult> {
-  if (passphrase === '') return { ok: false, problems: [PASSPHRASE_MISSING] };
+const OTHER_PASSPHRASE =
+  'This backup was encrypted with another passphrase (or on another setup): open it with its passphrase from "Backup and restore".';
+
+function checkedFile(fileText: string): { ok: true; file: EncryptedBackupFile } | { ok: false; problems: string[] } {
   if (isLargerThan(fileText, MAX_ENCRYPTED_BACKUP_BYTES)) return { ok: false, problems: [ENCRYPTED_TOO_LARGE] };
   const json = parseJsonText(fileText);
   if (!json.ok) return { ok: false, problems: [NOT_JSON] };
   const header = headerProblem(json.value);
   if (header) return { ok: false, problems: [header] };
   const checked = validateWith(EncryptedBackupFile, json.value);
-  if (!checked.ok) return { ok: false, problems: checked.problems };
-  return decryptFile(checked.value, passphrase);
+  return checked.ok ? { ok: true, file: checked.value } : checked;
+}
+
+/** Opens a folder backup with the folder's kept key: only a file with the key's own salt and iterations can be opened with it. */
+export async function decryptWithKey(fileText: string, { key, salt, iterations }: BackupKey): Promise<CryptResult> {
+  const checked = checkedFile(fileText);
+  if (!checked.ok) return checked;
+  if (checked.file.kdf.salt !== salt || checked.file.kdf.iterations !== iterations) return { ok: false, problems: [OTHER_PASSPHRASE] };
+  return decryptFile(checked.file, key);
+}
+
+/** The salt and iterations an encrypted file was made with, to derive the same key from its passphrase. */
+export function keyParametersOf(fileText: string): { salt: string; iterations: number } | null {
+  const checked = checkedFile(fileText);
+  return checked.ok ? { salt: checked.file.kdf.salt, iterations: checked.file.kdf.iterations } : null;
+}
+
+/** The backup text inside an encrypted file, or why it cannot be had. Never throws. */
+export async function decryptBackup(fileText: string, passphrase: string): Promise<CryptResult> {
+  if (passphrase === '') return { ok: false, problems: [PASSPHRASE_MISSING] };
+  const checked = checkedFile(fileText);
+  return checked.ok ? decryptFile(checked.file, passphrase) : checked;
 }

@@ -34,5 +34,7 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ledger/restore'), data: z.unknown() }),
   z.object({ type: z.literal('safety-copy/latest') }),
   z.object({ type: z.literal('safety-copy/undo'), id: z.string().check(z.minLength(1), z.maxLength(100)) }),
+  // The popup's "Backups paused" notice: whether the folder backup is set up and paused (the folder's handle stays in IndexedDB).
+  z.object({ type: z.literal('folder-backup/status') }),
 ]);
 export type PageToBackground = z.infer<typeof PageToBackground>;

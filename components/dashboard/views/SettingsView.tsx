@@ -6,6 +6,7 @@ import { NotificationsToggle } from './NotificationsToggle';
 import { PortalProfilePanel } from './PortalProfilePanel';
 import { PracticeModeToggle } from '../../practice/PracticeModeToggle';
 import { ProfileForm } from './ProfileForm';
+import { FolderBackupPanel } from '../folder-backup/FolderBackupPanel';
 
 export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
   return (
@@ -15,6 +16,7 @@ export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; 
       <NotificationsToggle settings={ledger.settings} onChange={onChange} />
       <PracticeModeToggle settings={ledger.settings} onChange={onChange} />
       <BackupPanel ledger={ledger} today={today} onChange={onChange} />
+      <FolderBackupPanel ledger={ledger} onChange={onChange} />
       <ExportPanel ledger={ledger} today={today} />
       <CsvImportPanel ledger={ledger} onChange={onChange} />
       <PortalProfilePanel mappings={ledger.portalMappings ?? []} today={today} onChange={onChange} />

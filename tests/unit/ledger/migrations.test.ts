@@ -55,8 +55,9 @@ async function writeAt(name: string, version: number, stores: RecordStore[]): Pr
 describe('schema migrations', () => {
   it('has one migration per version, ending at the current one', () => {
     expect(MIGRATIONS).toHaveLength(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
     expect(MIGRATIONS[4]!.name).toBe('addSafetyCopiesStore');
+    expect(MIGRATIONS[5]!.name).toBe('addFolderBackupStore');
   });
 
   for (const { version, stores } of RELEASED) {
