@@ -23,6 +23,27 @@ function Options({ choices }: { choices: { value: string; label: string }[] }) {
   ));
 }
 
+/** Save (or Add), Cancel when editing, and the problem that stopped the save. */
+function FormActions({ editing, onCancel, problem }: { editing: boolean; onCancel: (() => void) | undefined; problem: string | null }) {
+  return (
+    <>
+      <button type="submit" class="button">
+        {editing ? 'Save changes' : 'Add session'}
+      </button>
+      {onCancel && (
+        <button type="button" class="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      {problem && (
+        <p role="alert" class="bad">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
+
 type Props = {
   practices: Practice[];
   today: string;
@@ -100,19 +121,7 @@ export function SessionForm({ practices, today, editing, onSave, onCancel }: Pro
         Notes
         <input value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       </label>
-      <button type="submit" class="button">
-        {editing ? 'Save changes' : 'Add session'}
-      </button>
-      {onCancel && (
-        <button type="button" class="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      )}
-      {problem && (
-        <p role="alert" class="bad">
-          {problem}
-        </p>
-      )}
+      <FormActions editing={editing !== undefined} onCancel={onCancel} problem={problem} />
     </form>
   );
 }

@@ -44,6 +44,7 @@ describe('the ledger store', () => {
   it('creates every store at the current schema version', () => {
     expect(db.version).toBe(SCHEMA_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'folderBackup',
       'invoices',
       'portalMappings',
       'practiceInvoices',
