@@ -43,6 +43,16 @@ function installDebianPackage(name) {
   return run('apt-get', ['install', '-y', '-qq', name], { env }) === 0;
 }
 
+/**
+ * Debian's chromium ships only US English; its UK English (dd/mm/yyyy dates, the tests' LANGUAGE=en_GB) is in
+ * chromium-l10n, installed alongside on Debian as root when it is missing.
+ */
+function withUkEnglish(chromium) {
+  const debianChromium = chromium === '/usr/bin/chromium' && isDebianRoot();
+  if (debianChromium && !existsSync('/usr/lib/chromium/locales/en-GB.pak')) installDebianPackage('chromium-l10n');
+  return chromium;
+}
+
 /** CHROMIUM_PATH, then the usual paths; on Debian as root, installs Debian's chromium. */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -51,8 +61,8 @@ export function findChromium() {
     throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
   }
   const found = () => CHROMIUM_CANDIDATES.find((path) => existsSync(path));
-  if (found()) return found();
-  if (isDebianRoot() && installDebianPackage('chromium') && found()) return found();
+  if (found()) return withUkEnglish(found());
+  if (isDebianRoot() && installDebianPackage('chromium') && found()) return withUkEnglish(found());
   throw new Error(
     'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to its executable, then run the command again.',
   );

@@ -1,13 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { updateFolderSettings } from '@/lib/ledger/folder-backup/folder-store';
+import { describeRestore, summariseRestore } from '@/lib/ledger/restore-summary';
 import { messageOf } from '@/lib/shared/message-of';
 import { askFolderPermission } from './folder-access';
-import { backupLabel, countsText, replaceFromFolder } from './folder-restore';
+import { backupLabel, replaceFromFolder } from './folder-restore';
 import { MergeView } from './MergeView';
 import { useFolderOffer } from './use-folder-offer';
 import { useFolderRecord } from './use-folder-record';
 import { useFolderSchedule } from './use-folder-schedule';
+
+/** The same summary a restore from a file shows: what the backup holds, what the ledger holds, and what would go. */
+function summaryText(backup: LedgerData, exportedAt: string, ledger: LedgerData): string {
+  const { backup: held, now } = describeRestore(summariseRestore(backup, exportedAt, ledger));
+  return `${held} ${now}`;
+}
 
 /**
  * Mounted once on the dashboard: runs the folder backups while it is open, and says when they are paused or failing,
@@ -69,7 +76,7 @@ export function FolderBackupNotice({ ledger, onRestored }: { ledger: LedgerData 
         <div class="banner" role="status">
           <span>
             {offer.kind === 'newer'
-              ? `Your backup folder holds a newer backup: ${backupLabel(offer.backup)} (${countsText(offer.backup)}).`
+              ? `Your backup folder holds a newer backup: ${backupLabel(offer.backup)}. ${summaryText(offer.backup.data, offer.backup.exportedAt, ledger)}`
               : `This computer and ${offer.backup.computer} have both changed since they last agreed (backup of ${backupLabel(offer.backup)}).`}
           </span>
           {offer.kind === 'newer' && (
