@@ -7,7 +7,8 @@ const riverside = { id: 'p-riverside', name: 'Riverside Medical Centre', odsCode
 test('the rates view shows the rates in force, with their status and sources', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#rates`);
   const current = page.locator('section.card', { has: page.getByRole('heading', { name: /Scheme year \d{4}\/\d{2}/ }) }).first();
-  await expect(current.getByRole('row')).toHaveCount(7);
+  // A heading row, the six bands and the employer rate.
+  await expect(current.getByRole('row')).toHaveCount(8);
   await expect(current).toContainText('14.38%');
   await page.getByText(/Earlier scheme years/).click();
   await expect(page.getByRole('cell', { name: 'Up to £15,431.99' }).first()).toBeVisible();
