@@ -13,7 +13,8 @@ import { messageOf } from '@/lib/shared/message-of';
 /** Add a session in three fields: date, practice (type-ahead over your practices) and fee. */
 export function AddSession({ practices, today, onAdded }: { practices: Practice[]; today: string; onAdded: () => void }) {
   const date = useDateField(today, 'work', today);
-  const [practiceName, setPracticeName] = useState('');
+  // With one practice there is nothing to choose: it is filled in.
+  const [practiceName, setPracticeName] = useState(practices.length === 1 ? practices[0]!.name : '');
   const [fee, setFee] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
   const duplicate = useDuplicateQuestion();

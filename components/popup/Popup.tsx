@@ -37,7 +37,7 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
     <main class="popup">
       <h1>Locum Ledger</h1>
       <BackupsPausedNotice />
-      {summary.rateTableDue && <RateTableDue schemeYear={summary.rateTableDue} />}
+      {summary.rateTableDue && !empty && <RateTableDue schemeYear={summary.rateTableDue} />}
       {empty ? (
         <EmptyLedger onStart={openDashboard} />
       ) : (

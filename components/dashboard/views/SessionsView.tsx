@@ -1,3 +1,4 @@
+import { formatUkDate } from '@/lib/pension';
 import { useMemo } from 'preact/hooks';
 import { DuplicateQuestion } from '@/components/shared/DuplicateQuestion';
 import { ProblemAlert } from '@/components/shared/ProblemAlert';
@@ -20,7 +21,7 @@ export function SessionsView({ ledger, today, onChange }: Props) {
     [ledger.invoices],
   );
   const { rows, sort, sortBy } = useSortedSessions(ledger.sessions, practices, invoicePaid);
-  const { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid, duplicate } =
+  const { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid, marked, duplicate } =
     useSessionActions(ledger, today, onChange);
 
   if (ledger.practices.length === 0) return <NoPracticesYet />;
@@ -47,6 +48,7 @@ export function SessionsView({ ledger, today, onChange }: Props) {
         </UndoBanner>
       )}
       <ProblemAlert problem={problem} />
+      {marked && <MarkedPaid {...marked} />}
       {rows.length === 0 ? (
         <p class="empty">
           No sessions yet. Add your first above: the date you worked, the practice and the fee you invoiced, without the 14.38% employer
@@ -90,5 +92,14 @@ function NoPracticesYet() {
         session here, or import a spreadsheet in <a href="#settings">Settings</a>.
       </p>
     </section>
+  );
+}
+
+/** Said back after Mark as paid, with where the Locum A it made now is. */
+function MarkedPaid({ count, paidOn }: { count: number; paidOn: string }) {
+  return (
+    <p role="status" class="ok">
+      Marked {count} session{count === 1 ? '' : 's'} paid on {formatUkDate(paidOn)}: the Locum A is under <a href="#months">Months</a>.
+    </p>
   );
 }

@@ -11,6 +11,8 @@ export function useSessionActions(ledger: Pick<LedgerData, 'sessions' | 'practic
   const [editing, setEditing] = useState<Session | null>(null);
   const [undo, setUndo] = useState<Session[] | null>(null);
   const [paidOn, setPaidOn] = useState(today);
+  // What the last Mark as paid did, said back: the rows change status below the fold, out of sight.
+  const [marked, setMarked] = useState<{ count: number; paidOn: string } | null>(null);
   const selection = useSessionSelection();
   const duplicate = useDuplicateQuestion();
   const { problem, run } = useAction(onChange);
@@ -35,8 +37,10 @@ export function useSessionActions(ledger: Pick<LedgerData, 'sessions' | 'practic
     });
   const markPaid = () =>
     run(async () => {
-      await ask({ type: 'sessions/mark-paid', ids: [...selection.selected], paidOn });
+      const ids = [...selection.selected];
+      await ask({ type: 'sessions/mark-paid', ids, paidOn });
       selection.clear();
+      setMarked({ count: ids.length, paidOn });
     });
-  return { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid, duplicate };
+  return { editing, setEditing, undo, paidOn, setPaidOn, selection, problem, save, remove, restore, markPaid, marked, duplicate };
 }
