@@ -21,12 +21,11 @@ export async function handleRequest(
       return popupSummary(await store.read(), request.today);
     case 'session/save':
       return store.saveSession(request.session, parsed);
-    case 'sessions/save': {
-      const save = () => store.saveSessions(request.sessions, request.practices, request.invoices, parsed);
-      // Only the CSV import sends invoices with its sessions (use-csv-import.ts); Undo of a delete sends none. An import can add
-      // hundreds of sessions at once, so a copy is kept before it for Undo import.
-      return request.invoices === undefined ? save() : store.keepingSafetyCopy('import', save);
-    }
+    case 'sessions/save':
+      return store.saveSessions(request.sessions, request.practices, request.invoices, parsed);
+    case 'sessions/import':
+      // An import can add hundreds of sessions at once, so a copy of the ledger is kept before it for Undo import.
+      return store.keepingSafetyCopy('import', () => store.saveSessions(request.sessions, request.practices, request.invoices, parsed));
     case 'sessions/delete':
       return store.deleteSessions(request.ids);
     case 'sessions/mark-paid': {

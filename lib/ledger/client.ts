@@ -14,6 +14,7 @@ type Results = {
   'popup/summary': PopupSummary;
   'session/save': Session;
   'sessions/save': Session[];
+  'sessions/import': Session[];
   'sessions/delete': Session[];
   'sessions/mark-paid': Invoice[];
   'practice/save': Practice;

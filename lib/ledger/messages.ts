@@ -14,6 +14,13 @@ export const PageToBackground = z.discriminatedUnion('type', [
     practices: z.array(Practice),
     invoices: z.optional(z.array(Invoice)),
   }),
+  // A spreadsheet import: saved like sessions/save, after a safety copy of the ledger is kept for Undo import.
+  z.object({
+    type: z.literal('sessions/import'),
+    sessions: z.array(Session),
+    practices: z.array(Practice),
+    invoices: z.array(Invoice),
+  }),
   z.object({ type: z.literal('sessions/delete'), ids: z.array(Id) }),
   z.object({ type: z.literal('sessions/mark-paid'), ids: z.array(Id).check(z.minLength(1)), paidOn: IsoDate }),
   z.object({ type: z.literal('practice/save'), practice: Practice }),

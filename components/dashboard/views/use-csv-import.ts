@@ -50,7 +50,7 @@ export function useCsvImport(ledger: LedgerData, onChange: () => void) {
     if (!file) return;
     const plan = planImport(rows, undefined, { includeDuplicates });
     try {
-      await ask({ type: 'sessions/save', sessions: plan.sessions, practices: plan.practices, invoices: plan.invoices });
+      await ask({ type: 'sessions/import', sessions: plan.sessions, practices: plan.practices, invoices: plan.invoices });
       setStatus(
         `Imported ${plan.sessions.length} sessions${plan.practices.length ? ` and ${plan.practices.length} new practices` : ''}; ${plan.skipped} rows left out.`,
       );

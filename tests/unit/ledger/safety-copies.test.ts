@@ -84,11 +84,11 @@ describe('the safety copy kept before a restore', () => {
 });
 
 describe('the safety copy kept before a CSV import', () => {
-  it('is kept for a sessions/save carrying invoices (the CSV import), and Undo import takes the import back', async () => {
+  it('is kept for a sessions/import (the CSV import), and Undo import takes the import back', async () => {
     const store = await freshStore();
     await store.replaceAll(ledgerOf(['a']));
     const imported = [session({ id: 'n1', practiceId: elmTree.id }), session({ id: 'n2', practiceId: elmTree.id })];
-    await ok(store, { type: 'sessions/save', sessions: imported, practices: [elmTree], invoices: [] });
+    await ok(store, { type: 'sessions/import', sessions: imported, practices: [elmTree], invoices: [] });
     expect(await sessionIds(store)).toEqual(['a', 'n1', 'n2']);
     const copy = (await ok(store, { type: 'safety-copy/latest' })) as { id: string; reason: string };
     expect(copy.reason).toBe('import');
@@ -97,13 +97,13 @@ describe('the safety copy kept before a CSV import', () => {
     expect((await store.read()).practices).toEqual([riverside]);
   });
 
-  it('is not kept for Undo of a delete (sessions/save without invoices), nor for an import the store refuses', async () => {
+  it('is not kept for Undo of a delete (sessions/save), nor for an import the store refuses', async () => {
     const store = await freshStore();
     await store.replaceAll(ledgerOf(['a']));
     await ok(store, { type: 'sessions/save', sessions: [session({ id: 'b' })], practices: [] });
     expect(await store.latestSafetyCopy()).toBeNull();
     const orphan = session({ id: 'c', practiceId: 'no-such-practice' });
-    const reply = await replyTo(Promise.resolve(store), { type: 'sessions/save', sessions: [orphan], practices: [], invoices: [] });
+    const reply = await replyTo(Promise.resolve(store), { type: 'sessions/import', sessions: [orphan], practices: [], invoices: [] });
     expect(reply.ok).toBe(false);
     expect(await store.latestSafetyCopy()).toBeNull();
   });

@@ -233,7 +233,7 @@ describe('importing a hostile spreadsheet', () => {
         } else {
           const plan = planImport(rows);
           const reply = await fuzz.send({
-            type: 'sessions/save',
+            type: 'sessions/import',
             sessions: plan.sessions,
             practices: plan.practices,
             invoices: plan.invoices,
