@@ -39,6 +39,8 @@ export type {
   LocumB,
   LocumBInput,
   AdviseTierInput,
+  OtherRole,
+  OtherRoleKind,
   ReconcileInput,
   CheckFormsInput,
   WorkType,

@@ -1,0 +1,111 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { adviseTier, PensionInputError } from '../../../lib/pension';
+
+/**
+ * Issue 18, the engine part. Every figure below is worked by hand in the comments; sources are the project's references
+ * year-end.md §3 and pension-rules.md §1, §3, §5 (tiers 2025/26: SI 2025/821, pension-rules.md §1.2 "E-final").
+ */
+
+describe('adviseTier with other roles of a kind (year-end.md §3.2, pension-rules.md §5.2)', () => {
+  it('a locum with a whole-year Solo/OOH contract: days of service are 365 (BMA guidance)', () => {
+    // Source: "OOH contract continuous all year → annualised income equal to actual pensionable income, as they will be
+    // considered in the scheme 365 days of the year" (BMA, quoted by NASGP; year-end.md §3.2).
+    // Locum £12,000.00 over 40 days + Solo £30,000.00 (100% of the fee, year-end.md §3.2) = £42,000.00.
+    // Days: 365, so annualised = £42,000.00 × 365 ÷ 365 = £42,000.00, in £33,869–£50,845 → 9.8%.
+    const advice = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 1_200_000,
+      locumDays: 40,
+      otherRoles: [{ kind: 'solo', pensionablePayPence: 3_000_000, fullYear: true }],
+    });
+    expect(advice.daysOfService).toBe(365);
+    expect(advice.annualisedPence).toBe(4_200_000);
+    expect(advice.ratePercent).toBe(9.8);
+    expect(advice.steps).toContain(
+      'Days of service: your Solo/out-of-hours contract covers the whole scheme year, so 365: a GP with an out-of-hours contract in place all year is "considered in the scheme 365 days of the year" (BMA guidance).',
+    );
+    // Without the Solo contract the same locum work alone annualises to £12,000.00 × 365 ÷ 40 = £109,500.00 → 12.5%.
+    const alone = adviseTier({ date: '2025-06-01', locumPensionablePayPence: 1_200_000, locumDays: 40 });
+    expect(alone.annualisedPence).toBe(10_950_000);
+    expect(alone.ratePercent).toBe(12.5);
+  });
+
+  it('names the Solo contract when a salaried role also covers the whole year', () => {
+    const advice = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 100_000,
+      locumDays: 2,
+      otherRoles: [
+        { kind: 'salaried', pensionablePayPence: 100_000, fullYear: true },
+        { kind: 'solo', pensionablePayPence: 100_000, fullYear: true },
+      ],
+    });
+    expect(advice.steps.join(' ')).toContain('your Solo/out-of-hours contract covers the whole scheme year');
+    const salaried = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 100_000,
+      locumDays: 2,
+      otherRoles: [{ kind: 'partner', pensionablePayPence: 100_000, fullYear: true }],
+    });
+    expect(salaried.steps.join(' ')).toContain('Days of service: your partner (Type 1) role covers the whole scheme year, so 365');
+  });
+
+  it('a locum with a part-year salaried role: its days add to the locum days', () => {
+    // Source: annualised pay = pay × 365 ÷ days of practitioner service (pension-rules.md §5.1); days covered by a Type 2
+    // contract count in full (§5.2); PCSE: annualise when "you didn't have continuous practitioner employment for the full
+    // pension year" (year-end.md §3.1).
+    // Salaried 1 Oct 2025 – 31 Mar 2026 = 31 + 30 + 31 + 31 + 28 + 31 = 182 days, pensionable pay £24,000.00;
+    // locum £9,000.00 over 30 other days. Days 30 + 182 = 212. Pay £33,000.00.
+    // £33,000.00 × 365 ÷ 212 = 1,204,500,000 ÷ 212 = 5,681,603.77p → £56,816.04, in £50,846–£65,190 → 10.7%.
+    const advice = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 900_000,
+      locumDays: 30,
+      otherRoles: [{ kind: 'salaried', pensionablePayPence: 2_400_000, days: 182 }],
+    });
+    expect(advice.daysOfService).toBe(212);
+    expect(advice.annualisedPence).toBe(5_681_604);
+    expect(advice.ratePercent).toBe(10.7);
+    expect(advice.steps).toContain(
+      'Days of service: 30 locum days + 182 days in your salaried (Type 2) role = 212. Every day not worked is a break, and all breaks count (Form A 2021/22).',
+    );
+  });
+
+  it('names each role that adds days, caps at 365, and keeps the old wording for roles without a kind', () => {
+    const capped = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 1_000_000,
+      locumDays: 200,
+      otherRoles: [
+        { kind: 'salaried', pensionablePayPence: 1_000_000, days: 150 },
+        { pensionablePayPence: 100_000, days: 20 },
+      ],
+    });
+    expect(capped.daysOfService).toBe(365);
+    expect(capped.steps).toContain(
+      'Days of service: 200 locum days + 150 days in your salaried (Type 2) role + 20 days in another practitioner role = 370, capped at 365.',
+    );
+    const old = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 1_000_000,
+      locumDays: 50,
+      otherRoles: [{ pensionablePayPence: 1_000_000, days: 50 }],
+    });
+    expect(old.steps).toContain(
+      'Days of service: 50 locum days + 50 days in other roles = 100. Every day not worked is a break, and all breaks count (Form A 2021/22).',
+    );
+  });
+
+  it('refuses a kind it does not know', () => {
+    expect(() =>
+      adviseTier({
+        date: '2025-06-01',
+        locumPensionablePayPence: 1,
+        locumDays: 1,
+        // @ts-expect-error: not a kind of role
+        otherRoles: [{ kind: 'officer', pensionablePayPence: 1, days: 1 }],
+      }),
+    ).toThrow(PensionInputError);
+  });
+});
