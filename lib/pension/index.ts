@@ -11,6 +11,8 @@ export { BUILT_IN_RATES, findRatePeriod, rateBookWith, ratePeriodOn, schemeYearO
 export { EnteredRateTable, EnteredRateTables, RateStatus, isSchemeYear } from './rate-tables';
 export { tierFor, ratesOn, type Tier } from './tiers';
 export { annualise, adviseTier, type TierAdvice } from './annualise';
+/** `appraisalRows(days, feePence)`: an appraisal's Form A rows from 2026/27, consecutive days on one row, the fee split equally, first rows taking the odd pennies. */
+export { appraisalRows, APPRAISAL_COMMISSIONER, type AppraisalRow } from './appraisal';
 export { paymentReference } from './payment-reference';
 export { formBMonthFor, tenWeekLimit, formBDeadline } from './deadlines';
 export { buildLocumA } from './locum-a';

@@ -108,6 +108,15 @@ export const ReconcileInput = z.object({
 });
 export type ReconcileInput = z.input<typeof ReconcileInput>;
 
+/** The dates of one appraisal, each a real date, none twice (year-end.md §3.3). */
+export const AppraisalRowsInput = z.object({
+  days: z.array(IsoDate).check(
+    z.minLength(1, 'an appraisal needs at least one day'),
+    z.refine((days) => new Set(days).size === days.length, 'a day is listed twice'),
+  ),
+  feePence: Pence,
+});
+
 export const CheckFormsInput = z.object({
   formsA: z.array(LocumAForCheck),
   formB: z.optional(z.looseObject({ month: Month, ratePercent: z.optional(RatePercent) })),

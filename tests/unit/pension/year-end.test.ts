@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { adviseTier, PensionInputError } from '../../../lib/pension';
+import { adviseTier, APPRAISAL_COMMISSIONER, appraisalRows, buildLocumA, checkForms, PensionInputError } from '../../../lib/pension';
 
 /**
  * Issue 18, the engine part. Every figure below is worked by hand in the comments; sources are the project's references
@@ -107,5 +107,55 @@ describe('adviseTier with other roles of a kind (year-end.md §3.2, pension-rule
         otherRoles: [{ kind: 'officer', pensionablePayPence: 1, days: 1 }],
       }),
     ).toThrow(PensionInputError);
+  });
+});
+
+describe('appraisalRows (year-end.md §3.3, pension-rules.md §3.3)', () => {
+  it('puts consecutive days on one row and splits an odd fee between rows, the first row taking the extra penny', () => {
+    // Source: NHSBSA 2026/27 notes via NASGP: consecutive days "one continuous period on a single line", non-consecutive
+    // "separate entries … divide your total fee equally" (year-end.md §3.3).
+    // 5–6 May 2026 (consecutive) and 12 May 2026: 2 rows. £500.01 = 50,001p; 50,001 ÷ 2 = 25,000 r 1 → 25,001 + 25,000.
+    expect(appraisalRows(['2026-05-12', '2026-05-05', '2026-05-06'], 50_001)).toEqual([
+      { from: '2026-05-05', to: '2026-05-06', days: 2, feePence: 25_001 },
+      { from: '2026-05-12', to: '2026-05-12', days: 1, feePence: 25_000 },
+    ]);
+  });
+
+  it('three separate days: £500.00 is £166.67 + £166.67 + £166.66, and £1.00 is 34p + 33p + 33p', () => {
+    // 50,000 ÷ 3 = 16,666 r 2 → the first two rows take a penny each: 16,667 + 16,667 + 16,666 = 50,000.
+    const days = ['2026-06-01', '2026-06-03', '2026-06-05'];
+    expect(appraisalRows(days, 50_000).map((row) => row.feePence)).toEqual([16_667, 16_667, 16_666]);
+    // 100 ÷ 3 = 33 r 1 → 34 + 33 + 33 = 100.
+    expect(appraisalRows(days, 100).map((row) => row.feePence)).toEqual([34, 33, 33]);
+    // 50,001 ÷ 3 = 16,667 r 0: no extra pennies.
+    expect(appraisalRows(days, 50_001).map((row) => row.feePence)).toEqual([16_667, 16_667, 16_667]);
+  });
+
+  it('runs consecutive days across a month end, and gives a single run the whole fee', () => {
+    expect(appraisalRows(['2026-06-01', '2026-05-31'], 45_000)).toEqual([
+      { from: '2026-05-31', to: '2026-06-01', days: 2, feePence: 45_000 },
+    ]);
+  });
+
+  it('refuses no days, a day twice and a date that does not exist', () => {
+    expect(() => appraisalRows([], 100)).toThrow(/at least one day/);
+    expect(() => appraisalRows(['2026-05-05', '2026-05-05'], 100)).toThrow(/listed twice/);
+    expect(() => appraisalRows(['2026-02-30'], 100)).toThrow(PensionInputError);
+  });
+
+  it('more than 3 days on one Form A stays checkForms’ APPRAISAL_OVER_3_DAYS finding; the form goes to NHS England', () => {
+    const rows = appraisalRows(['2026-05-05', '2026-05-06', '2026-05-08', '2026-05-11'], 60_000);
+    expect(rows.map((row) => row.feePence)).toEqual([20_000, 20_000, 20_000]);
+    expect(APPRAISAL_COMMISSIONER.name).toBe('NHS England');
+    const formA = buildLocumA({
+      // The reference names no ODS code for NHS England; 'X24' is only this test's placeholder, as in check-forms.test.ts.
+      practice: { name: APPRAISAL_COMMISSIONER.name, odsCode: 'X24' },
+      periods: rows.map(({ from, to }) => ({ from, to })),
+      feePence: 60_000,
+      paidOn: '2026-05-29',
+      workType: 'appraisal',
+    });
+    const codes = checkForms({ formsA: [formA], receivedOn: '2026-06-03' }).map((f) => f.code);
+    expect(codes).toContain('APPRAISAL_OVER_3_DAYS');
   });
 });
