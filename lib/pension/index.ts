@@ -18,6 +18,8 @@ export { formBMonthFor, tenWeekLimit, formBDeadline } from './deadlines';
 export { buildLocumA } from './locum-a';
 export { buildLocumB } from './locum-b';
 export { reconcileYear, type YearReconciliation, type MonthReconciliation } from './reconcile';
+/** `typeTwoLocumFigures({ formsB, annualisedPence, today? })`: a closed year's locum figures for the Type 2 form (pay, paid, tier due, Box 5c, due date), each with its basis. */
+export { typeTwoLocumFigures, type TypeTwoLocumFigures, type SourcedFigure } from './type-two';
 export { checkForms } from './check-forms';
 /**
  * `checkReviewedLocumA(reviewed, { today, organisationText? })`: one finding per check of a Locum A on PCSE's approval
@@ -44,6 +46,7 @@ export type {
   OtherRole,
   OtherRoleKind,
   ReconcileInput,
+  TypeTwoLocumInput,
   CheckFormsInput,
   WorkType,
   DatePeriod,

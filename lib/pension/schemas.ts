@@ -108,6 +108,10 @@ export const ReconcileInput = z.object({
 });
 export type ReconcileInput = z.input<typeof ReconcileInput>;
 
+/** reconcileYear's input, plus the day the pack is made: a Type 2 form is for a closed scheme year (year-end.md §3.1). */
+export const TypeTwoLocumInput = z.extend(ReconcileInput, { today: z.optional(IsoDate) });
+export type TypeTwoLocumInput = z.input<typeof TypeTwoLocumInput>;
+
 /** The dates of one appraisal, each a real date, none twice (year-end.md §3.3). */
 export const AppraisalRowsInput = z.object({
   days: z.array(IsoDate).check(

@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { adviseTier, APPRAISAL_COMMISSIONER, appraisalRows, buildLocumA, checkForms, PensionInputError } from '../../../lib/pension';
+import {
+  adviseTier,
+  APPRAISAL_COMMISSIONER,
+  appraisalRows,
+  buildLocumA,
+  checkForms,
+  PensionInputError,
+  typeTwoLocumFigures,
+} from '../../../lib/pension';
 
 /**
  * Issue 18, the engine part. Every figure below is worked by hand in the comments; sources are the project's references
@@ -157,5 +165,84 @@ describe('appraisalRows (year-end.md §3.3, pension-rules.md §3.3)', () => {
     });
     const codes = checkForms({ formsA: [formA], receivedOn: '2026-06-03' }).map((f) => f.code);
     expect(codes).toContain('APPRAISAL_OVER_3_DAYS');
+  });
+});
+
+describe('typeTwoLocumFigures (year-end.md §3.1, pension-rules.md §5.5)', () => {
+  // A locum with a salaried role all of 2025/26 (the NHSBSA Form B 2021/22 "Dr C" pattern, pension-rules.md §5.4), who
+  // ticked 9.8% on three Form Bs. Salaried £60,000.00 + locum box a £3,000.00 + £2,500.00 + £1,234.57 = £6,734.57.
+  // Days 365 (whole-year role), annualised £66,734.57 ≥ £65,191 → 12.5% due (SI 2025/821).
+  // Paid at 9.8%: 29,400 + 24,500 + 12,099 (123,457 × 9.8% = 12,098.786) = 65,999p.
+  // Due at 12.5%: 37,500 + 31,250 + 15,432 (123,457 × 12.5% = 15,432.125) = 84,182p.
+  // Box 5c = 84,182 − 65,999 = 18,183p (£181.83 owed). Due 28 February 2027 ("2024/25 … by 28 February 2026", year-end.md §3.1).
+  const formsB = [
+    { month: '2025-05', a: 300_000, ratePercent: 9.8 },
+    { month: '2025-08', a: 250_000, ratePercent: 9.8 },
+    { month: '2026-01', a: 123_457, ratePercent: 9.8 },
+  ];
+
+  it('works out the worked example', () => {
+    const advice = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 673_457,
+      locumDays: 9,
+      otherRoles: [{ kind: 'salaried', pensionablePayPence: 6_000_000, fullYear: true }],
+    });
+    expect(advice.annualisedPence).toBe(6_673_457);
+    const figures = typeTwoLocumFigures({ formsB, annualisedPence: advice.annualisedPence, today: '2026-12-06' });
+    expect(figures.schemeYear).toBe('2025/26');
+    expect(figures.pensionablePayPence.value).toBe(673_457);
+    expect(figures.contributionsPaidPence.value).toBe(65_999);
+    expect(figures.tierDuePercent.value).toBe(12.5);
+    expect(figures.contributionsDuePence.value).toBe(84_182);
+    expect(figures.box5cPence).toMatchObject({ value: 18_183, withinTolerance: false });
+    expect(figures.dueDate.value).toBe('2027-02-28');
+    expect(figures.contributionsPaidPence.basis).toContain('9.8%');
+    expect(figures.box5cPence.basis).toContain('Box 5c');
+    expect(figures.dueDate.basis).toContain('28 February');
+    for (const figure of [figures.pensionablePayPence, figures.tierDuePercent, figures.contributionsDuePence]) {
+      expect(figure.basis.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('gives a refund as a negative Box 5c, and under £1 is within tolerance', () => {
+    // £1,000.00 at 12.5% = £125.00 paid; due 9.8% = £98.00 → −£27.00.
+    const refund = typeTwoLocumFigures({ formsB: [{ month: '2024-05', a: 100_000, ratePercent: 12.5 }], annualisedPence: 4_000_000 });
+    expect(refund.box5cPence.value).toBe(-2_700);
+    expect(refund.dueDate.value).toBe('2026-02-28'); // 2024/25 → 28 February 2026, the PCSE example itself
+    // £10.00 at 9.8% = 98p against 10.7% = 107p: 9p owed, within the £1 tolerance.
+    const small = typeTwoLocumFigures({ formsB: [{ month: '2025-04', a: 1_000, ratePercent: 9.8 }], annualisedPence: 6_000_000 });
+    expect(small.box5cPence).toMatchObject({ value: 9, withinTolerance: true });
+  });
+
+  it('refuses a scheme year that is not yet closed, and Form Bs of two years', () => {
+    expect(() => typeTwoLocumFigures({ formsB, annualisedPence: 6_673_457, today: '2026-03-31' })).toThrow(/still open/);
+    expect(typeTwoLocumFigures({ formsB, annualisedPence: 6_673_457, today: '2026-04-01' }).box5cPence.value).toBe(18_183);
+    expect(() =>
+      typeTwoLocumFigures({
+        formsB: [...formsB, { month: '2026-04', a: 1, ratePercent: 9.8 }],
+        annualisedPence: 6_673_457,
+      }),
+    ).toThrow(/more than one scheme year/);
+  });
+});
+
+/** The README's examples for issue 18's functions, so the documentation cannot drift from the code. */
+describe('README examples (issue 18)', () => {
+  it('hold for appraisalRows, typeTwoLocumFigures and a kind of role', () => {
+    expect(appraisalRows(['2026-05-05', '2026-05-06', '2026-05-12'], 50001).map((row) => row.feePence)).toEqual([25001, 25000]);
+    const figures = typeTwoLocumFigures({ formsB: [{ month: '2024-05', a: 100000, ratePercent: 12.5 }], annualisedPence: 4000000 });
+    expect([figures.box5cPence.value, figures.dueDate.value]).toEqual([-2700, '2026-02-28']);
+    const solo = adviseTier({
+      date: '2025-06-01',
+      locumPensionablePayPence: 1200000,
+      locumDays: 40,
+      otherRoles: [{ kind: 'solo', pensionablePayPence: 3000000, fullYear: true }],
+    });
+    expect([solo.annualisedPence, solo.ratePercent]).toEqual([4200000, 9.8]);
+    expect(APPRAISAL_COMMISSIONER).toMatchObject({
+      name: 'NHS England',
+      source: 'https://fill.io/General-guidance-To-claim-NHS-Pension-Scheme-membership',
+    });
   });
 });
