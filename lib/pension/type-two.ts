@@ -57,7 +57,7 @@ export function typeTwoLocumFigures(input: TypeTwoLocumInput, rates: RateBook = 
     schemeYear,
     pensionablePayPence: {
       value: pay,
-      basis: `Box a of your ${months.length} Form B${months.length === 1 ? '' : 's'} for ${schemeYear}, added up: 90% of the locum fees pensioned on Forms A/B, late or refunded work left out (PCSE Type 2 help, year-end.md §3.1).`,
+      basis: `Box a of your ${months.length} Form B${months.length === 1 ? '' : 's'} for ${schemeYear}, added up: 90% of the locum fees pensioned on Forms A/B, late or refunded work left out (PCSE Type 2 help: https://pcse.england.nhs.uk/help/type-2-self-assessment-forms/locum-work-t2).`,
     },
     contributionsPaidPence: {
       value: paid,
@@ -65,7 +65,7 @@ export function typeTwoLocumFigures(input: TypeTwoLocumInput, rates: RateBook = 
     },
     tierDuePercent: {
       value: reconciliation.correctRatePercent,
-      basis: `The tier for annualised pay of ${formatPence(checked.annualisedPence)} from all practitioner work in ${schemeYear}${correct.length > 1 ? ` (${correct.join('% then ')}%: the year had two tier tables)` : ''} (pension-rules.md §1, §5).`,
+      basis: `The tier for annualised pay of ${formatPence(checked.annualisedPence)} from all practitioner work in ${schemeYear}${correct.length > 1 ? ` (${correct.join('% then ')}%: the year had two tier tables)` : ''} (SI 2015/94 reg 31(5): pay from all practitioner work, annualised × 365 ÷ days of service).`,
     },
     contributionsDuePence: {
       value: due,
