@@ -5,7 +5,7 @@ import { PensionInputError, parseInput } from './errors';
 import { divideHalfUp, formatBound, formatPence } from '../shared/money';
 import { BUILT_IN_RATES, ratePeriodCovering, type RateBook } from './rate-book';
 import type { RatePeriod } from './rate-periods';
-import { AdviseTierInput, Days } from './schemas';
+import { AdviseTierInput, Days, type OtherRoleKind } from './schemas';
 import { Pence } from './schemas';
 import { bandFor, type Tier } from './tiers';
 
@@ -23,22 +23,55 @@ export function annualise(pensionablePayPence: number, daysOfService: number): n
   return divideHalfUp(input.pensionablePayPence * YEAR_DAYS, input.daysOfService);
 }
 
-export type TierAdvice = { annualisedPence: number; ratePercent: number; tier: Tier; ratePeriodId: string; steps: string[] };
+/** `daysOfService` is the divisor the annualisation used (365 when a role covers the whole year), for the Type 2 pack. */
+export type TierAdvice = {
+  annualisedPence: number;
+  ratePercent: number;
+  tier: Tier;
+  ratePeriodId: string;
+  daysOfService: number;
+  steps: string[];
+};
 
 function bandText(tier: Tier): string {
   if (tier.toPence === null) return `${formatBound(tier.fromPence)} and over`;
   return tier.fromPence === 0 ? `up to ${formatBound(tier.toPence)}` : `${formatBound(tier.fromPence)} to ${formatBound(tier.toPence)}`;
 }
 
+/** How a step names a role: by its kind when the caller gave one (issue 18), else as the engine always has. */
+const ROLE_NAMES: Record<OtherRoleKind, string> = {
+  salaried: 'your salaried (Type 2) role',
+  partner: 'your partner (Type 1) role',
+  solo: 'your Solo/out-of-hours contract',
+};
+
+/**
+ * Why a whole-year role makes the year 365 days. Solo/OOH: a GP with an OOH contract in place all year "will be considered in
+ * the scheme 365 days of the year" (BMA, quoted by NASGP; year-end.md §3.2, pension-rules.md §5.2). Type 1/2: days covered by
+ * a continuous contract count in full (pension-rules.md §5.2; NHSBSA's Dr C, §5.4).
+ */
+function wholeYearStep(kind: OtherRoleKind | undefined): string {
+  if (kind === undefined) return `Days of service: another practitioner role covers the whole year, so ${YEAR_DAYS}.`;
+  const because =
+    kind === 'solo'
+      ? 'a GP with an out-of-hours contract in place all year is "considered in the scheme 365 days of the year" (BMA guidance)'
+      : 'days covered by a continuous practitioner contract count in full';
+  return `Days of service: ${ROLE_NAMES[kind]} covers the whole scheme year, so ${YEAR_DAYS}: ${because}.`;
+}
+
 function daysOfService(input: z.output<typeof AdviseTierInput>): { days: number; why: string } {
   const roles = input.otherRoles ?? [];
-  if (roles.some((role) => role.fullYear)) {
-    return { days: YEAR_DAYS, why: `Days of service: another practitioner role covers the whole year, so ${YEAR_DAYS}.` };
-  }
-  const otherDays = roles.reduce((sum, role) => sum + (role.days ?? 0), 0);
+  // A Solo/OOH contract names itself first: it is the BMA's case for 365 days (year-end.md §3.2).
+  const wholeYear = roles.find((role) => role.fullYear && role.kind === 'solo') ?? roles.find((role) => role.fullYear);
+  if (wholeYear) return { days: YEAR_DAYS, why: wholeYearStep(wholeYear.kind) };
+  const counted = roles.filter((role) => (role.days ?? 0) > 0);
+  const otherDays = counted.reduce((sum, role) => sum + (role.days ?? 0), 0);
   const total = input.locumDays + otherDays;
-  const parts =
-    otherDays > 0 ? `${input.locumDays} locum days + ${otherDays} days in other roles = ${total}` : `${total} days worked as a locum`;
+  const named = counted.some((role) => role.kind !== undefined);
+  const roleParts = named
+    ? counted.map((role) => ` + ${role.days} days in ${role.kind ? ROLE_NAMES[role.kind] : 'another practitioner role'}`).join('')
+    : ` + ${otherDays} days in other roles`;
+  const parts = otherDays > 0 ? `${input.locumDays} locum days${roleParts} = ${total}` : `${total} days worked as a locum`;
   if (total > YEAR_DAYS) return { days: YEAR_DAYS, why: `Days of service: ${parts}, capped at ${YEAR_DAYS}.` };
   return { days: total, why: `Days of service: ${parts}. Every day not worked is a break, and all breaks count (Form A 2021/22).` };
 }
@@ -60,7 +93,11 @@ function supersededStep(period: RatePeriod, annualisedPence: number, ratePercent
   ];
 }
 
-/** The tier a locum should tick for a scheme year, from all practitioner pay (actual plus expected) and days of service (pension-rules.md §1.1, §5). */
+/**
+ * The tier a locum should tick for a scheme year, from all practitioner pay (actual plus expected) and days of service
+ * (pension-rules.md §1.1, §5). Other roles' pay is pensionable pay as that role reports it: Solo is 100% of the fee, not 90%
+ * (year-end.md §3.2). Days: 365 when a role covers the whole year, else locum days plus each role's days, at most 365.
+ */
 export function adviseTier(input: AdviseTierInput, rates: RateBook = BUILT_IN_RATES): TierAdvice {
   const checked = parseInput(AdviseTierInput, input, 'adviseTier');
   const period = ratePeriodCovering(checked.date, rates);
@@ -83,5 +120,5 @@ export function adviseTier(input: AdviseTierInput, rates: RateBook = BUILT_IN_RA
     `${formatPence(annualisedPence)} falls in the band ${bandText(tier)}, so the tier is ${tier.ratePercent}%.`,
     ...supersededStep(period, annualisedPence, tier.ratePercent),
   ];
-  return { annualisedPence, ratePercent: tier.ratePercent, tier, ratePeriodId: period.id, steps };
+  return { annualisedPence, ratePercent: tier.ratePercent, tier, ratePeriodId: period.id, daysOfService: days, steps };
 }

@@ -11,11 +11,15 @@ export { BUILT_IN_RATES, findRatePeriod, rateBookWith, ratePeriodOn, schemeYearO
 export { EnteredRateTable, EnteredRateTables, RateStatus, isSchemeYear } from './rate-tables';
 export { tierFor, ratesOn, type Tier } from './tiers';
 export { annualise, adviseTier, type TierAdvice } from './annualise';
+/** `appraisalRows(days, feePence)`: an appraisal's Form A rows from 2026/27, consecutive days on one row, the fee split equally, first rows taking the odd pennies. */
+export { appraisalRows, APPRAISAL_COMMISSIONER, type AppraisalRow } from './appraisal';
 export { paymentReference } from './payment-reference';
 export { formBMonthFor, tenWeekLimit, formBDeadline } from './deadlines';
 export { buildLocumA } from './locum-a';
 export { buildLocumB } from './locum-b';
 export { reconcileYear, type YearReconciliation, type MonthReconciliation } from './reconcile';
+/** `typeTwoLocumFigures({ formsB, annualisedPence, today? })`: a closed year's locum figures for the Type 2 form (pay, paid, tier due, Box 5c, due date), each with its basis. */
+export { typeTwoLocumFigures, type TypeTwoLocumFigures, type SourcedFigure } from './type-two';
 export { checkForms } from './check-forms';
 /**
  * `checkReviewedLocumA(reviewed, { today, organisationText? })`: one finding per check of a Locum A on PCSE's approval
@@ -39,7 +43,10 @@ export type {
   LocumB,
   LocumBInput,
   AdviseTierInput,
+  OtherRole,
+  OtherRoleKind,
   ReconcileInput,
+  TypeTwoLocumInput,
   CheckFormsInput,
   WorkType,
   DatePeriod,

@@ -76,11 +76,21 @@ export const LocumB = z.object({
 });
 export type LocumB = z.infer<typeof LocumB>;
 
-const OtherRole = z.object({
+/**
+ * Another NHS practitioner role counted in annualisation (pension-rules.md §1.1 reg 31(5), §5.2): a salaried GP is Type 2,
+ * a partner Type 1, and Solo is fee-based out-of-hours/ICB work the provider pensions on the GP SOLO form (year-end.md §3.2).
+ */
+export const OtherRoleKind = z.enum(['salaried', 'partner', 'solo']);
+export type OtherRoleKind = z.infer<typeof OtherRoleKind>;
+
+/** `kind` is optional so profiles saved before it existed still validate; `days` are the role's days not already counted as locum days. */
+export const OtherRole = z.object({
   pensionablePayPence: Pence,
   fullYear: z.optional(z.boolean()),
   days: z.optional(Days),
+  kind: z.optional(OtherRoleKind),
 });
+export type OtherRole = z.input<typeof OtherRole>;
 
 export const AdviseTierInput = z.object({
   date: IsoDate,
@@ -97,6 +107,19 @@ export const ReconcileInput = z.object({
   annualisedPence: Pence,
 });
 export type ReconcileInput = z.input<typeof ReconcileInput>;
+
+/** reconcileYear's input, plus the day the pack is made: a Type 2 form is for a closed scheme year (year-end.md §3.1). */
+export const TypeTwoLocumInput = z.extend(ReconcileInput, { today: z.optional(IsoDate) });
+export type TypeTwoLocumInput = z.input<typeof TypeTwoLocumInput>;
+
+/** The dates of one appraisal, each a real date, none twice (year-end.md §3.3). */
+export const AppraisalRowsInput = z.object({
+  days: z.array(IsoDate).check(
+    z.minLength(1, 'an appraisal needs at least one day'),
+    z.refine((days) => new Set(days).size === days.length, 'a day is listed twice'),
+  ),
+  feePence: Pence,
+});
 
 export const CheckFormsInput = z.object({
   formsA: z.array(LocumAForCheck),
