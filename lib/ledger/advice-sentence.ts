@@ -51,7 +51,7 @@ export function adviceSentence(advice: LedgerAdvice, today: string): string {
   const wholeYear = roles.some((role) => role.fullYear);
   const withRoles = `With ${listed(roles.map(roleWords))}, your NHS practitioner pay is ${pounds(totalPence)}`;
   const spread = wholeYear
-    ? `${withRoles}: a role covers the whole year, so nothing is grossed up and ${pounds(advice.annualisedPence)} is ${band}.`
+    ? `${withRoles}. A role covers the whole year, so nothing is grossed up: ${pounds(advice.annualisedPence)} is ${band}.`
     : `${withRoles}. Spread over a whole year that is ${pounds(advice.annualisedPence)}, ${band}.`;
   return `${locum} ${spread} ${outlook(advice, today)}`;
 }

@@ -114,7 +114,7 @@ describe('the advice in one sentence', () => {
     const advice = adviceFor(ledger({ sessions: mayWork }, [solo]), '2026-05-31');
     // £4,014.45 + £40,000 = £44,014.45 over 365 days: £35,156 to £52,778, so 9.8% (year-end.md §3.2).
     expect(adviceSentence(advice, '2027-04-02')).toBe(
-      'You earned £4,014 in pensionable pay over 5 days. With your out-of-hours (Solo) work (£40,000, the whole year), your NHS practitioner pay is £44,014: a role covers the whole year, so nothing is grossed up and £44,014 is in the 9.8% band. The year has ended, so this is the tier due for the whole year.',
+      'You earned £4,014 in pensionable pay over 5 days. With your out-of-hours (Solo) work (£40,000, the whole year), your NHS practitioner pay is £44,014. A role covers the whole year, so nothing is grossed up: £44,014 is in the 9.8% band. The year has ended, so this is the tier due for the whole year.',
     );
   });
 });
