@@ -7,7 +7,7 @@ function RatesNote({ note }: { note: string | undefined }) {
   return note ? <p class="rates-note warn">{note}</p> : null;
 }
 
-/** One month's Locum B at a glance: what to pay, by when, and the tier against the advised one. */
+/** One month's Locum B at a glance: what to pay and by when (the tier is the popup's own line, TierLine). */
 export function MonthCard({ label, summary, today }: { label: string; summary: PopupMonth; today: string }) {
   const { month, forms, submitted, ratesNote } = summary;
   if (!forms) {
@@ -31,9 +31,6 @@ export function MonthCard({ label, summary, today }: { label: string; summary: P
         Locum B with {forms.formsA.length} Locum A{forms.formsA.length === 1 ? '' : 's'}: pay <strong>{formatPence(forms.formB.i)}</strong>{' '}
         by <strong>{formatUkDate(forms.formB.deadline)}</strong>
         {submitted ? ' (submitted)' : daysLeft >= 0 ? ` (${daysLeft === 0 ? 'today' : `${daysLeft} days`})` : ' (deadline passed)'}.
-      </p>
-      <p class={forms.ratePercent === forms.advice.ratePercent ? 'muted' : 'warn'}>
-        Tier in use {forms.ratePercent}%; advised {forms.advice.ratePercent}%.
       </p>
       <RatesNote note={ratesNote} />
     </section>

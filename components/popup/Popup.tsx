@@ -10,6 +10,7 @@ import { MonthCard } from './MonthCard';
 import { openDashboard } from './open-dashboard';
 import { RateTableDue } from './RateTableDue';
 import { TenWeekList } from './TenWeekList';
+import { TierLine } from './TierLine';
 import { usePopupSummary } from './use-popup-summary';
 import { WaitingList } from './WaitingList';
 
@@ -42,6 +43,7 @@ export function Popup({ today = todayInEngland() }: { today?: string }) {
         <EmptyLedger onStart={openDashboard} />
       ) : (
         <>
+          <TierLine tier={summary.tier} />
           <MonthCard label="This month" summary={thisMonth} today={today} />
           <MonthCard label="Last month" summary={lastMonth} today={today} />
           <TenWeekList limits={summary.tenWeek} />

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '@/lib/pension';
+import { LinkedText } from './LinkedText';
 
 const ICON: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' };
 
@@ -12,7 +13,7 @@ export function FindingList({ findings, icons = ICON }: { findings: Finding[]; i
           <span aria-hidden="true">{icons[finding.severity]} </span>
           <span class="visually-hidden">{finding.severity}: </span>
           <span>
-            {finding.message.replace(/ Source: \S+$/, '')}{' '}
+            <LinkedText text={finding.message.replace(/ Source: \S+$/, '')} />{' '}
             <a href={finding.source} target="_blank" rel="noreferrer noopener">
               Source
             </a>

@@ -18,7 +18,8 @@ import {
 import { buildValidLocumA, buildValidLocumB, checkValidForms, ninetyPercent } from '../pension/internal';
 import { parseInput } from '../shared/validation';
 import { periodsOf } from './periods';
-import { goesOnForms, type Invoice, type LedgerData, type Practice, type Session } from './schemas';
+import { rolesForYear, SENT, sentTiers, tickedTierFor, type TickedTier } from './pension-year';
+import { goesOnForms, type Invoice, type LedgerData, type OtherRole, type Practice, type Session } from './schemas';
 
 /*
  * The ledger's records passed its schemas when they were stored, so the forms here are built and checked through
@@ -32,7 +33,9 @@ export type MonthForms = {
   formsA: FormAFromLedger[];
   formB: LocumB;
   ratePercent: number;
-  advice: TierAdvice;
+  /** Where the ticked tier came from: Settings, the last Locum B sent, or the advice. */
+  ticked: TickedTier;
+  advice: LedgerAdvice;
   findings: Finding[];
   /** The rate period of the month: its status says whether the figures are confirmed, provisional, projected or entered. */
   ratePeriod: RatePeriod;
@@ -54,8 +57,7 @@ export function rateBookOf(ledger: LedgerData): RateBook {
   return book;
 }
 
-/** Statuses of a submission that has reached PCSE. */
-export const SENT = new Set(['submitted', 'approved', 'paid']);
+export { SENT };
 
 /** A session that goes on Locum A/B: worked (not only booked), pensioned, and practice or appraisal work. */
 export function pensionable(session: Session): boolean {
@@ -121,27 +123,35 @@ function workByPeriod(ledger: LedgerData, rates: RateBook): Map<RatePeriod | und
   return work;
 }
 
-function adviceFrom(work: Map<RatePeriod | undefined, PeriodWork>, ledger: LedgerData, date: string, rates: RateBook): TierAdvice {
-  const { payPence, days } = work.get(findRatePeriod(date, rates)) ?? { payPence: 0, days: new Set<string>() };
-  const otherRoles = ledger.profile?.otherRoles ?? [];
-  return adviseTier(
+/** What the advice was worked out from, so it can be said in one sentence (advice-sentence.ts). */
+type AdviceBasis = { locumPayPence: number; locumDays: number; roles: OtherRole[]; periodTo: string };
+export type LedgerAdvice = TierAdvice & { basis: AdviceBasis };
+
+function adviceFrom(work: Map<RatePeriod | undefined, PeriodWork>, ledger: LedgerData, date: string, rates: RateBook): LedgerAdvice {
+  const period = findRatePeriod(date, rates);
+  const { payPence, days } = work.get(period) ?? { payPence: 0, days: new Set<string>() };
+  const roles = rolesForYear(ledger, period?.schemeYear ?? '');
+  const advice = adviseTier(
     {
       date,
       locumPensionablePayPence: payPence,
       // With no work yet there is nothing to gross up: one notional day keeps the advice at the lowest tier instead of failing.
-      locumDays: days.size === 0 && !otherRoles.some((role) => role.fullYear || role.days) ? 1 : days.size,
-      otherRoles: otherRoles.map(({ pensionablePayPence, fullYear, days: roleDays }) => ({
+      locumDays: days.size === 0 && !roles.some((role) => role.fullYear || role.days) ? 1 : days.size,
+      // The kind lets the engine tell a whole-year Solo contract (365 days of service, year-end.md §3.2) from the rest.
+      otherRoles: roles.map(({ pensionablePayPence, fullYear, days: roleDays, kind }) => ({
         pensionablePayPence,
         fullYear,
         days: roleDays,
+        kind,
       })),
     },
     rates,
   );
+  return { ...advice, basis: { locumPayPence: payPence, locumDays: days.size, roles, periodTo: period?.to ?? date } };
 }
 
 /** The tier advised for the rate period of `date`: pensioned work in that period so far, grossed up, plus other roles. */
-export function adviceFor(ledger: LedgerData, date: string): TierAdvice {
+export function adviceFor(ledger: LedgerData, date: string): LedgerAdvice {
   const rates = rateBookOf(ledger);
   return adviceFrom(workByPeriod(ledger, rates), ledger, date, rates);
 }
@@ -197,7 +207,7 @@ export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlyS
   }
   const work = workByPeriod(ledger, rates);
   // The advice depends on the date only through its rate period, so it is worked out once per period, not per month.
-  const advicePerPeriod = new Map<RatePeriod | undefined, TierAdvice>();
+  const advicePerPeriod = new Map<RatePeriod | undefined, LedgerAdvice>();
   const adviceOn = (date: string) => {
     const period = findRatePeriod(date, rates);
     if (!advicePerPeriod.has(period)) advicePerPeriod.set(period, adviceFrom(work, ledger, date, rates));
@@ -205,6 +215,7 @@ export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlyS
   };
   const cumulative = cumulativeBefore(byMonth, rates);
   const receivedOn = receivedOnFor(ledger, today);
+  const sent = sentTiers(ledger, rates);
   const { profile } = ledger;
   const sdNumber = profile?.sdNumber;
   return [...byMonth.entries()]
@@ -212,8 +223,8 @@ export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlyS
     .sort(([x], [y]) => (x < y ? 1 : x > y ? -1 : 0))
     .map(([month, formsA]) => {
       const advice = adviceOn(`${month}-01`);
-      const chosen = ledger.settings.chosenRates?.[advice.ratePeriodId];
-      const ratePercent = chosen !== undefined && ratesOn(`${month}-01`, rates).includes(chosen) ? chosen : advice.ratePercent;
+      const ticked = tickedTierFor({ ledger, month, rates, sent, advised: advice.ratePercent, periodId: advice.ratePeriodId });
+      const { ratePercent } = ticked;
       const forms = formsA.map((entry) => entry.formA);
       const formB = buildValidLocumB(
         {
@@ -238,6 +249,6 @@ export function monthlyForms(ledger: LedgerData, today: string, only?: ReadonlyS
         },
         rates,
       );
-      return { month, formsA, formB, ratePercent, advice, findings, ratePeriod: findRatePeriod(`${month}-01`, rates)! };
+      return { month, formsA, formB, ratePercent, ticked, advice, findings, ratePeriod: findRatePeriod(`${month}-01`, rates)! };
     });
 }

@@ -1,5 +1,6 @@
 import { findRatePeriod, type RatePeriod } from '../pension';
-import { monthlyForms, rateBookOf, SENT, type MonthForms } from './forms';
+import { adviceFor, monthlyForms, rateBookOf, SENT, type MonthForms } from './forms';
+import { sentTiers, tickedTierFor } from './pension-year';
 import { rateTableDue } from './rate-table-due';
 import type { LedgerData, Practice } from './schemas';
 import { openTenWeekLimits, type OpenLimit } from './ten-week';
@@ -23,7 +24,11 @@ export type PopupSummary = {
   practices: Practice[];
   /** The scheme year whose tier table NHSBSA publishes this spring, while the ledger holds no confirmed or entered one. */
   rateTableDue?: string;
+  /** This month's tier: the one the locum ticks against the estimate for the year, and whether the year has ended. */
+  tier: PopupTier;
 };
+
+export type PopupTier = { ticked: number; estimate: number; schemeYear: string };
 
 /** The summary of each ledger object the background holds: it keeps one until the next write, so a popup opened again costs nothing. */
 const computed = new WeakMap<LedgerData, { today: string; summary: PopupSummary }>();
@@ -55,7 +60,23 @@ function summaryOf(ledger: LedgerData, today: string): PopupSummary {
     waiting: waitingLocumAs(ledger),
     practices: ledger.practices,
     ...(due ? { rateTableDue: due } : {}),
+    tier: tierOf(ledger, today),
   };
+}
+
+/** The tier the locum ticks this month (Settings, else the last Locum B sent, else the advice) and the year's estimate. */
+function tierOf(ledger: LedgerData, today: string): PopupTier {
+  const rates = rateBookOf(ledger);
+  const advice = adviceFor(ledger, today);
+  const ticked = tickedTierFor({
+    ledger,
+    month: today.slice(0, 7),
+    rates,
+    sent: sentTiers(ledger, rates),
+    advised: advice.ratePercent,
+    periodId: advice.ratePeriodId,
+  });
+  return { ticked: ticked.ratePercent, estimate: advice.ratePercent, schemeYear: findRatePeriod(today, rates)?.schemeYear ?? '' };
 }
 
 /** "2027/28 rates projected: carried forward from 2026/27. Check the Rates page." for figures not yet published. */

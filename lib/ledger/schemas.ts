@@ -15,13 +15,30 @@ function realYear(value: string): boolean {
 const LedgerDate = IsoDate.check(z.refine(realYear, REAL_YEARS));
 const LedgerMonth = Month.check(z.refine(realYear, REAL_YEARS));
 
-const OtherRole = z.object({
+/** A practitioner role besides locum work: salaried (Type 2), partner (Type 1), or Solo/out-of-hours (year-end.md §3.1, §3.2). */
+export const OtherRoleKind = z.enum(['salaried', 'partner', 'solo']);
+export type OtherRoleKind = z.infer<typeof OtherRoleKind>;
+
+export const OtherRole = z.object({
   description: Text(120),
   pensionablePayPence: Pence,
   fullYear: z.boolean(),
   days: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
+  /** Absent on roles saved before roles had kinds. */
+  kind: z.optional(OtherRoleKind),
 });
-type OtherRole = z.infer<typeof OtherRole>;
+export type OtherRole = z.infer<typeof OtherRole>;
+
+const SchemeYearKey = z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2027/28'));
+
+/** What the locum says about one scheme year: other roles, and the tier they actually tick on the Locum Bs. */
+export const PensionYear = z.object({
+  /** Roles in this year; absent means the profile's roles apply (ledgers from before years had their own). */
+  otherRoles: z.optional(z.array(OtherRole)),
+  /** The tier ticked from each month on (2026-04 → 9.8): a month takes the latest entry at or before it. */
+  tickedFrom: z.optional(z.record(LedgerMonth, RatePercent)),
+});
+export type PensionYear = z.infer<typeof PensionYear>;
 
 export const Profile = z.object({
   name: Text(120),
@@ -123,8 +140,10 @@ export type Receipt = z.infer<typeof Receipt>;
 
 export const Settings = z.object({
   notifications: z.boolean(),
-  /** The tier the locum ticks, by rate-period id (2025-26); the advised tier when absent. */
+  /** The tier the locum ticks, by rate-period id (2025-26); the advised tier when absent. Superseded by pensionYears' tickedFrom. */
   chosenRates: z.optional(z.record(z.string(), RatePercent)),
+  /** Per scheme year (2026/27): other practitioner roles and the tier ticked on the Locum Bs, from Settings → Your pension year. */
+  pensionYears: z.optional(z.record(SchemeYearKey, PensionYear)),
   lastBackupAt: z.optional(Timestamp),
   lastChangeAt: z.optional(Timestamp),
   /** Practice staff who approve locums' Locum A forms: shows their own list of locum invoices to check each form against. */

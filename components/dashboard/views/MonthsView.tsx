@@ -67,7 +67,8 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
           <section key={month} class="card" aria-labelledby={`month-${month}`}>
             <h2 id={`month-${month}`}>{formatMonth(month)}</h2>
             <p class="muted">
-              Due with payment by {formatUkDate(formB.deadline)}. Tier {ratePercent}% (advised {advice.ratePercent}%).
+              Due with payment by {formatUkDate(formB.deadline)}. Tier you tick: {ratePercent}% (estimate for the year: {advice.ratePercent}
+              %).
             </p>
             <RateStatusNote period={ratePeriod} ratesLink="#rates" />
             <SentFormChanges changes={sentFormChanges(ledger, forms)} />

@@ -1,4 +1,5 @@
 import { FindingList } from '@/components/shared/FindingList';
+import { TierAdvice } from '@/components/shared/TierAdvice';
 import { formatUkDate, reconcileYear } from '@/lib/pension';
 import { adviceFor, rateBookOf, type MonthForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';
@@ -39,12 +40,8 @@ export function YearStatement({ ledger, today, year, inYear }: Props) {
         period={period}
       />
       <MonthlyLocumBTable months={inYear} references={references} />
-      <h3>Your tier, step by step</h3>
-      <ol>
-        {advice.steps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
+      <h3>Your tier</h3>
+      <TierAdvice advice={advice} today={today} />
       {reconciliation && <YearEndCheck reconciliation={reconciliation} />}
       <p class="muted">Statement printed {formatUkDate(today)} from Locum Ledger.</p>
       {errors.length > 0 && <FindingList findings={errors} />}
