@@ -87,7 +87,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
         {ledger && view === 'practices' && <PracticesView ledger={ledger} onChange={reload} />}
         {ledger && view === 'months' && <MonthsView ledger={ledger} today={today} />}
         {ledger && view === 'receipts' && <ReceiptsView ledger={ledger} />}
-        {ledger && view === 'year' && <YearView ledger={ledger} today={today} />}
+        {ledger && view === 'year' && <YearView ledger={ledger} today={today} onChange={reload} />}
         {ledger &&
           view === 'locum-invoices' &&
           (practiceMode ? <LocumInvoicesView ledger={ledger} onChange={reload} /> : <PracticeModeOff />)}

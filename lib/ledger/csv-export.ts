@@ -3,6 +3,7 @@ import { formatMonth, formatUkDate } from '../shared/dates';
 import { todayInEngland } from '../shared/today';
 import type { LedgerData, Practice, Receipt, SessionWorkType, Submission } from './schemas';
 import type { SubmissionStatus } from '../shared/records';
+import type { YearStatementModel } from './year-statement';
 
 /** Excel opens a CSV as the computer's ANSI code page unless it starts with a UTF-8 byte-order mark: £ and é would be garbled. */
 const BOM = '\uFEFF';
@@ -134,4 +135,43 @@ export function receiptsCsv(data: LedgerData): string {
     ];
   });
   return toCsv(['Date', 'Reference', 'Payment reference', 'Amount (£)', 'Source', 'Form', 'Page address'], rows);
+}
+
+/** One scheme year's statement: a row a month, April to March (empty months empty), then the year's totals. */
+export function yearStatementCsv(statement: YearStatementModel): string {
+  const money = (pence: number | undefined) => (pence === undefined ? '' : poundsForSpreadsheet(pence));
+  const rows = statement.months.map(({ month, figures, ratePercent, paidOn, paymentReference, receipts }) => [
+    formatMonth(month),
+    money(figures?.pensionablePence),
+    ratePercent === undefined ? '' : String(ratePercent),
+    money(figures?.employeePence),
+    money(figures?.employerPence),
+    money(figures?.totalPence),
+    ukDate(paidOn),
+    figures ? paymentReference : '',
+    receipts.map((r) => `${r.reference} ${formatUkDate(r.date)} ${poundsForSpreadsheet(r.amountPence)}`).join('; '),
+  ]);
+  const { totals } = statement;
+  rows.push([
+    `Total ${statement.schemeYear}`,
+    money(totals.pensionablePence),
+    '',
+    money(totals.employeePence),
+    money(totals.employerPence),
+    money(totals.totalPence),
+    '',
+    '',
+    '',
+  ]);
+  const headers = [
+    'Month',
+    'Pensionable pay (£)',
+    'Tier (%)',
+    'Employee (£)',
+    'Employer (£)',
+    'Total paid (£)',
+    'Date paid',
+    'Payment reference',
+  ];
+  return toCsv([...headers, 'Receipts'], rows);
 }

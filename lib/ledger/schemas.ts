@@ -138,6 +138,20 @@ export const Receipt = z.object({
 });
 export type Receipt = z.infer<typeof Receipt>;
 
+/** Figures a PCSE statement or Total Reward Statement records; either may be left out. */
+const RecordedFigures = z.object({ pensionablePayPence: z.optional(Pence), contributionsPence: z.optional(Pence) });
+
+/**
+ * What the locum's PCSE statement or NHS Pensions Total Reward Statement shows for one scheme year, typed per month
+ * and/or for the whole year, to find money PCSE received but never allocated (year-end.md §4, "unallocated funds").
+ */
+export const StatementFigures = z.object({
+  source: z.enum(['pcse', 'trs']),
+  year: z.optional(RecordedFigures),
+  months: z.record(LedgerMonth, RecordedFigures),
+});
+export type StatementFigures = z.infer<typeof StatementFigures>;
+
 export const Settings = z.object({
   notifications: z.boolean(),
   /** The tier the locum ticks, by rate-period id (2025-26); the advised tier when absent. Superseded by pensionYears' tickedFrom. */
@@ -154,6 +168,10 @@ export const Settings = z.object({
   practiceAliases: z.optional(z.record(Text(160), Id)),
   /** The first-open choice: a locum keeping their own ledger, or practice staff approving locums' forms. Unset until chosen. */
   role: z.optional(z.enum(['locum', 'practice'])),
+  /** By scheme year (2025/26): what the locum's own PCSE or NHS Pensions statement records, to compare with the ledger. */
+  statementFigures: z.optional(
+    z.record(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2027/28')), StatementFigures),
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 

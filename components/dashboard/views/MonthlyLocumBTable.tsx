@@ -1,47 +1,58 @@
-import { formatMonth, formatPence } from '@/lib/pension';
-import type { MonthForms } from '@/lib/ledger/forms';
+import { formatMonth, formatPence, formatUkDate } from '@/lib/pension';
+import type { MonthFigures, StatementMonth } from '@/lib/ledger/year-statement-types';
 
-/** One scheme year's Locum B forms, a row a month, with the UPR and the references PCSE gave. */
-export function MonthlyLocumBTable({ months, references }: { months: MonthForms[]; references: (month: string) => string }) {
+const money = (pence: number | undefined) => (pence === undefined ? '' : formatPence(pence));
+
+function Figures({ figures }: { figures: MonthFigures | null }) {
   return (
-    <table>
-      <caption class="muted" style="text-align:left">
-        Locum B by month
-      </caption>
+    <>
+      <td class="num">{money(figures?.pensionablePence)}</td>
+      <td class="num">{money(figures?.employeePence)}</td>
+      <td class="num">{money(figures?.employerPence)}</td>
+      <td class="num">{money(figures?.totalPence)}</td>
+    </>
+  );
+}
+
+/** A scheme year's Locum Bs, April to March with empty months empty, each with its payment and receipts, and the year's totals. */
+export function MonthlyLocumBTable({ months, totals }: { months: StatementMonth[]; totals: MonthFigures }) {
+  return (
+    <table class="statement-table">
+      <caption class="muted">Locum B by month</caption>
       <thead>
         <tr>
           <th scope="col">Month</th>
-          <th scope="col" class="num">
-            Pensionable pay
-          </th>
-          <th scope="col" class="num">
-            Tier
-          </th>
-          <th scope="col" class="num">
-            Employee
-          </th>
-          <th scope="col" class="num">
-            Employer
-          </th>
-          <th scope="col" class="num">
-            Total paid
-          </th>
-          <th scope="col">UPR and references</th>
+          {['Pensionable pay', 'Employee', 'Employer', 'Total paid'].map((name) => (
+            <th key={name} scope="col" class="num">
+              {name}
+            </th>
+          ))}
+          <th scope="col">Date paid</th>
+          <th scope="col">Payment reference</th>
+          <th scope="col">Receipt</th>
         </tr>
       </thead>
       <tbody>
         {months.map((m) => (
           <tr key={m.month}>
-            <td>{formatMonth(m.month)}</td>
-            <td class="num">{formatPence(m.formB.a)}</td>
-            <td class="num">{m.ratePercent}%</td>
-            <td class="num">{formatPence(m.formB.g)}</td>
-            <td class="num">{formatPence(m.formB.h)}</td>
-            <td class="num">{formatPence(m.formB.i)}</td>
-            <td>{[m.formB.paymentReference, references(m.month)].filter(Boolean).join('; ')}</td>
+            <th scope="row">
+              {formatMonth(m.month)}
+              {m.ratePercent !== undefined && <span class="muted"> at {m.ratePercent}%</span>}
+            </th>
+            <Figures figures={m.figures} />
+            <td>{m.paidOn ? formatUkDate(m.paidOn) : ''}</td>
+            <td>{m.figures ? m.paymentReference : ''}</td>
+            <td>{m.receipts.map((r) => `${r.reference} (${formatPence(r.amountPence)}, ${formatUkDate(r.date)})`).join('; ')}</td>
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Year total</th>
+          <Figures figures={totals} />
+          <td colSpan={3} />
+        </tr>
+      </tfoot>
     </table>
   );
 }

@@ -1,65 +1,34 @@
+import 'uplot/dist/uPlot.min.css';
+import uPlot from 'uplot';
+import { useEffect, useRef } from 'preact/hooks';
 import { formatMonth, formatPence, type RatePeriod } from '@/lib/pension';
+import type { StatementMonth } from '@/lib/ledger/year-statement-types';
+import { yearChartSetup } from '../year/chart-options';
 
-export type MonthBar = { month: string; pensionablePence: number; contributionsPence: number };
+/** A4 portrait's printable width at 96 dpi, so the chart prints without scaling. */
+const WIDTH = 700;
 
-const WIDTH = 720;
-const HEIGHT = 260;
-const LEFT = 150;
-const BOTTOM = 30;
+/** What the bars show, in words: the chart's text alternative (the table below has every figure). */
+function summary(months: StatementMonth[]): string {
+  const paid = months.filter((m) => m.figures);
+  if (paid.length === 0) return 'No pensioned pay in this scheme year yet.';
+  const highest = paid.reduce((top, m) => (m.figures!.pensionablePence > top.figures!.pensionablePence ? m : top));
+  const empty = months.length - paid.length;
+  return `Pensionable pay and contributions paid by month, ${formatMonth(months[0]!.month)} to ${formatMonth(months.at(-1)!.month)}: pay in ${paid.length} months${empty ? `, none in ${empty}` : ''}; highest ${formatMonth(highest.month)}, ${formatPence(highest.figures!.pensionablePence)}.`;
+}
 
-/**
- * Monthly pensionable pay (light) and contributions (dark) for a scheme year, with each tier's lower bound drawn
- * as a monthly line (threshold ÷ 12): a month's bar above a line is pay at that tier's rate if every month were alike.
- */
-export function YearChart({ bars, period }: { bars: MonthBar[]; period: RatePeriod }) {
-  const thresholds = period.tiers.slice(1).map((tier) => ({ pence: tier.fromPence / 12, rate: tier.ratePercent }));
-  const top = Math.max(...bars.map((b) => b.pensionablePence), ...thresholds.slice(0, 3).map((t) => t.pence), 1) * 1.1;
-  const y = (pence: number) => HEIGHT - BOTTOM - ((HEIGHT - BOTTOM - 10) * pence) / top;
-  const slot = (WIDTH - LEFT) / Math.max(bars.length, 1);
-  const label = bars
-    .map(
-      (b) =>
-        `${formatMonth(b.month)}: pensionable pay ${formatPence(b.pensionablePence)}, contributions ${formatPence(b.contributionsPence)}`,
-    )
-    .join('; ');
+/** Monthly pay (light) and contributions (dark) over the scheme year, drawn with uPlot, with tier lines in the legend. */
+export function YearChart({ months, period }: { months: StatementMonth[]; period: RatePeriod }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const { data, options } = yearChartSetup(months, period, uPlot.paths.bars!({ size: [0.6, 48] }), WIDTH);
+    const chart = new uPlot(options, data, box.current!);
+    return () => chart.destroy();
+  }, [months, period]);
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={`Pensionable pay and contributions by month. ${label}`}
-      class="year-chart"
-    >
-      {thresholds
-        .filter((t) => t.pence < top)
-        .map((t) => (
-          <g key={t.rate}>
-            <line x1={LEFT} x2={WIDTH} y1={y(t.pence)} y2={y(t.pence)} stroke="#768692" stroke-dasharray="4 4" />
-            <text x={LEFT - 6} y={y(t.pence) + 4} text-anchor="end" font-size="11" fill="#4c6272">
-              {t.rate}% from {formatPence(Math.round(t.pence)).replace(/\.\d\d$/, '')}/mo
-            </text>
-          </g>
-        ))}
-      {bars.map((bar, i) => (
-        <g key={bar.month}>
-          <rect
-            x={LEFT + i * slot + 4}
-            width={slot - 8}
-            y={y(bar.pensionablePence)}
-            height={HEIGHT - BOTTOM - y(bar.pensionablePence)}
-            fill="#41b6e6"
-          />
-          <rect
-            x={LEFT + i * slot + 4}
-            width={slot - 8}
-            y={y(bar.contributionsPence)}
-            height={HEIGHT - BOTTOM - y(bar.contributionsPence)}
-            fill="#003087"
-          />
-          <text x={LEFT + i * slot + slot / 2} y={HEIGHT - 10} text-anchor="middle" font-size="11" fill="#212b32">
-            {formatMonth(bar.month).slice(0, 3)}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <figure class="year-chart">
+      <div ref={box} aria-hidden="true" />
+      <figcaption>{summary(months)}</figcaption>
+    </figure>
   );
 }

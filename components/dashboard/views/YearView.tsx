@@ -1,11 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import { monthlyForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';
+import { usePrintYear } from '../year/use-print-year';
 import { YearStatement } from './YearStatement';
 
-/** One scheme year: chart, tier advice step by step, year-end reconciliation once closed, and a printable statement. */
-export function YearView({ ledger, today }: { ledger: LedgerData; today: string }) {
+/** Each scheme year's statement: chart, months, totals, tier advice, year-end check once closed; each printable on its own. */
+export function YearView({ ledger, today, onChange }: { ledger: LedgerData; today: string; onChange: () => void }) {
   const months = useMemo(() => monthlyForms(ledger, today), [ledger, today]);
+  const { printing, printYear } = usePrintYear();
   // Months come newest first, and each carries its rate period: projected and entered years show too.
   const years = [...new Set(months.map((m) => m.ratePeriod.schemeYear))];
   if (years.length === 0) {
@@ -21,10 +23,7 @@ export function YearView({ ledger, today }: { ledger: LedgerData; today: string 
   }
   return (
     <>
-      <h1>Year</h1>
-      <button type="button" class="button button--secondary no-print" onClick={() => print()}>
-        Print year statement
-      </button>
+      <h1 class="no-print">Year</h1>
       {years.map((year) => (
         <YearStatement
           key={year}
@@ -32,6 +31,9 @@ export function YearView({ ledger, today }: { ledger: LedgerData; today: string 
           today={today}
           year={year}
           inYear={months.filter((m) => m.ratePeriod.schemeYear === year).sort((x, y) => x.month.localeCompare(y.month))}
+          printing={printing === year}
+          onPrint={() => printYear(year)}
+          onChange={onChange}
         />
       ))}
     </>
