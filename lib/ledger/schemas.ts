@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EnteredRateTables, IsoDate, isSchemeYear, Month, Pence, RatePercent, RateStatus } from '../pension';
+import { EnteredRateTables, IsoDate, isSchemeYear, Month, OtherRoleKind, Pence, RatePercent, RateStatus } from '../pension';
 import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
@@ -20,6 +20,8 @@ const OtherRole = z.object({
   pensionablePayPence: Pence,
   fullYear: z.boolean(),
   days: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
+  /** Salaried, partner or Solo: which Type 2 row the role goes on (row 2 salaried, row 3 Solo; year-end.md §3.1). Optional: older profiles have none. */
+  kind: z.optional(OtherRoleKind),
 });
 type OtherRole = z.infer<typeof OtherRole>;
 
@@ -131,6 +133,8 @@ export const Settings = z.object({
   practiceMode: z.optional(z.boolean()),
   /** The scheme year whose spring tier-table notification was shown, so the daily check shows it once a year. */
   ratesRemindedFor: z.optional(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2027/28'))),
+  /** The scheme year whose Type 2 reminder (from 1 February) was shown, so the daily check shows it once. */
+  typeTwoRemindedFor: z.optional(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2025/26'))),
   /** Names a spreadsheet uses for a practice ("Riverside"), lower case, each with the practice id the user chose for it on import. */
   practiceAliases: z.optional(z.record(Text(160), Id)),
   /** The first-open choice: a locum keeping their own ledger, or practice staff approving locums' forms. Unset until chosen. */
