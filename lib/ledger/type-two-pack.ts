@@ -1,5 +1,5 @@
 import { adviseTier, formatPence, typeTwoLocumFigures, type SourcedFigure, type TypeTwoLocumFigures } from '../pension';
-import { monthlyForms, rateBookOf, type MonthForms } from './forms';
+import { monthlyForms, rateBookOf, SENT, type MonthForms } from './forms';
 import type { LedgerData, Profile } from './schemas';
 
 /*
@@ -64,9 +64,13 @@ function packOf(ledger: LedgerData, today: string, schemeYear: string, inYear: M
   const closesOn = `${Number(schemeYear.slice(0, 4)) + 1}-03-31`;
   const closed = closesOn < today;
   const counted = inYear.filter((m) => !isLate(m));
-  const leftOut = inYear
-    .filter(isLate)
-    .map(({ month }) => ({ month, why: `Sent more than 10 weeks after the work: refunded, so left out (${LATE_SOURCE}).` }));
+  const sent = new Set(ledger.submissions.filter((s) => SENT.has(s.status)).map((s) => s.month));
+  const leftOut = inYear.filter(isLate).map(({ month }) => ({
+    month,
+    why: sent.has(month)
+      ? `Sent more than 10 weeks after the work: refunded, so left out (${LATE_SOURCE}).`
+      : `Not sent, and now past the 10-week limit: it can no longer be pensioned, so left out (${LATE_SOURCE}).`,
+  }));
   const roles = ledger.profile?.otherRoles ?? [];
   const locumPay = counted.reduce((sum, m) => sum + m.formB.a, 0);
   const locumDays = daysWorked(counted);

@@ -2,6 +2,7 @@ import { formatMonth, formatUkDate } from '@/lib/pension';
 import type { TypeTwoPack } from '@/lib/ledger/type-two-pack';
 import { LocumFigures } from './LocumFigures';
 import { OtherRolesTable } from './OtherRolesTable';
+import { SourceText } from './SourceText';
 
 /** One scheme year's Type 2 pack, printable on its own page. */
 export function TypeTwoPackCard({ pack }: { pack: TypeTwoPack }) {
@@ -29,7 +30,7 @@ export function TypeTwoPackCard({ pack }: { pack: TypeTwoPack }) {
           <ul>
             {pack.leftOut.map(({ month, why }) => (
               <li key={month}>
-                {formatMonth(month)}: {why}
+                {formatMonth(month)}: <SourceText text={why} />
               </li>
             ))}
           </ul>

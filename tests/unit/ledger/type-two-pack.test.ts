@@ -83,6 +83,13 @@ describe('the Type 2 pack', () => {
     expect(pack!.locum!.reconciliation.months.map((m) => m.month)).toEqual(['2025-10']);
   });
 
+  it('says a month never sent, now past its limit, can no longer be pensioned', () => {
+    const unsent = ledger([salaried], 9.8);
+    unsent.submissions = unsent.submissions.filter((s) => s.month !== '2025-11');
+    const [pack] = typeTwoPacks(unsent, '2026-06-15');
+    expect(pack!.leftOut).toEqual([{ month: '2025-11', why: expect.stringContaining('Not sent, and now past the 10-week limit') }]);
+  });
+
   it('with a whole-year Solo role and a tier ticked too high: a refund on row 3', () => {
     const [pack] = typeTwoPacks(ledger([solo], 12.5), '2026-06-15');
     // A whole-year Solo contract makes it 365 days: (£1,800 + £10,000) × 365 ÷ 365 = £11,800, up to £13,259: 5.2%.
