@@ -17,6 +17,7 @@ import { ReceiptsView } from './views/ReceiptsView';
 import { SessionsView } from './views/SessionsView';
 import { SettingsView } from './views/SettingsView';
 import { YearView } from './views/YearView';
+import { TypeTwoView } from './type-two/TypeTwoView';
 
 const VIEWS = [
   { id: 'sessions', label: 'Sessions', locum: true },
@@ -24,6 +25,7 @@ const VIEWS = [
   { id: 'months', label: 'Months', locum: true },
   { id: 'receipts', label: 'Receipts', locum: true },
   { id: 'year', label: 'Year', locum: true },
+  { id: 'type2', label: 'Type 2', locum: true },
   { id: 'rates', label: 'Rates' },
   { id: 'locum-invoices', label: 'Locum invoices', practiceMode: true },
   { id: 'settings', label: 'Settings' },
@@ -88,6 +90,7 @@ export function Dashboard({ today = todayInEngland() }: { today?: string }) {
         {ledger && view === 'months' && <MonthsView ledger={ledger} today={today} />}
         {ledger && view === 'receipts' && <ReceiptsView ledger={ledger} />}
         {ledger && view === 'year' && <YearView ledger={ledger} today={today} onChange={reload} />}
+        {ledger && view === 'type2' && <TypeTwoView ledger={ledger} today={today} />}
         {ledger &&
           view === 'locum-invoices' &&
           (practiceMode ? <LocumInvoicesView ledger={ledger} onChange={reload} /> : <PracticeModeOff />)}

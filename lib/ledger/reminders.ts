@@ -1,3 +1,4 @@
+import { rolesForYear } from './pension-year';
 import { daysFromTo, formatMonth, formatUkDate } from '../pension';
 import { monthlyForms, rateBookOf, SENT } from './forms';
 import { rateTableDue } from './rate-table-due';
@@ -8,9 +9,9 @@ export type Reminder = {
   id: string;
   title: string;
   message: string;
-  view: 'sessions' | 'months' | 'settings' | 'rates';
+  view: 'sessions' | 'months' | 'settings' | 'rates' | 'type2';
   /** Settings the daily check saves once this is shown, for a reminder that is shown only once. */
-  onceShown?: Pick<Settings, 'ratesRemindedFor'>;
+  onceShown?: Partial<Pick<Settings, 'ratesRemindedFor' | 'typeTwoRemindedFor'>>;
 };
 
 const TEN_WEEK_WARNINGS = [14, 7, 2];
@@ -98,6 +99,29 @@ function rateTable(ledger: LedgerData, today: string): Reminder[] {
   ];
 }
 
+/**
+ * From 1 February, once: the Type 2 form for the scheme year that closed the March before last is due by 28 February
+ * (year-end.md §3.1: "submit your 2024/25 Type 2 form by 28 February 2026"). Only for a year with locum Form Bs and a
+ * locum with another role that year (a salaried or Solo GP submits Type 2; a locum-only GP does not).
+ */
+function typeTwo(ledger: LedgerData, today: string): Reminder[] {
+  const year = Number(today.slice(0, 4));
+  if (today < `${year}-02-01` || today > `${year}-02-28`) return [];
+  const schemeYear = `${year - 2}/${String(year - 1).slice(2)}`;
+  const hasOtherRole = rolesForYear(ledger, schemeYear).some((role) => role.kind !== 'partner');
+  if (!hasOtherRole || ledger.settings.typeTwoRemindedFor === schemeYear) return [];
+  if (!monthlyForms(ledger, today).some((m) => m.ratePeriod.schemeYear === schemeYear)) return [];
+  return [
+    {
+      id: `type-two ${schemeYear}`,
+      title: `Type 2 form for ${schemeYear} due by 28/02/${year}`,
+      message: `Your Type 2 form for ${schemeYear} is due by 28/02/${year}: your locum figures are ready`,
+      view: 'type2',
+      onceShown: { typeTwoRemindedFor: schemeYear },
+    },
+  ];
+}
+
 /** What the daily check should tell the locum today. */
 export function dueReminders(ledger: LedgerData, today: string): Reminder[] {
   return [
@@ -106,5 +130,6 @@ export function dueReminders(ledger: LedgerData, today: string): Reminder[] {
     ...awaitingApproval(ledger, today),
     ...backup(ledger, today),
     ...rateTable(ledger, today),
+    ...typeTwo(ledger, today),
   ];
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EnteredRateTables, IsoDate, isSchemeYear, Month, Pence, RatePercent, RateStatus } from '../pension';
+import { EnteredRateTables, IsoDate, isSchemeYear, Month, OtherRoleKind, Pence, RatePercent, RateStatus } from '../pension';
 import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
@@ -15,16 +15,15 @@ function realYear(value: string): boolean {
 const LedgerDate = IsoDate.check(z.refine(realYear, REAL_YEARS));
 const LedgerMonth = Month.check(z.refine(realYear, REAL_YEARS));
 
-/** A practitioner role besides locum work: salaried (Type 2), partner (Type 1), or Solo/out-of-hours (year-end.md §3.1, §3.2). */
-export const OtherRoleKind = z.enum(['salaried', 'partner', 'solo']);
-export type OtherRoleKind = z.infer<typeof OtherRoleKind>;
+/** A practitioner role besides locum work (salaried, partner, Solo): the engine's schema, which annualisation reads. */
+export { OtherRoleKind };
 
 export const OtherRole = z.object({
   description: Text(120),
   pensionablePayPence: Pence,
   fullYear: z.boolean(),
   days: z.optional(z.int().check(z.minimum(0), z.maximum(366))),
-  /** Absent on roles saved before roles had kinds. */
+  /** Salaried, partner or Solo: which Type 2 row the role goes on (row 2 salaried, row 3 Solo; year-end.md §3.1). Optional: older profiles have none. */
   kind: z.optional(OtherRoleKind),
 });
 export type OtherRole = z.infer<typeof OtherRole>;
@@ -164,6 +163,8 @@ export const Settings = z.object({
   practiceMode: z.optional(z.boolean()),
   /** The scheme year whose spring tier-table notification was shown, so the daily check shows it once a year. */
   ratesRemindedFor: z.optional(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2027/28'))),
+  /** The scheme year whose Type 2 reminder (from 1 February) was shown, so the daily check shows it once. */
+  typeTwoRemindedFor: z.optional(z.string().check(z.refine(isSchemeYear, 'expected a scheme year written 2025/26'))),
   /** Names a spreadsheet uses for a practice ("Riverside"), lower case, each with the practice id the user chose for it on import. */
   practiceAliases: z.optional(z.record(Text(160), Id)),
   /** The first-open choice: a locum keeping their own ledger, or practice staff approving locums' forms. Unset until chosen. */

@@ -44,7 +44,6 @@ export type {
   LocumBInput,
   AdviseTierInput,
   OtherRole,
-  OtherRoleKind,
   ReconcileInput,
   TypeTwoLocumInput,
   CheckFormsInput,
@@ -53,6 +52,6 @@ export type {
   PracticeRef,
 } from './schemas';
 /** Zod schemas of the engine's primitives (a real ISO date, a month, whole pence, a rate), for outside schemas that carry one. */
-export { IsoDate, Month, Pence, RatePercent } from './schemas';
+export { IsoDate, Month, OtherRoleKind, Pence, RatePercent } from './schemas';
 export { formatPence } from '../shared/money';
 export { formatUkDate, formatMonth, daysFromTo } from '../shared/dates';
