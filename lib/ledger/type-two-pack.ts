@@ -1,4 +1,4 @@
-import { adviseTier, formatPence, typeTwoLocumFigures, type SourcedFigure, type TypeTwoLocumFigures } from '../pension';
+import { adviseTier, formatPence, SOURCES, typeTwoLocumFigures, type SourcedFigure, type TypeTwoLocumFigures } from '../pension';
 import { monthlyForms, rateBookOf, SENT, type MonthForms } from './forms';
 import { rolesForYear } from './pension-year';
 import type { LedgerData, Profile } from './schemas';
@@ -35,8 +35,8 @@ export type TypeTwoPack = {
   daysOfService: SourcedFigure<number>;
 };
 
-const ROWS_SOURCE = 'https://pcse.england.nhs.uk/help/type-2-self-assessment-forms/solo-work-t2';
-const LATE_SOURCE = 'https://pcse.england.nhs.uk/help/type-2-self-assessment-forms/locum-work-t2';
+const ROWS_SOURCE = SOURCES.type2Rows;
+const LATE_SOURCE = SOURCES.type2LocumWork;
 
 function rowOf(role: ProfileRole): OtherRoleRow {
   const { description, pensionablePayPence } = role;

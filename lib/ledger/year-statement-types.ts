@@ -13,6 +13,8 @@ export type StatementMonth = {
   figures: MonthFigures | null;
   ratePercent?: number;
   paymentReference: string;
+  /** The references PCSE gave the month's Locum As: evidence a letter about missing money can quote. */
+  formReferences: string[];
   /** The day the contributions were paid: the first receipt's, else the day a Locum B marked paid was submitted. */
   paidOn?: string;
   receipts: StatementReceipt[];

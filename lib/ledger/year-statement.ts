@@ -46,6 +46,13 @@ function receiptsFor(receipts: Receipt[], formB: Submission | undefined, upr: st
     .map(({ reference, amountPence, date, capturedAt }) => ({ reference, amountPence, date, ...(capturedAt ? { capturedAt } : {}) }));
 }
 
+function formReferencesOf(submissions: Submission[], forms: MonthForms | undefined): string[] {
+  const invoices = new Set(forms?.formsA.map(({ invoice }) => invoice.id) ?? []);
+  return submissions.flatMap((s) =>
+    s.kind === 'A' && s.invoiceId && invoices.has(s.invoiceId) && s.formReference ? [s.formReference] : [],
+  );
+}
+
 function statementMonth(ledger: LedgerData, month: string, forms: MonthForms | undefined): StatementMonth {
   const formB = sentFormB(ledger.submissions, month);
   const upr = forms?.formB.paymentReference ?? '';
@@ -57,6 +64,7 @@ function statementMonth(ledger: LedgerData, month: string, forms: MonthForms | u
     figures: b ? { pensionablePence: b.a, employeePence: b.g, employerPence: b.h, totalPence: b.i } : null,
     ...(forms ? { ratePercent: forms.ratePercent } : {}),
     paymentReference: formB?.paymentReference ?? upr,
+    formReferences: formReferencesOf(ledger.submissions, forms),
     ...(paidOn ? { paidOn } : {}),
     receipts,
   };

@@ -55,3 +55,5 @@ export type {
 export { IsoDate, Month, OtherRoleKind, Pence, RatePercent } from './schemas';
 export { formatPence } from '../shared/money';
 export { formatUkDate, formatMonth, daysFromTo } from '../shared/dates';
+/** Sources cited outside the rule catalogue (Type 2 rows, Box 5c, the due date), by name. */
+export { SOURCES } from './sources';

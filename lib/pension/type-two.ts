@@ -1,3 +1,4 @@
+import { SOURCES } from './sources';
 import { firstDayOf } from '../shared/dates';
 import { formatPence } from '../shared/money';
 import { PensionInputError, parseInput } from './errors';
@@ -26,9 +27,8 @@ export type TypeTwoLocumFigures = {
   reconciliation: YearReconciliation;
 };
 
-const BOX_5C_SOURCE = 'https://pcse.england.nhs.uk/help/end-year-202324-type-2-self-assessment-forms/live-qa-top-ten-questions';
-const DEADLINE_SOURCE =
-  'https://pcse.england.nhs.uk/services/gp-pensions/end-year-submissions-type-1-type-2/salaried-and-solo-gps-type-2-self';
+const BOX_5C_SOURCE = SOURCES.type2Box5c;
+const DEADLINE_SOURCE = SOURCES.type2DueDate;
 
 /**
  * The locum figures a Type 2 self-assessment asks for, for a closed scheme year (year-end.md §3.1, pension-rules.md §5.5):

@@ -41,7 +41,7 @@ export function MonthlyLocumBTable({ months, totals }: { months: StatementMonth[
             </th>
             <Figures figures={m.figures} />
             <td>{m.paidOn ? formatUkDate(m.paidOn) : ''}</td>
-            <td>{m.figures ? m.paymentReference : ''}</td>
+            <td>{m.figures ? [m.paymentReference, ...m.formReferences.map((ref) => `Locum A ${ref}`)].filter(Boolean).join('; ') : ''}</td>
             <td>{m.receipts.map((r) => `${r.reference} (${formatPence(r.amountPence)}, ${formatUkDate(r.date)})`).join('; ')}</td>
           </tr>
         ))}
