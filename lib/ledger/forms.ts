@@ -14,11 +14,13 @@ import {
   type LocumB,
   type RatePeriod,
   type TierAdvice,
+  type AppraisalRow,
 } from '../pension';
 import { buildValidLocumA, buildValidLocumB, checkValidForms, ninetyPercent } from '../pension/internal';
 import { parseInput } from '../shared/validation';
 import { periodsOf } from './periods';
 import { rolesForYear, SENT, sentTiers, tickedTierFor, type TickedTier } from './pension-year';
+import { appraisalRowsOf, isSoloWork, soloRoleOf, type SoloWork } from './solo-work';
 import { goesOnForms, type Invoice, type LedgerData, type OtherRole, type Practice, type Session } from './schemas';
 
 /*
@@ -27,7 +29,12 @@ import { goesOnForms, type Invoice, type LedgerData, type OtherRole, type Practi
  * Each step reads indexes made in one pass over the ledger, so the cost grows with the data, not data × months.
  */
 
-export type FormAFromLedger = { invoice: Invoice; practice: Practice; sessions: Session[]; formA: LocumA };
+/**
+ * `appraisalRows`: an appraisal paid from 1 April 2026, its Form A rows with each row's share of the fee (year-end.md §3.3);
+ * the rows are the form's periods, and box 1 stays the whole fee. The Locum A's practice is the session's organisation
+ * record, which for an appraisal is the commissioner (NHS England, APPRAISAL_COMMISSIONER) as the locum entered it.
+ */
+export type FormAFromLedger = { invoice: Invoice; practice: Practice; sessions: Session[]; formA: LocumA; appraisalRows?: AppraisalRow[] };
 export type MonthForms = {
   month: string;
   formsA: FormAFromLedger[];
@@ -87,38 +94,51 @@ export function formsAOf(ledger: LedgerData): FormAFromLedger[] {
     if (!practice || !invoice.paidOn || sessions.length === 0 || !findRatePeriod(invoice.paidOn, rates)) return [];
     // Work before the engine's first rate period (April 2015, or a mistyped year) has no form it can build.
     if (sessions.some((session) => !findRatePeriod(session.dateWorked, rates))) return [];
+    const feePence = sessions.reduce((sum, session) => sum + session.feePence, 0);
+    // From 2026/27 an appraisal's rows are appraisalRows' runs of consecutive days: the same runs periodsOf makes, now each with its share of the fee.
+    const rows = appraisalRowsOf(sessions, invoice.paidOn, feePence);
     const formA = buildValidLocumA(
       {
         practice: { name: practice.name, odsCode: practice.odsCode },
-        periods: periodsOf(sessions.map((session) => session.dateWorked)),
-        feePence: sessions.reduce((sum, session) => sum + session.feePence, 0),
+        periods: rows ? rows.map(({ from, to }) => ({ from, to })) : periodsOf(sessions.map((session) => session.dateWorked)),
+        feePence,
         paidOn: invoice.paidOn,
         workType: sessions[0]!.workType === 'appraisal' ? 'appraisal' : 'practice',
       },
       rates,
     );
-    return [{ invoice, practice, sessions, formA }];
+    return [{ invoice, practice, sessions, formA, ...(rows ? { appraisalRows: rows } : {}) }];
   });
 }
 
-/** Pensioned work of one rate period: its pensionable pay and its distinct days worked. */
-type PeriodWork = { payPence: number; days: Set<string> };
+/** Pensioned work of one rate period: its pensionable pay and its distinct days worked; `solo`, its out-of-hours/Solo work. */
+type PeriodWork = { payPence: number; days: Set<string>; solo: SoloWork };
 
-/** Pensioned work by rate period (undefined: outside the engine's coverage), each session's period looked up once. */
+/**
+ * Pensioned locum work and Solo/OOH work by rate period (undefined: outside the engine's coverage), each session's
+ * period looked up once. OOH work never goes on a form but counts in the annualisation (solo-work.ts).
+ */
 function workByPeriod(ledger: LedgerData, rates: RateBook): Map<RatePeriod | undefined, PeriodWork> {
   const periodOfDay = new Map<string, RatePeriod | undefined>();
   const work = new Map<RatePeriod | undefined, PeriodWork>();
   for (const session of ledger.sessions) {
-    if (!pensionable(session)) continue;
+    const locum = pensionable(session);
+    if (!locum && !isSoloWork(session)) continue;
     if (!periodOfDay.has(session.dateWorked)) periodOfDay.set(session.dateWorked, findRatePeriod(session.dateWorked, rates));
     const period = periodOfDay.get(session.dateWorked);
     let periodWork = work.get(period);
     if (!periodWork) {
-      periodWork = { payPence: 0, days: new Set<string>() };
+      periodWork = { payPence: 0, days: new Set<string>(), solo: { payPence: 0, days: new Set<string>() } };
       work.set(period, periodWork);
     }
-    periodWork.payPence += ninetyPercent(session.feePence);
-    periodWork.days.add(session.dateWorked);
+    if (locum) {
+      periodWork.payPence += ninetyPercent(session.feePence);
+      periodWork.days.add(session.dateWorked);
+    } else {
+      // Solo pensionable pay is the whole fee, not 90% (year-end.md §3.1, §3.2).
+      periodWork.solo.payPence += session.feePence;
+      periodWork.solo.days.add(session.dateWorked);
+    }
   }
   return work;
 }
@@ -129,8 +149,11 @@ export type LedgerAdvice = TierAdvice & { basis: AdviceBasis };
 
 function adviceFrom(work: Map<RatePeriod | undefined, PeriodWork>, ledger: LedgerData, date: string, rates: RateBook): LedgerAdvice {
   const period = findRatePeriod(date, rates);
-  const { payPence, days } = work.get(period) ?? { payPence: 0, days: new Set<string>() };
-  const roles = rolesForYear(ledger, period?.schemeYear ?? '');
+  const { payPence, days, solo } = work.get(period) ?? { payPence: 0, days: new Set<string>(), solo: undefined };
+  // The year's roles from Settings, and the ledger's OOH sessions as one more Solo role (solo-work.ts).
+  const settingsRoles = rolesForYear(ledger, period?.schemeYear ?? '');
+  const soloRole = soloRoleOf(solo, days);
+  const roles = soloRole ? [...settingsRoles, soloRole] : settingsRoles;
   const advice = adviseTier(
     {
       date,

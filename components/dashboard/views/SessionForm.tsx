@@ -9,7 +9,7 @@ import { bookedIfAhead, bookedNote } from '@/components/shared/booked';
 const WORK_TYPES: { value: SessionWorkType; label: string }[] = [
   { value: 'practice', label: 'GP practice locum' },
   { value: 'appraisal', label: 'Appraisal (NHS England)' },
-  { value: 'ooh', label: 'Out of hours (not on Locum A/B)' },
+  { value: 'ooh', label: 'Out of hours / Solo (not on Locum A/B)' },
   { value: 'icb', label: 'ICB work (not on Locum A/B)' },
   { value: 'private', label: 'Private (not pensionable)' },
 ];
