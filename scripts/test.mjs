@@ -6,10 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { auditVerdict } from './lib/audit.mjs';
-import { ensureDependencies, findChromium, findFirefox, run } from './lib/setup.mjs';
+import { ensureDependencies, ensurePdfTools, findChromium, findFirefox, run } from './lib/setup.mjs';
 
 ensureDependencies();
 process.env.CHROMIUM_PATH = findChromium();
+ensurePdfTools();
 mkdirSync('out', { recursive: true });
 
 const totals = { passed: 0, failed: 0 };

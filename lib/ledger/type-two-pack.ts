@@ -1,7 +1,8 @@
 import { adviseTier, formatPence, SOURCES, typeTwoLocumFigures, type SourcedFigure, type TypeTwoLocumFigures } from '../pension';
 import { monthlyForms, rateBookOf, SENT, type MonthForms } from './forms';
 import { rolesForYear } from './pension-year';
-import type { LedgerData, Profile } from './schemas';
+import { isSoloWork, soloRoleOf, type SoloWork } from './solo-work';
+import type { LedgerData, OtherRole, Profile } from './schemas';
 
 /*
  * The Type 2 self-assessment pack for a locum who also has a salaried or Solo role (year-end.md §3.1). Other roles are the
@@ -57,8 +58,21 @@ function isLate(month: MonthForms): boolean {
   return month.findings.some((finding) => finding.code === 'TEN_WEEK_EXCEEDED');
 }
 
-function daysWorked(months: MonthForms[]): number {
-  return new Set(months.flatMap((m) => m.formsA.flatMap(({ sessions }) => sessions.map((s) => s.dateWorked)))).size;
+function daysWorked(months: MonthForms[]): Set<string> {
+  return new Set(months.flatMap((m) => m.formsA.flatMap(({ sessions }) => sessions.map((s) => s.dateWorked))));
+}
+
+/** The year's OOH/Solo sessions in the ledger as one Solo role (row 3), as the advice counts them (solo-work.ts). */
+function soloSessionsRole(ledger: LedgerData, schemeYear: string, locumDays: ReadonlySet<string>): OtherRole | undefined {
+  const first = Number(schemeYear.slice(0, 4));
+  const [from, to] = [`${first}-04-01`, `${first + 1}-03-31`];
+  const solo: SoloWork = { payPence: 0, days: new Set<string>() };
+  for (const session of ledger.sessions) {
+    if (!isSoloWork(session) || session.dateWorked < from || session.dateWorked > to) continue;
+    solo.payPence += session.feePence;
+    solo.days.add(session.dateWorked);
+  }
+  return soloRoleOf(solo, locumDays);
 }
 
 function packOf(ledger: LedgerData, today: string, schemeYear: string, inYear: MonthForms[]): TypeTwoPack {
@@ -72,9 +86,11 @@ function packOf(ledger: LedgerData, today: string, schemeYear: string, inYear: M
       ? `Sent more than 10 weeks after the work: refunded, so left out (${LATE_SOURCE}).`
       : `Not sent, and now past the 10-week limit: it can no longer be pensioned, so left out (${LATE_SOURCE}).`,
   }));
-  const roles = rolesForYear(ledger, schemeYear);
   const locumPay = counted.reduce((sum, m) => sum + m.formB.a, 0);
-  const locumDays = daysWorked(counted);
+  const locumDaySet = daysWorked(counted);
+  const locumDays = locumDaySet.size;
+  const soloSessions = soloSessionsRole(ledger, schemeYear, locumDaySet);
+  const roles = [...rolesForYear(ledger, schemeYear), ...(soloSessions ? [soloSessions] : [])];
   // Annualised here rather than through adviceFor, so late, refunded work drops out of the tier as well as the pay.
   const advice = adviseTier(
     {

@@ -69,6 +69,11 @@ export function findChromium() {
 }
 
 /** Firefox ESR for the Firefox smoke test: FIREFOX_PATH, then the usual paths; on Debian as root, installs Debian's firefox-esr as for chromium. Undefined when none. */
+/** poppler-utils' pdftotext and pdftoppm, which the year statement's end-to-end test reads its printed PDF with; on Debian as root, installed when missing. */
+export function ensurePdfTools() {
+  if (!existsSync('/usr/bin/pdftotext') && isDebianRoot()) installDebianPackage('poppler-utils');
+}
+
 export function findFirefox() {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
   const found = () => candidates.find((path) => existsSync(path));

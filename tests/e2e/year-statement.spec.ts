@@ -1,6 +1,7 @@
 // The year statement as a locum uses it at year end: print one scheme year on its own (whose it is, totals, a chart
 // legend), then type what their Total Reward Statement shows and get the missing month flagged with a letter for PCSE.
-import { mkdir, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { demoLedger } from '../../lib/dev/demo-ledger.mjs';
 import { ask, expect, extensionTest as test } from './fixtures';
@@ -63,12 +64,30 @@ test('one scheme year prints on its own, with whose it is, its totals and the ch
   await expect(printed.locator('figcaption')).toContainText('Pensionable pay and contributions paid by month, April 2025 to March 2026');
 
   await mkdir('docs/screenshots/year', { recursive: true });
-  await page.evaluate(() => scrollTo(0, 0));
-  await page.screenshot({ path: 'docs/screenshots/year/statement-print.png' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(3);
+  // The printed PDF itself, read as text (poppler-utils, installed by npm test and .ci/run): whose, the totals, the legend.
+  await mkdir('out', { recursive: true });
+  await writeFile('out/year-statement.pdf', pdf);
+  const printedText = execFileSync('pdftotext', ['-layout', 'out/year-statement.pdf', '-'], { encoding: 'utf8' });
+  for (const words of ['Dr Alex Morgan', '84123456', 'QQ123456C', '7012345', 'Year total', 'Pensionable pay', 'Contributions paid'])
+    expect(printedText).toContain(words);
+  expect(printedText).toMatch(/the figure you claim tax\s+relief on/);
+  // Its first page, as the user's printer would have it.
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    'out/year-statement.pdf',
+    'docs/screenshots/year/statement-print',
+  ]);
 });
 
 test('a Total Reward Statement figure that differs flags the month and offers a letter for PCSE', async ({

@@ -7,6 +7,7 @@ import { monthlyForms, type MonthForms } from '@/lib/ledger/forms';
 import type { LedgerData } from '@/lib/ledger/schemas';
 import { CopyValue } from './CopyValue';
 import { SentFormChanges } from './SentFormChanges';
+import { WorkedPeriods } from './WorkedPeriods';
 
 const pounds = (pence: number) => (pence / 100).toFixed(2);
 /** Months on the first screen; the rest of the first page follows straight after the first paint. */
@@ -76,13 +77,11 @@ export function MonthsView({ ledger, today }: { ledger: LedgerData; today: strin
               <CopyValue label="Payment reference (UPR)" display={formB.paymentReference} value={formB.paymentReference} />
             )}
             <h3>Locum A forms</h3>
-            {formsA.map(({ invoice, practice, formA }) => (
+            {formsA.map(({ invoice, practice, formA, appraisalRows }) => (
               <div key={invoice.id} class="form-a">
                 <p>
                   <strong>{practice.name}</strong> ({practice.odsCode}), paid {formatUkDate(formA.paidOn)}:{' '}
-                  {formA.periods
-                    .map((p) => (p.from === p.to ? formatUkDate(p.from) : `${formatUkDate(p.from)} to ${formatUkDate(p.to)}`))
-                    .join('; ')}
+                  <WorkedPeriods periods={formA.periods} appraisalRows={appraisalRows} />
                 </p>
                 <div class="boxes">
                   <CopyValue label="Box 1 fee" display={formatPence(formA.box1)} value={pounds(formA.box1)} />

@@ -101,6 +101,25 @@ describe('the Type 2 pack', () => {
     expect(pack!.totalPence.value).toBe(1_180_000);
   });
 
+  it("puts the year's OOH/Solo sessions in the ledger on row 3, at their whole fee, beside the roles from Settings", () => {
+    const withShifts = ledger([salaried], 9.8);
+    // Two OOH shifts of £300 and £250 in 2025/26 (one on a locum day, 07/10/2025), and one in 2024/25 that is not this year's.
+    withShifts.sessions.push(
+      session({ id: 'ooh-1', dateWorked: '2025-10-07', feePence: 30_000, workType: 'ooh', pensioned: false }),
+      session({ id: 'ooh-2', dateWorked: '2026-01-10', feePence: 25_000, workType: 'ooh', pensioned: false }),
+      session({ id: 'ooh-old', dateWorked: '2025-03-01', feePence: 99_900, workType: 'ooh', pensioned: false }),
+    );
+    const [pack] = typeTwoPacks(withShifts, '2026-06-15');
+    expect(pack!.otherRoles).toEqual([
+      expect.objectContaining({ row: 2, pensionablePayPence: 6_000_000 }),
+      expect.objectContaining({ row: 3, pensionablePayPence: 55_000, description: 'Out-of-hours / Solo sessions in your ledger' }),
+    ]);
+    // Days: 2 locum + 200 salaried + 1 OOH day not already a locum day (10/01/2026) = 203.
+    expect(pack!.daysOfService.value).toBe(203);
+    // Row 6: £1,800 locum + £60,000 salaried + £550 Solo.
+    expect(pack!.totalPence.value).toBe(6_235_000);
+  });
+
   it('a year still open is an estimate that says when it closes', () => {
     const [pack] = typeTwoPacks(ledger([salaried], 9.8), '2026-01-15');
     expect(pack).toMatchObject({ closed: false, closesOn: '2026-03-31' });
