@@ -1,3 +1,4 @@
+import { firstRepeat } from '../shared/first-repeat';
 import * as z from 'zod/mini';
 import { EnteredRateTable, isSchemeYear } from '../pension';
 import {
@@ -71,14 +72,10 @@ function schemaProblem(problem: string, file: Record<string, unknown>): string {
 }
 
 function duplicateYearProblem(tables: readonly EnteredRateTable[]): string | undefined {
-  const firstIndex = new Map<string, number>();
-  for (const [index, { schemeYear }] of tables.entries()) {
-    const first = firstIndex.get(schemeYear);
-    if (first !== undefined)
-      return `${CANNOT_IMPORT} tables ${first + 1} and ${index + 1} are both for ${schemeYear}; a file holds one per year.`;
-    firstIndex.set(schemeYear, index);
-  }
-  return undefined;
+  const repeat = firstRepeat(tables, (table) => table.schemeYear);
+  return (
+    repeat && `${CANNOT_IMPORT} tables ${repeat.first + 1} and ${repeat.index + 1} are both for ${repeat.key}; a file holds one per year.`
+  );
 }
 
 /** Reads a rates file's text and checks all of it before returning anything, so an import has every table or none. Never throws. */

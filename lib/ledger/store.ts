@@ -1,3 +1,4 @@
+import { firstRepeat } from '../shared/first-repeat';
 import type { EnteredRateTable } from '../pension';
 import type { PortalMapping } from '../shared/records';
 import type { LedgerDatabase } from './db';
@@ -40,13 +41,9 @@ export type RateTablesImported = { added: number; replaced: number };
 
 /** One table per scheme year: a second table of a year in the same import would silently replace the first. */
 function oneTablePerYear(_tx: WriteTx, [tables]: Checked<[Put<'rateTables'>]>): void {
-  const firstIndex = new Map<string, number>();
-  for (const [index, table] of tables.entries()) {
-    const first = firstIndex.get(table.schemeYear);
-    if (first !== undefined)
-      throw new LedgerWriteError(`Rate tables ${first + 1} and ${index + 1} are both for ${table.schemeYear}; nothing was imported.`);
-    firstIndex.set(table.schemeYear, index);
-  }
+  const repeat = firstRepeat(tables, (table) => table.schemeYear);
+  if (repeat)
+    throw new LedgerWriteError(`Rate tables ${repeat.first + 1} and ${repeat.index + 1} are both for ${repeat.key}; nothing was imported.`);
 }
 
 async function practiceUnused(tx: WriteTx, id: string): Promise<void> {

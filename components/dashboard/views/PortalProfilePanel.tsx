@@ -1,3 +1,4 @@
+import { JsonFileInput } from '@/components/shared/JsonFileInput';
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import type { PortalMapping } from '@/lib/shared/records';
@@ -53,19 +54,7 @@ export function PortalProfilePanel({ mappings, today, onChange }: Props) {
         <button type="button" class="button" disabled={mappings.length === 0} onClick={exportProfile}>
           Export portal profile
         </button>
-        <label class="field">
-          Import portal profile
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              // Cleared so choosing the same file again, after fixing it, imports it again.
-              e.currentTarget.value = '';
-              if (file) void importProfile(file);
-            }}
-          />
-        </label>
+        <JsonFileInput label="Import portal profile" onFile={(file) => void importProfile(file)} />
       </div>
       {outcome && <p role="status">{outcome.message}</p>}
       {outcome?.detail && (

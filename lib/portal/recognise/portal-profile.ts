@@ -1,3 +1,4 @@
+import { firstRepeat } from '../../shared/first-repeat';
 import * as z from 'zod/mini';
 import {
   BACKUP_FORMAT,
@@ -95,14 +96,11 @@ function schemaProblem(issue: z.core.$ZodIssue, root: unknown): string {
 }
 
 function duplicateIdProblem(mappings: PortalMapping[]): string | undefined {
-  const firstIndex = new Map<string, number>();
-  for (const [index, mapping] of mappings.entries()) {
-    const first = firstIndex.get(mapping.id);
-    if (first !== undefined)
-      return `This portal profile cannot be imported: taught field ${index + 1} has the same id (${quoted(mapping.id)}) as taught field ${first + 1}.`;
-    firstIndex.set(mapping.id, index);
-  }
-  return undefined;
+  const repeat = firstRepeat(mappings, (mapping) => mapping.id);
+  return (
+    repeat &&
+    `This portal profile cannot be imported: taught field ${repeat.index + 1} has the same id (${quoted(repeat.key)}) as taught field ${repeat.first + 1}.`
+  );
 }
 
 /**

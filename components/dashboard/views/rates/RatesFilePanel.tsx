@@ -1,3 +1,4 @@
+import { JsonFileInput } from '@/components/shared/JsonFileInput';
 import { useState } from 'preact/hooks';
 import { ask } from '@/lib/ledger/client';
 import { MAX_RATES_FILE_BYTES, parseRatesFile, RATES_FILE_TOO_LARGE, serialiseRatesFile } from '@/lib/ledger/rates-file';
@@ -44,19 +45,7 @@ export function RatesFilePanel({ entered, today, onChange }: Props) {
         <button type="button" class="button" disabled={entered.length === 0} onClick={exportTables}>
           Export rate tables
         </button>
-        <label class="field">
-          Import a rates file
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              // Cleared so choosing the same file again, after fixing it, imports it again.
-              e.currentTarget.value = '';
-              if (file) void importTables(file);
-            }}
-          />
-        </label>
+        <JsonFileInput label="Import a rates file" onFile={(file) => void importTables(file)} />
       </div>
       {outcome && <p role="status">{outcome.message}</p>}
       {outcome?.problem && (
