@@ -24,3 +24,16 @@ export const PortalMapping = z.object({
   createdAt: Timestamp,
 });
 export type PortalMapping = z.infer<typeof PortalMapping>;
+
+/** The answers "What is this page?" offers (a confirmation is a Locum A's or a Locum B's, told apart by what it shows). */
+export const AnsweredKind = z.enum(['locumAForm', 'locumBForm', 'locumAConfirmation', 'locumBConfirmation', 'approvalReview', 'none']);
+
+/** A user's answer to "What is this page?", kept against the page's structure fingerprint and used on the next visit. */
+export const PageKindAnswer = z.object({
+  fingerprint: Text(64).check(z.minLength(1)),
+  kind: AnsweredKind,
+  /** The page's heading when answered, so a list of answers says which page each one was. */
+  heading: Text(300),
+  answeredAt: Timestamp,
+});
+export type PageKindAnswer = z.infer<typeof PageKindAnswer>;

@@ -6,7 +6,24 @@ import { SIGNATURES, type PageSignature } from './signatures';
 import { normaliseLabel } from '../recognise/text';
 import { phraseScore } from '../recognise/match';
 
-export type DetectedPage = { kind: PageKind; signature?: PageSignature; heading: string };
+import type { PageKindAnswer } from '../../shared/records';
+import { pageFingerprint } from './fingerprint';
+
+export type KindScore = { kind: PageKind; score: number };
+
+export type DetectedPage = {
+  kind: PageKind;
+  signature?: PageSignature;
+  heading: string;
+  /** Every kind with any evidence, best first: why the page was taken for what it is. */
+  scores: KindScore[];
+  /** No kind is clearly ahead, yet the page has controls or reference-shaped text: the panel asks "What is this page?". */
+  ask: boolean;
+  /** The page's structure fingerprint (fingerprint.ts): what an answer to the question is kept against. */
+  fingerprint: string;
+  /** The kind is the user's own answer for this fingerprint. */
+  answered: boolean;
+};
 
 const HEADING = 3;
 const GATES = 2;
@@ -61,8 +78,15 @@ function gatesPass(doc: Document, fields: () => PageField[], signature: PageSign
  * Which PCSE page this is, from data (page-signatures.json): a heading or the required fields must be there; the URL
  * only adds weight, because the real paths are unknown. Anything else is "unknown" and the assistant stays quiet.
  */
-export function detectPage(doc: Document, url: string): DetectedPage {
+export function detectPage(doc: Document, url: string, answers: readonly PageKindAnswer[] = []): DetectedPage {
   const heading = headingOf(doc);
+  const fingerprint = pageFingerprint(doc, url);
+  const answer = answers.find((a) => a.fingerprint === fingerprint);
+  if (answer) {
+    const kind = answer.kind === 'none' ? 'unknown' : answer.kind;
+    const signature = SIGNATURES.find((s) => s.kind === kind);
+    return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
+  }
   const path = new URL(url).pathname.toLowerCase();
   let cached: PageField[] | undefined;
   const fields = () => (cached ??= collectFields(doc));
@@ -77,5 +101,6 @@ export function detectPage(doc: Document, url: string): DetectedPage {
     .filter((candidate) => candidate.score >= GATES)
     .sort((x, y) => y.score - x.score || x.order - y.order)
     .find((candidate) => gatesPass(doc, fields, candidate.signature));
-  return best ? { kind: best.signature.kind, signature: best.signature, heading } : { kind: 'unknown', heading };
+  const common = { heading, scores: [], ask: false, fingerprint, answered: false };
+  return best ? { kind: best.signature.kind, signature: best.signature, ...common } : { kind: 'unknown', ...common };
 }
