@@ -6,7 +6,7 @@ import { conceptsOnPage } from './concept-evidence';
 import { contentEvidence, type ContentEvidence } from './content-evidence';
 import { pageFingerprint } from './fingerprint';
 import { pageTexts, phraseFit, holds, type PageTexts } from './page-texts';
-import { DECIDE, EVIDENCE_WEIGHTS as W, SIGNATURES, type PageSignature } from './signatures';
+import { CUES, DECIDE, EVIDENCE_WEIGHTS as W, SIGNATURES, type PageSignature } from './signatures';
 import { textOf } from '../recognise/controls';
 import { headingElement } from './page-texts';
 
@@ -30,8 +30,26 @@ type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<stri
 
 const best = (values: number[]) => Math.max(0, ...values);
 
-function namingScore(texts: PageTexts, phrases: string[]): number {
-  const fitOf = (text: string) => best(phrases.map((phrase) => phraseFit(text, phrase)));
+const hasCue = (text: string, cue: string) => CUES[cue]!.some((words) => holds(text, words));
+const SUBJECTS = ['locumA', 'locumB'];
+
+/**
+ * How well cue words name a kind, 0 to 1: with its stage named, half for the stage and half for naming its form (none
+ * named: no half; the other form named: minus half); without, a quarter for the form alone; less half for naming a
+ * stage of another kind.
+ */
+function cueFit(text: string, naming: PageSignature['naming']): number {
+  if (!naming || !text) return 0;
+  const { subject, stages, against = [] } = naming;
+  const other = SUBJECTS.some((s) => s !== subject && hasCue(text, s));
+  const subjectPart = subject && hasCue(text, subject) ? 1 : subject && other ? -1 : 0;
+  const stagePart = stages.some((stage) => hasCue(text, stage)) ? 1 : 0;
+  const againstPart = against.some((stage) => hasCue(text, stage)) ? 0.5 : 0;
+  return Math.max(0, (stagePart ? (subjectPart + stagePart) / 2 : subjectPart / 4) - againstPart);
+}
+
+function namingScore(texts: PageTexts, signature: PageSignature): number {
+  const fitOf = (text: string) => Math.max(cueFit(text, signature.naming), ...signature.headings.map((phrase) => phraseFit(text, phrase)));
   return (
     W.heading * fitOf(texts.heading) +
     W.title * fitOf(texts.title) +
@@ -62,7 +80,7 @@ function score(signature: PageSignature, evidence: Evidence): number {
   const { texts, content, concepts, path } = evidence;
   if (signature.needsControls && content.fillable === 0) return 0;
   return (
-    namingScore(texts, signature.headings) +
+    namingScore(texts, signature) +
     W.concept * weighed(signature.concepts, (id) => concepts.has(id)) +
     W.button * weighed(signature.buttons, (name) => texts.buttons.some((button) => holds(button, name))) +
     W.column * weighed(signature.columns, (name) => texts.columns.some((column) => holds(column, name))) +
@@ -79,8 +97,7 @@ const FORM_FIELDS = 3;
  * reference), or, with no such evidence, a real form or reference-shaped text.
  */
 function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boolean {
-  const { fillable, formReference, paymentReference } = evidence.content;
-  const references = formReference || paymentReference;
+  const { fillable, referenceShaped: references } = evidence.content;
   return lead?.asks ? fillable > 0 || references : fillable >= FORM_FIELDS || references;
 }
 

@@ -24,9 +24,11 @@ function pageWords(text: string): string {
     .trim();
 }
 
-/** The page's own heading first: a site banner may carry an h1 of its own before <main>. */
+/** The page's own heading first: a site banner may carry an h1 of its own before <main>, or an empty one around a logo. */
 export function headingElement(doc: Document): Element | null {
-  return doc.querySelector('main h1') ?? doc.querySelector('h1') ?? doc.querySelector('main h2') ?? doc.querySelector('h2');
+  for (const selector of ['main h1', 'h1', 'main h2', 'h2'])
+    for (const heading of doc.querySelectorAll(selector)) if (textOf(heading)) return heading;
+  return null;
 }
 
 function texts(doc: Document, selector: string, most: number): string[] {
@@ -44,7 +46,8 @@ export function pageTexts(doc: Document): PageTexts {
   return {
     heading: pageWords(textOf(heading)),
     title: pageWords(doc.title),
-    breadcrumbs: texts(doc, BREADCRUMB_ITEMS, 10).slice(-3),
+    // The last two crumbs together: "Locum A forms › Confirmation" names the form and the stage between them.
+    breadcrumbs: [texts(doc, BREADCRUMB_ITEMS, 10).slice(-2).join(' ')].filter(Boolean),
     subheadings: texts(doc, 'main h2, main h3, legend, h2, .govuk-caption-l, .nhsuk-caption-l', MAX_SUBHEADINGS).filter(
       (text) => text !== pageWords(textOf(heading)),
     ),
