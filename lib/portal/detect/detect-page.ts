@@ -34,9 +34,8 @@ const hasCue = (text: string, cue: string) => CUES[cue]!.some((words) => holds(t
 const SUBJECTS = ['locumA', 'locumB'];
 
 /**
- * How well cue words name a kind, 0 to 1: with its stage named, half for the stage and half for naming its form (none
- * named: no half; the other form named: minus half); without, a quarter for the form alone; less half for naming a
- * stage of another kind.
+ * How well cue words name a kind, up to 1: with its stage named, half for the stage and half for naming its form (none
+ * named: no half; the other form named: minus half); without, a quarter for the form alone.
  */
 function cueFit(text: string, naming: PageSignature['naming']): number {
   if (!naming || !text) return 0;
@@ -44,12 +43,18 @@ function cueFit(text: string, naming: PageSignature['naming']): number {
   const other = SUBJECTS.some((s) => s !== subject && hasCue(text, s));
   const subjectPart = subject && hasCue(text, subject) ? 1 : subject && other ? -1 : 0;
   const stagePart = stages.some((stage) => hasCue(text, stage)) ? 1 : 0;
-  const againstPart = against.some((stage) => hasCue(text, stage)) ? 0.5 : 0;
-  return Math.max(0, (stagePart ? (subjectPart + stagePart) / 2 : subjectPart / 4) - againstPart);
+  return stagePart ? (subjectPart + stagePart) / 2 : subjectPart / 4;
+}
+
+/** Naming a stage of another kind counts against a kind however it is named: "Locum A approvals" is not the Locum A list. */
+function againstFit(text: string, naming: PageSignature['naming']): number {
+  return naming?.against?.some((stage) => hasCue(text, stage)) ? 0.5 : 0;
 }
 
 function namingScore(texts: PageTexts, signature: PageSignature): number {
-  const fitOf = (text: string) => Math.max(cueFit(text, signature.naming), ...signature.headings.map((phrase) => phraseFit(text, phrase)));
+  const fitOf = (text: string) =>
+    Math.max(0, cueFit(text, signature.naming), ...signature.headings.map((phrase) => phraseFit(text, phrase))) -
+    againstFit(text, signature.naming);
   return (
     W.heading * fitOf(texts.heading) +
     W.title * fitOf(texts.title) +
