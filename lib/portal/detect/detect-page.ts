@@ -114,18 +114,18 @@ function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boole
  */
 export function detectPage(doc: Document, url: string, answers: readonly PageKindAnswer[] = []): DetectedPage {
   const heading = textOf(headingElement(doc));
-  const fingerprint = pageFingerprint(doc, url);
+  const controls = collectControls(doc);
+  const fingerprint = pageFingerprint(doc, url, controls);
   const answer = answers.find((a) => a.fingerprint === fingerprint);
   if (answer) {
     const kind = answer.kind === 'none' ? 'unknown' : answer.kind;
     const signature = SIGNATURES.find((s) => s.kind === kind);
     return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
   }
-  const controls = collectControls(doc);
   const evidence: Evidence = {
     texts: pageTexts(doc),
     content: contentEvidence(doc, controls),
-    concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc), SIGNATURES) : new Set(),
+    concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc), SIGNATURES, DECIDE.conceptsEnough) : new Set(),
     path: new URL(url).pathname.toLowerCase(),
   };
   const ranked = SIGNATURES.map((signature) => ({ signature, score: score(signature, evidence) }))

@@ -55,8 +55,8 @@ const SignaturesFile = z.object({
   weights: EvidenceWeights,
   /** Words that name a form or a stage, matched as whole words. */
   cues: z.record(z.string(), z.array(z.string().check(z.minLength(1)))),
-  /** A kind is taken when it scores at least `least` and leads the next kind by `lead`. */
-  decide: z.object({ least: z.number(), lead: z.number() }),
+  /** A kind is taken when it scores at least `least` and leads the next kind by `lead`; fields are read until one kind's concepts weigh `conceptsEnough`. */
+  decide: z.object({ least: z.number(), lead: z.number(), conceptsEnough: z.number() }),
   signatures: z.array(PageSignature),
 });
 
