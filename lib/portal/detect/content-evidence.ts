@@ -4,7 +4,7 @@ import { collectControls, type Control } from '../recognise/controls';
 export type ContentEvidence = {
   /** A form reference the page labels as one ("Reference number: LA-000123"), or the only one it shows. */
   formReference: boolean;
-  /** Exactly one payment reference: a list of them is a list, not a receipt. */
+  /** A payment reference the page labels as one, or the only one it shows: a list of them is a list, not a receipt. */
   paymentReference: boolean;
   /** Several references of either kind: a list's rows. */
   manyReferences: boolean;
@@ -46,6 +46,9 @@ function mainText(doc: Document): string {
 const LABELLED_REFERENCE =
   /(?<!(?:payment|invoice|contact|enquiry|case|incident|customer|bacs) )\breference(?: number)?(?: is)?\s*:?\s*[A-Z]{1,5}[-/](?:\d{4}[-/])?\d{3,}/i;
 
+/** "Unique payment reference (UPR): 12345678LOCAPR2026", "Reference to quote when paying: …". */
+const LABELLED_PAYMENT = /(?:payment reference|\bupr\b|reference to quote|quote this reference|bacs reference)\W{0,20}\d{8}\s?LOC/i;
+
 function distinct(text: string, pattern: RegExp): number {
   return new Set(Array.from(text.matchAll(pattern), (match) => match[0].toUpperCase().replace(/\s|-\d{2}$/g, ''))).size;
 }
@@ -56,7 +59,7 @@ export function contentEvidence(doc: Document, controls: Control[] = collectCont
   const payments = distinct(text, PAYMENT_REFERENCE);
   return {
     formReference: LABELLED_REFERENCE.test(text) || forms === 1,
-    paymentReference: payments === 1,
+    paymentReference: LABELLED_PAYMENT.test(text) || payments === 1,
     manyReferences: forms + payments > 1,
     referenceShaped: forms + payments > 0,
     submitted: SUBMITTED.test(text),
