@@ -104,7 +104,7 @@ test('practice mode: keep a locum invoice, edit it, delete it with Undo', async 
 
 test('a portal profile exports, refuses a bad file without change, and imports into an empty profile', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
-  await ask(page, { type: 'portal-mappings/replace', mappings: MAPPINGS });
+  await ask(page, { type: 'portal-profile/import', mappings: MAPPINGS, answers: [] });
   await page.reload();
   const panel = page.getByRole('region', { name: 'Portal profile' });
   await expect(panel).toContainText('2 fields taught.');
@@ -129,7 +129,7 @@ test('a portal profile exports, refuses a bad file without change, and imports i
   expect((await ask(page, { type: 'ledger/read' })).portalMappings).toEqual(MAPPINGS);
   await expectNoAxeViolations(page, 'settings with a refused profile');
 
-  await ask(page, { type: 'portal-mappings/replace', mappings: [] });
+  await ask(page, { type: 'portal-profile/import', mappings: [], answers: [] });
   await page.reload();
   await expect(panel).toContainText('No fields taught yet.');
   await expect(panel.getByRole('button', { name: 'Export portal profile' })).toBeDisabled();

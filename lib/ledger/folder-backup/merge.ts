@@ -59,6 +59,7 @@ export function mergeByRecord(mine: MergeSide, theirs: MergeSide): MergeResult {
     portalMappings: by('portalMappings', 'id', a.portalMappings, b.portalMappings),
     practiceInvoices: by('practiceInvoices', 'id', a.practiceInvoices, b.practiceInvoices),
     rateTables: by('rateTables', 'schemeYear', a.rateTables, b.rateTables),
+    pageKindAnswers: by('pageKindAnswers', 'fingerprint', a.pageKindAnswers, b.pageKindAnswers),
     setAside: by('setAside', 'id', a.setAside, b.setAside),
   };
   return { data, overridden };

@@ -149,7 +149,7 @@ describe('replyToPortal: what a content script may ask', () => {
       { type: 'ledger/replace', data: assistantLedger() },
       { type: 'sessions/delete', ids: ['s1', 's2'] },
       { type: 'settings/save', settings: { notifications: false } },
-      { type: 'portal-mappings/replace', mappings: [] },
+      { type: 'portal-profile/import', mappings: [], answers: [] },
     ]) {
       expect(await replyToPortal(store, request, clock), request.type).toEqual({
         ok: false,
