@@ -66,7 +66,8 @@ export function Panel({ page, doc, initiallyOpen = false, onAnswered }: Props) {
     <aside class={`panel ${open ? 'panel--open' : 'panel--closed'}`} aria-label="Locum Ledger" data-page-kind={page.kind}>
       <header class="panel__header">
         <strong>Locum Ledger</strong>
-        <span class="panel__page">{asking ? 'Which page is this?' : (page.signature?.title ?? 'Unknown page')}</span>
+        {/* A page the detector could not place is not named by its best guess. */}
+        <span class="panel__page">{page.ask ? 'Page not recognised' : (page.signature?.title ?? 'Unknown page')}</span>
         <button type="button" class="panel__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide' : 'Show'}
         </button>
