@@ -12,7 +12,7 @@ import { StructureExport } from './StructureExport';
 
 /** Pages where the panel has work to do open expanded; elsewhere it waits as a small tab. */
 const BUSY_PAGES = new Set(['locumAForm', 'locumBForm', 'locumAConfirmation', 'locumBConfirmation', 'approvalReview']);
-/** Confirmation pages keep their evidence on arrival (ReceiptCapture): every other page offers it on request. */
+/** Confirmation pages keep their evidence on arrival (ReceiptCapture): every other page, and any page being asked about, offers it on request. */
 const CONFIRMATIONS = new Set(['locumAConfirmation', 'locumBConfirmation']);
 
 type Props = {
@@ -89,7 +89,7 @@ export function Panel({ page, doc, initiallyOpen = false, onAnswered }: Props) {
             <Body key={`${page.kind}|${location.href}`} page={page} doc={doc} />
           </>
         )}
-        {CONFIRMATIONS.has(page.kind) ? null : <PageEvidence page={page} doc={doc} />}
+        {asking || !CONFIRMATIONS.has(page.kind) ? <PageEvidence page={page} doc={doc} /> : null}
         <StructureExport page={page} doc={doc} />
       </div>
     </aside>

@@ -166,5 +166,8 @@ describe('"What is this page?"', () => {
     render(null, root);
     await show({ ...ASKED, kind: 'locumAList', ask: false });
     expect(button('Save this page as evidence')).toBeDefined();
+    render(null, root);
+    await show({ ...ASKED, kind: 'locumAConfirmation' });
+    expect(button('Save this page as evidence')).toBeDefined();
   });
 });
