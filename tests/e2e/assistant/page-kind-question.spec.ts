@@ -48,14 +48,14 @@ test('an unplaceable page asks what it is, keeps the answer for next time and in
   await extension.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
   await extension.reload();
   const profile = extension.getByRole('region', { name: 'Portal profile' });
-  await expect(profile).toContainText('"Submit your work details": taken as a Locum A form');
+  await expect(profile).toContainText('"Tell us about your sessions": taken as a Locum A form');
   const downloading = extension.waitForEvent('download');
   await profile.getByRole('button', { name: 'Export portal profile' }).click();
   const exported = JSON.parse(await readFile((await (await downloading).path())!, 'utf8'));
   expect(exported).toMatchObject({
     format: 'locum-ledger-portal-profile',
     version: 2,
-    answers: [{ kind: 'locumAForm', heading: 'Submit your work details' }],
+    answers: [{ kind: 'locumAForm', heading: 'Tell us about your sessions' }],
   });
 
   await page.bringToFront();
@@ -65,6 +65,6 @@ test('an unplaceable page asks what it is, keeps the answer for next time and in
   await expect(panel(page).getByRole('status').filter({ hasText: 'Receipt saved: LA-000999' })).toBeVisible();
   const { receipts } = await ask(extension, { type: 'ledger/read' });
   expect(receipts).toEqual([
-    expect.objectContaining({ reference: 'LA-000999', source: 'manual', evidence: expect.stringContaining('Submit your work details') }),
+    expect.objectContaining({ reference: 'LA-000999', source: 'manual', evidence: expect.stringContaining('Tell us about your sessions') }),
   ]);
 });

@@ -11,7 +11,7 @@ function row(id, label, control) {
 const text = (id) => html`<input type="text" id="${id}" name="${id}" class="textbox">`;
 
 export function workDetailsPage(ctx) {
-  const body = html`<h1 class="pcse-h1">Submit your work details</h1>
+  const body = html`<h1 class="pcse-h1">Tell us about your sessions</h1>
 <p class="pcse-lead">Tell us about the sessions you covered.</p>
 <form method="post" class="pcse-form" novalidate>
   ${formTokens(ctx)}
@@ -24,5 +24,5 @@ export function workDetailsPage(ctx) {
   <div class="form-row"><input type="checkbox" id="agree" name="agree" value="yes"> <label for="agree">I agree with the terms of this return</label></div>
   <div class="form-actions"><button type="submit" class="button">Send</button></div>
 </form>`;
-  return page(ctx, { title: 'Submit your work details', tab: 'pensions', body });
+  return page(ctx, { title: 'Tell us about your sessions', tab: 'pensions', body });
 }
