@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { SubmissionStatus } from '../../shared/records';
 import type { ListStatusMessage } from '../messages';
-import { visibleText } from './summary';
+import { visibleText } from './visible-text';
 
 /** One row of a PCSE list page: a form's reference and where it has got to. */
 export type ListStatus = z.infer<typeof ListStatusMessage>;

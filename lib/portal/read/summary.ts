@@ -1,81 +1,15 @@
 import { parsePounds } from '../../shared/parse-uk';
 import { squash } from '../recognise/text';
+import { BLOCK_SELECTOR, visibleText } from './visible-text';
 
 /** One "label → value" line a page shows as text (not a form field). */
 export type SummaryPair = { label: string; value: string };
 
 // PCSE's real markup is unknown, so pairs are read from every common shape of "label, then value" rather than from ids.
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON']);
 const CONTROL = 'input:not([type="hidden"]), select, textarea';
 const LABEL_LIKE = 'label, [class*="label"], [class*="Label"]';
 const DOCUMENT_POSITION_FOLLOWING = 4;
-const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
-/**
- * Text as a person sees it: whitespace collapsed to single spaces, but a visible line break (<br>, a block element) kept as "\n",
- * so "03/03/2026<br>05/03/2026" stays two lines instead of running together as textContent would.
- */
-export function visibleText(...nodes: Node[]): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (NEVER_TEXT.has(tag) || element.hasAttribute('hidden')) return;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    const block = BLOCK.has(tag);
-    if (block) out += '\n';
-    for (const child of Array.from(element.childNodes)) walk(child);
-    if (block) out += '\n';
-  };
-  for (const node of nodes) walk(node);
-  return out.split('\n').map(squash).filter(Boolean).join('\n');
-}
 
 /** The first amount of money in a value ("£1,234.56", "1,234.56 (paid)"), in whole pence read digit by digit; undefined when none. */
 export function penceIn(value: string): number | undefined {
@@ -182,8 +116,6 @@ function isUsed(element: Element, used: Set<Element>): boolean {
   return false;
 }
 
-const BLOCK_SELECTOR = Array.from(BLOCK, (tag) => tag.toLowerCase()).join(', ');
-
 function hasBlockInside(element: Element): boolean {
   return element.querySelector(BLOCK_SELECTOR) !== null;
 }
@@ -191,5 +123,5 @@ function hasBlockInside(element: Element): boolean {
 function labelsAField(label: Element): boolean {
   const target = label.getAttribute('for');
   const field = target ? label.ownerDocument.getElementById(target) : null;
-  return field !== null && field.matches(CONTROL);
+  return field?.matches(CONTROL) ?? false;
 }

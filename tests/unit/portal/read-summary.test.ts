@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { penceIn, readSummary, visibleText } from '../../../lib/portal/read/summary';
+import { penceIn, readSummary } from '../../../lib/portal/read/summary';
+import { visibleText } from '../../../lib/portal/read/visible-text';
 
 const VARIANTS = ['classic', 'govuk', 'table'] as const;
 const page = (name: string) =>
