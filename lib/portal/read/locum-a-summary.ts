@@ -2,7 +2,8 @@ import type { ReviewedLocumA } from '../../pension';
 import { odsCodeIn } from '../../shared/ods-code';
 import { parseUkDate } from '../../shared/parse-uk';
 import { normaliseLabel } from '../recognise/text';
-import { penceIn, type SummaryPair } from './summary';
+import { penceIn } from './summary';
+import type { SummaryPair } from './summary-pairs';
 
 type Field =
   | 'pensionable'

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { SubmissionStatus } from '../../shared/records';
 import type { ListStatusMessage } from '../messages';
+import { columnNames, columns, headerRows, rowsOf } from './table-pairs';
 import { visibleText } from './visible-text';
 
 /** One row of a PCSE list page: a form's reference and where it has got to. */
@@ -31,12 +32,9 @@ export function readStatuses(root: ParentNode): ListStatus[] {
 }
 
 function statusesIn(table: HTMLTableElement): ListStatus[] {
-  const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
-  const headerRow = rows.find(
-    (row) => row.closest('thead') || (cellsOf(row).length > 0 && cellsOf(row).every((cell) => cell.tagName === 'TH')),
-  );
-  if (!headerRow) return [];
-  const headers = columns(headerRow).map((cell) => (cell ? visibleText(cell).toLowerCase() : ''));
+  const rows = rowsOf(table);
+  const header = headerRows(rows);
+  const headers = columnNames(header).map((name) => name.toLowerCase());
   // "Reference" itself beats "Unique payment reference"; a Locum B list has only the latter, which is its reference.
   const reference = indexOf(
     headers,
@@ -51,7 +49,7 @@ function statusesIn(table: HTMLTableElement): ListStatus[] {
   const reason = indexOf(headers, (h) => h.includes('reason'));
   if (reference < 0 || status < 0) return [];
   const found: ListStatus[] = [];
-  for (const row of rows.slice(rows.indexOf(headerRow) + 1)) {
+  for (const row of rows.filter((row) => !header.includes(row))) {
     const cells = columns(row);
     const text = (i: number) => (i >= 0 && cells[i] ? visibleText(cells[i]).replace(/\n/g, ' ') : '');
     const rawStatus = text(status);
@@ -64,15 +62,6 @@ function statusesIn(table: HTMLTableElement): ListStatus[] {
     found.push({ reference: ref, status: mapped, rawStatus, ...(hasReason && { reason: why }) });
   }
   return found;
-}
-
-function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => cell.tagName === 'TH' || cell.tagName === 'TD');
-}
-
-/** Cells by column position, a colspan filling each column it covers, so header and body line up. */
-function columns(row: Element): (Element | undefined)[] {
-  return cellsOf(row).flatMap((cell) => Array.from({ length: Math.max(1, Number(cell.getAttribute('colspan')) || 1) }, () => cell));
 }
 
 function indexOf(headers: string[], ...tests: ((header: string) => boolean)[]): number {
