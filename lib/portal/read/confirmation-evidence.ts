@@ -1,7 +1,6 @@
 import { AMOUNT_WORDING, SUBMITTED_WORDING } from './confirmation-words';
 import { mainOf } from './page-root';
-import { PAYMENT_REFERENCE } from './reference-shapes';
-import { type ReferenceCandidate, referenceCandidates } from './reference-candidates';
+import { paymentReferenceIn, type ReferenceCandidate, referenceCandidates } from './reference-candidates';
 import { penceIn } from './summary';
 import { type VisibleLine, visibleLines } from './visible-text';
 
@@ -38,7 +37,7 @@ export function confirmationEvidence(doc: Document): ConfirmationEvidence {
 }
 
 const ELSEWHERE =
-  'a[href], nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [class*="sidebar"]';
+  'a[href], nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [class*="sidebar" i], [class*="side-bar" i]';
 const OTHER_FORMS_HEADING = /\b(?:recent|previous|other|related|your)\b.*\bforms?\b|\bhistory\b/i;
 
 /** Links and page chrome, and a section headed "Recent forms" or the like: what they show belongs to other pages. */
@@ -46,14 +45,6 @@ function elsewhere(element: Element): boolean {
   if (element.matches(ELSEWHERE)) return true;
   const first = element.firstElementChild;
   return first !== null && /^H[2-6]$/.test(first.tagName) && OTHER_FORMS_HEADING.test(first.textContent ?? '');
-}
-
-/** The payment reference shown; with and without PCSE's suffix both shown, the suffixed one (the BACS one is derived from it). */
-function paymentReferenceIn(lines: VisibleLine[]): string | undefined {
-  const found = lines.flatMap((line) =>
-    Array.from(line.unmasked.matchAll(new RegExp(PAYMENT_REFERENCE.source, 'gi')), (m) => m[0].toUpperCase()),
-  );
-  return found.find((reference) => /-\d{2}$/.test(reference)) ?? found[0];
 }
 
 const POUNDS = /£\s?\d[\d,]*(?:\.\d{1,2})?/;

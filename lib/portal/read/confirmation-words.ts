@@ -7,6 +7,8 @@ const ConfirmationWords = z.object({
   submitted: Phrases,
   formReference: Phrases,
   notFormReference: Phrases,
+  paymentReference: Phrases,
+  otherNumber: Phrases,
   amount: Phrases,
 });
 
@@ -21,7 +23,11 @@ function anyOf(phrases: string[]): RegExp {
 export const SUBMITTED_WORDING = anyOf(WORDS.submitted);
 /** A label naming a reference: "Your reference number", "Form ID". */
 export const FORM_REFERENCE_WORDING = anyOf(WORDS.formReference);
-/** A label naming some other reference: an enquiry number, a case, a payment, another form. */
-export const OTHER_REFERENCE_WORDING = anyOf(WORDS.notFormReference);
+/** A label naming a number that is something other than the form: a payment, an invoice, a person's or a practice's number. */
+export const NOT_FORM_REFERENCE_WORDING = anyOf(WORDS.notFormReference);
+/** A label naming the payment reference: "Unique payment reference (UPR)", "Reference to quote when paying". */
+export const PAYMENT_REFERENCE_WORDING = anyOf(WORDS.paymentReference);
+/** A label naming a number that is neither the form's nor its payment's: an enquiry, a case, another form. */
+export const OTHER_NUMBER_WORDING = anyOf(WORDS.otherNumber);
 /** A label naming the amount to pay: "Amount due", "Total to pay". */
 export const AMOUNT_WORDING = anyOf(WORDS.amount);

@@ -4,8 +4,8 @@
  */
 export const PAYMENT_REFERENCE = /\b\d{8}LOC[A-Z]{3}\d{4}(?:-\d{2})?\b/i;
 
-/** A form reference such as LA-000123 (letters, a hyphen, digits); the real shape is unpublished (pcse-portal.md B12). */
-export const FORM_REFERENCE = /\b[A-Z]{1,4}-\d{3,}\b/;
+/** A form reference such as LA-000123, A-2026-000123 or LOCA/2026/000123; the real shape is unpublished (pcse-portal.md B12). */
+export const FORM_REFERENCE = /\b[A-Z]{1,5}[-/](?:\d{4}[-/])?\d{3,}\b/;
 
 /** Anything that could be a reference once a label names it: letters, digits, "-" or "/", with at least one digit. */
 export const REFERENCE_TOKEN = /(?<![\w/-])(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9/-]{2,38}[A-Z0-9])(?![\w/-])/g;

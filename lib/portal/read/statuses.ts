@@ -1,5 +1,6 @@
-import type * as z from 'zod/mini';
-import type { SubmissionStatus } from '../../shared/records';
+import * as z from 'zod/mini';
+import { SubmissionStatus } from '../../shared/records';
+import data from './statuses.json';
 import type { ListStatusMessage } from '../messages';
 import { columnNames, columns, headerRows, rowsOf } from './table-pairs';
 import { visibleText } from './visible-text';
@@ -7,23 +8,20 @@ import { visibleText } from './visible-text';
 /** One row of a PCSE list page: a form's reference and where it has got to. */
 export type ListStatus = z.infer<typeof ListStatusMessage>;
 
-/**
- * PCSE's status texts, furthest stage first: "Approved – awaiting payment" is approved, "Submitted – awaiting payment" submitted,
- * and "Awaiting Practice Approval" (approval, not approved) submitted. A negated status ("Not approved", "Unpaid") or one not
- * listed is skipped: a wrong status would mislead the ledger, a missing one does not.
- */
-const STATUS_TEXTS: [RegExp, SubmissionStatus][] = [
-  [/\bpaid\b/, 'paid'],
-  [/\breject/, 'rejected'],
-  [/\bapproved\b/, 'approved'],
-  [/\bdraft/, 'drafted'],
-  [/awaiting|submitted|pending|payment due/, 'submitted'],
-];
+const StatusWords = z.object({
+  about: z.string(),
+  statuses: z.array(z.object({ status: SubmissionStatus, phrases: z.array(z.string().check(z.regex(/^[a-z0-9 ]+$/))) })),
+  negations: z.array(z.string()),
+});
+const WORDS = StatusWords.parse(data);
+const wholeWords = (phrases: string[]) => new RegExp(`\\b(?:${phrases.join('|').replace(/ /g, '\\s+')})\\b`, 'i');
+const STATUSES = WORDS.statuses.map(({ status, phrases }) => [wholeWords(phrases), status] as const);
+const NEGATED = wholeWords(WORDS.negations);
 
+/** The ledger status a status text says (statuses.json), or undefined when it says none or negates one ("Not approved"). */
 export function statusFromText(text: string): SubmissionStatus | undefined {
-  const lower = text.toLowerCase();
-  if (/\bnot\b|\bun(?:paid|approved)\b/.test(lower)) return undefined;
-  return STATUS_TEXTS.find(([pattern]) => pattern.test(lower))?.[1];
+  if (NEGATED.test(text)) return undefined;
+  return STATUSES.find(([pattern]) => pattern.test(text))?.[1];
 }
 
 /** Statuses from every table under root whose header has a Reference column and a Status column. */

@@ -63,6 +63,27 @@ describe('confirmationEvidence: the form reference the page presents as its own'
   });
 });
 
+describe('confirmationEvidence: notices about other forms and other numbers', () => {
+  it('an ASP.NET message panel naming another form with its status, and a contact reference, lose to the labelled form number', () => {
+    const doc =
+      html(`<body><form id="aspnetForm"><div class="MessagePanel"><b>Important</b><br>Form reference <strong>A-2026-004577</strong>: Rejected.</div>
+      <table><tr><td class="Content"><h1>Locum A: submitted</h1><div class="InfoPanel">Form number: <strong>A-2026-004788</strong></div>
+      <p>Contact reference: INC-343118</p></td>
+      <td class="SideBar"><h3>Submitted forms</h3><ul><li>A-2026-004519 – Draft</li></ul></td></tr></table></form></body>`);
+    expect(confirmationEvidence(doc)).toMatchObject({
+      formReference: 'A-2026-004788',
+      candidates: [{ reference: 'A-2026-004788', wording: 'Form number: A-2026-004788' }],
+    });
+  });
+
+  it('the payment reference labelled for paying beats last month’s in a notice; the suffixed one is kept', () => {
+    const doc = html(`<main><div class="govuk-notification-banner"><p>Reference <strong>12345678LOCMAR2026</strong>: Draft.</p></div>
+      <p>Reference to quote when paying: <strong>12345678LOCAPR2026</strong></p>
+      <p>Your system reference is 12345678LOCAPR2026-02.</p></main>`);
+    expect(confirmationEvidence(doc).paymentReference).toBe('12345678LOCAPR2026-02');
+  });
+});
+
 describe('confirmationEvidence: payment reference, amount and wording', () => {
   it('NHS.UK summary list: the suffixed payment reference and the total due on the next line', () => {
     const doc = html(`<main id="maincontent"><h1 class="nhsuk-heading-l">Done</h1>
