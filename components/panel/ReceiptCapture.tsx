@@ -136,6 +136,7 @@ export function ReceiptCapture({ doc, kind }: Props) {
       .then(({ receipt, alreadyKept }) => setSaved({ receipt, before: alreadyKept }))
       .catch((e) => setError(messageOf(e)));
   }
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the page is read once, when the panel opens on it.
   useEffect(() => {
     const evidence = confirmationEvidence(doc);
     if (!evidence.formReference && evidence.candidates.length > 1) return setAmbiguous(evidence);
