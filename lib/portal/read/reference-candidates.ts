@@ -1,6 +1,6 @@
 import { FORM_REFERENCE_WORDING, NOT_FORM_REFERENCE_WORDING, OTHER_NUMBER_WORDING, PAYMENT_REFERENCE_WORDING } from './confirmation-words';
 import { FORM_REFERENCE, NOT_A_REFERENCE, PAYMENT_REFERENCE, REFERENCE_TOKEN } from './reference-shapes';
-import { statusFromText } from './statuses';
+import { isStatusText } from './status-words';
 import type { VisibleLine } from './visible-text';
 
 /** A string the page may present as the form's reference, with the page's own words beside it so a person can choose. */
@@ -72,7 +72,7 @@ function scored(lines: VisibleLine[], rule: Rule): Scored[] {
 
 function statusFollows(rest: string): boolean {
   const status = /^\s*[:–—-]\s*([^.;]{1,40})/.exec(rest)?.[1];
-  return status !== undefined && statusFromText(status) !== undefined;
+  return status !== undefined && isStatusText(status);
 }
 
 /** The words just before a reference in its sentence; for a reference alone on its line, the line before (a panel's "Your reference" then the code). */

@@ -17,3 +17,15 @@ export const NOT_A_REFERENCE = /^(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d
 export function bacsReferenceOf(paymentReference: string): string {
   return paymentReference.replace(/-\d{2}$/, '');
 }
+
+const WHOLE_TOKEN = new RegExp(`^${REFERENCE_TOKEN.source}$`);
+
+/** A piece of text that is a reference and nothing else: a list's reference cell or a card's title. */
+export function looksLikeReference(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    /[A-Z]/i.test(trimmed) &&
+    !NOT_A_REFERENCE.test(trimmed) &&
+    (PAYMENT_REFERENCE.test(trimmed) ? /^\S+$/.test(trimmed) : WHOLE_TOKEN.test(trimmed))
+  );
+}
