@@ -1,4 +1,4 @@
-import type { ListStatus } from './statuses';
+import type { ListStatus } from './status-words';
 import { looksLikeReference } from './reference-shapes';
 import { type ListColumn, namesColumn, statusFromText } from './status-words';
 import { columnNames, columns, headerRows, rowsOf } from './table-pairs';

@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
+import type { ListStatusMessage } from '../messages';
 import { SubmissionStatus } from '../../shared/records';
 import { normaliseLabel } from '../recognise/text';
 import data from './statuses.json';
+
+/** One row of a PCSE list page: a form's reference and where it has got to. */
+export type ListStatus = z.infer<typeof ListStatusMessage>;
 
 const Phrases = z.array(z.string().check(z.regex(/^[a-z0-9 ]+$/)));
 const StatusWords = z.object({

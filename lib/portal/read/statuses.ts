@@ -1,16 +1,12 @@
-import type * as z from 'zod/mini';
-import type { ListStatusMessage } from '../messages';
 import { mainOf } from './page-root';
 import { statusesInCards } from './status-cards';
+import type { ListStatus } from './status-words';
 import { statusesInTable } from './status-tables';
 import { visibleLines } from './visible-text';
 
 export { statusFromText } from './status-words';
 
 const DOCUMENT_NODE = 9;
-
-/** One row of a PCSE list page: a form's reference and where it has got to. */
-export type ListStatus = z.infer<typeof ListStatusMessage>;
 
 /** Statuses from every list table under root, then from cards for the forms no table showed. */
 export function readStatuses(root: ParentNode): ListStatus[] {
