@@ -32,9 +32,12 @@ export function confirmationEvidence(doc: Document): ConfirmationEvidence {
     ...referenceCandidates(lines),
     ...(paymentReference && { paymentReference }),
     ...(amountPence !== undefined && { amountPence }),
-    submittedWording: lines.some((line) => SUBMITTED_WORDING.test(line.unmasked)),
+    submittedWording: lines.some((line) => SUBMITTED_WORDING.test(line.unmasked) || ENDS_SUBMITTED.test(line.unmasked)),
   };
 }
+
+/** A heading or sentence ending in what happened ("Monthly return submitted", "Submission received"); a lone column heading or "Date submitted" is not one. */
+const ENDS_SUBMITTED = /^(?!date\b|when\b)\S.*\s(?:submitted|sent|received|completed?)[.!]?$/i;
 
 const ELSEWHERE =
   'a[href], nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [class*="sidebar" i], [class*="side-bar" i]';

@@ -1,7 +1,7 @@
 import type { ListStatus } from './status-words';
 import { looksLikeReference } from './reference-shapes';
 import { type ListColumn, namesColumn, statusFromText } from './status-words';
-import { columnNames, columns, headerRows, rowsOf } from './table-pairs';
+import { columnNames, columns, headerRows, rowsOf } from './table-structure';
 import { visibleText } from './visible-text';
 
 /**

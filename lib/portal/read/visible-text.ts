@@ -46,7 +46,7 @@ export function visibleLines(nodes: Node[], masked?: (element: Element) => boole
       unmasked += '\n';
     }
     const hideHere = hide || (masked?.(element) ?? false);
-    for (const child of Array.from(element.childNodes)) walk(child, hideHere);
+    for (const child of shownChildren(element)) walk(child, hideHere);
     if (block) {
       text += '\n';
       unmasked += '\n';
@@ -59,6 +59,16 @@ export function visibleLines(nodes: Node[], masked?: (element: Element) => boole
     .split('\n')
     .map((line, i) => ({ text: squash(line), unmasked: squash(shownLines[i]!) }))
     .filter((line) => line.text);
+}
+
+/** What an element shows: its open shadow root's content (a web component's form), a slot's assigned nodes, else its children. */
+function shownChildren(element: Element): Node[] {
+  if (element.shadowRoot) return Array.from(element.shadowRoot.childNodes);
+  if (element.tagName === 'SLOT') {
+    const assigned = (element as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length > 0) return assigned;
+  }
+  return Array.from(element.childNodes);
 }
 
 /** Text as a person sees it: whitespace collapsed to single spaces, but a visible line break kept as "\n". */

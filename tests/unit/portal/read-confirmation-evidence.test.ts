@@ -113,6 +113,17 @@ describe('confirmationEvidence: payment reference, amount and wording', () => {
     expect(confirmationEvidence(doc)).toMatchObject({ formReference: 'LA/2026/000123', amountPence: 200010, submittedWording: true });
   });
 
+  it('a confirmation inside an open shadow root (a web component) is read', () => {
+    const doc = html('<main><pcse-receipt></pcse-receipt><p>Keep a copy of this page.</p></main>');
+    doc.querySelector('pcse-receipt')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<h1>Monthly return submitted</h1><p>Bank transfer reference: <strong>87654321LOCJUN2026-02</strong></p><p>You need to pay £1,047.71</p>';
+    expect(confirmationEvidence(doc)).toMatchObject({
+      paymentReference: '87654321LOCJUN2026-02',
+      amountPence: 104771,
+      submittedWording: true,
+    });
+  });
+
   it('a form being filled in shows no evidence', () => {
     expect(confirmationEvidence(replica('govuk-a-form'))).toMatchObject({ submittedWording: false, candidates: [] });
     expect(confirmationEvidence(replica('govuk-a-form')).formReference).toBeUndefined();

@@ -92,6 +92,12 @@ describe('readStatuses on other markup', () => {
     ]);
   });
 
+  it('an ARIA grid list', () => {
+    const root = fragment(`<div role="table"><div role="row"><span role="columnheader">ID</span><span role="columnheader">State</span></div>
+      <div role="row"><span role="rowheader">LA-004512</span><span role="cell">Awaiting approval</span></div></div>`);
+    expect(readStatuses(root)).toEqual([{ reference: 'LA-004512', status: 'submitted', rawStatus: 'Awaiting approval' }]);
+  });
+
   it('maps PCSE status texts, and guesses none', () => {
     expect(statusFromText('Awaiting Practice Approval')).toBe('submitted');
     expect(statusFromText('Approved – awaiting payment')).toBe('approved');

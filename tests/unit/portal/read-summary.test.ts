@@ -147,6 +147,16 @@ describe('readSummary on other shapes', () => {
     ]);
   });
 
+  it('an ARIA grid of divs (a single-page app) is read like a table with column headers', () => {
+    const root =
+      fragment(`<div role="grid" aria-labelledby="t"><div role="row"><div role="columnheader">Date from</div><div role="columnheader">Last day worked</div></div>
+      <div role="row"><div role="gridcell">7 April 2026</div><div role="gridcell">8 April 2026</div></div></div>`);
+    expect(readSummary(root)).toEqual([
+      { label: 'Date from', value: '7 April 2026' },
+      { label: 'Last day worked', value: '8 April 2026' },
+    ]);
+  });
+
   it('th scope=row + td in a table', () => {
     const root = fragment(
       `<table><tbody><tr><th scope="row">GMC number</th><td>7654321</td></tr><tr><th colspan="2">Section</th></tr></tbody></table>`,
