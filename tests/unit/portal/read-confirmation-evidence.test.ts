@@ -68,7 +68,7 @@ describe('confirmationEvidence: notices about other forms and other numbers', ()
     const doc =
       html(`<body><form id="aspnetForm"><div class="MessagePanel"><b>Important</b><br>Form reference <strong>A-2026-004577</strong>: Rejected.</div>
       <table><tr><td class="Content"><h1>Locum A: submitted</h1><div class="InfoPanel">Form number: <strong>A-2026-004788</strong></div>
-      <p>Contact reference: INC-343118</p></td>
+      <p>Contact reference: INC-343118</p><p>Helpline telephone number: 03001234567</p></td>
       <td class="SideBar"><h3>Submitted forms</h3><ul><li>A-2026-004519 – Draft</li></ul></td></tr></table></form></body>`);
     expect(confirmationEvidence(doc)).toMatchObject({
       formReference: 'A-2026-004788',

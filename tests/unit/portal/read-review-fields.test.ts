@@ -16,6 +16,8 @@ describe('reviewFieldOf: what a review page label names', () => {
     ['When the practice paid', 'paidOn'],
     ['Date fee received', 'paidOn'],
     ['Date received', 'paidOn'],
+    ['Date payment made', 'paidOn'],
+    ['Final day worked', 'lastDay'],
     ['Start', 'firstDay'],
     ['Worked until', 'lastDay'],
     ['To', 'lastDay'],

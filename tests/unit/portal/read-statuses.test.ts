@@ -108,6 +108,7 @@ describe('readStatuses on other markup', () => {
     expect(statusFromText('Cancelled')).toBeUndefined();
     expect(statusFromText('Declined by practice')).toBe('rejected');
     expect(statusFromText('Sent to practice')).toBe('submitted');
+    expect(statusFromText('Sent back to locum')).toBe('rejected');
     expect(statusFromText('')).toBeUndefined();
   });
 });
