@@ -12,15 +12,16 @@ function formOf(page: DetectedPage, doc: Document): 'A' | 'B' {
 }
 
 /**
- * "Save this page as evidence" on any PCSE page, for a confirmation the assistant did not recognise: the same capture
- * a recognised confirmation page runs (ReceiptCapture), started by the user rather than on arrival.
+ * "Save this page as evidence" on any PCSE page: the same capture a confirmation page runs (ReceiptCapture), started by
+ * the user, and kept as evidence only: a form page saved before Submit must not mark the form submitted. A confirmation
+ * the assistant did not recognise is placed with "What is this page?", and then keeps its receipt as usual.
  */
 export function PageEvidence({ page, doc }: { page: DetectedPage; doc: Document }) {
   const [started, setStarted] = useState(false);
   if (started)
     return (
       <section class="evidence" aria-label="Evidence">
-        <ReceiptCapture doc={doc} kind={formOf(page, doc)} />
+        <ReceiptCapture doc={doc} kind={formOf(page, doc)} evidenceOnly />
       </section>
     );
   return (

@@ -9,14 +9,16 @@ import { readPence } from '@/lib/portal/fill/formats';
 import { visibleText } from '@/lib/portal/read/visible-text';
 import { messageOf } from '@/lib/shared/message-of';
 
-type Props = { doc: Document; kind: 'A' | 'B' };
+/** evidenceOnly: saved from a page not taken for a confirmation, so no form is marked submitted by it. */
+type Props = { doc: Document; kind: 'A' | 'B'; evidenceOnly?: boolean };
 
-function Saved({ receipt, before }: { receipt: Receipt; before: boolean }) {
+function Saved({ receipt, before, evidenceOnly }: { receipt: Receipt; before: boolean; evidenceOnly?: boolean }) {
   return (
     <div class="receipt" role="status">
       <p class="ok">
-        ✓ Receipt {before ? 'already in your ledger' : 'saved'}: {receipt.reference}
+        ✓ {evidenceOnly && !before ? 'Saved as evidence' : `Receipt ${before ? 'already in your ledger' : 'saved'}`}: {receipt.reference}
       </p>
+      {evidenceOnly && !before ? <p class="hint">No form in your ledger was marked as submitted by it.</p> : null}
       <dl>
         {receipt.paymentReference ? (
           <>
@@ -36,7 +38,7 @@ function Saved({ receipt, before }: { receipt: Receipt; before: boolean }) {
 }
 
 /** Keeps the confirmation as evidence typed in by hand, when the page could not be read. */
-function ManualEvidence({ doc, kind, onSaved }: Props & { onSaved: (receipt: Receipt) => void }) {
+function ManualEvidence({ doc, kind, evidenceOnly, onSaved }: Props & { onSaved: (receipt: Receipt) => void }) {
   const [reference, setReference] = useState('');
   const [payment, setPayment] = useState('');
   const [amount, setAmount] = useState('');
@@ -52,6 +54,7 @@ function ManualEvidence({ doc, kind, onSaved }: Props & { onSaved: (receipt: Rec
       formReference: reference.trim(),
       evidence,
       manual: true,
+      ...(evidenceOnly ? { evidenceOnly } : {}),
       ...(payment.trim() ? { paymentReference: payment.trim() } : {}),
       ...(amountPence !== undefined ? { amountPence } : {}),
     };
@@ -120,7 +123,7 @@ function ChooseReference({ evidence, onChosen }: { evidence: ConfirmationEvidenc
 }
 
 /** On a "form submitted" page: keeps the references, amount and the page's words as a receipt, once. */
-export function ReceiptCapture({ doc, kind }: Props) {
+export function ReceiptCapture({ doc, kind, evidenceOnly }: Props) {
   const [saved, setSaved] = useState<{ receipt: Receipt; before: boolean } | undefined>();
   const [ambiguous, setAmbiguous] = useState<ConfirmationEvidence | undefined>();
   const [unreadable, setUnreadable] = useState(false);
@@ -130,7 +133,7 @@ export function ReceiptCapture({ doc, kind }: Props) {
     if (!confirmation) return setUnreadable(true);
     askBackground({
       type: 'portal/confirmation',
-      confirmation: { ...confirmation, kind: confirmation.kind ?? kind },
+      confirmation: { ...confirmation, kind: confirmation.kind ?? kind, ...(evidenceOnly ? { evidenceOnly } : {}) },
       pageUrl: location.href,
     })
       .then(({ receipt, alreadyKept }) => setSaved({ receipt, before: alreadyKept }))
@@ -148,8 +151,9 @@ export function ReceiptCapture({ doc, kind }: Props) {
         {error}
       </p>
     );
-  if (saved) return <Saved {...saved} />;
-  if (unreadable) return <ManualEvidence doc={doc} kind={kind} onSaved={(receipt) => setSaved({ receipt, before: false })} />;
+  if (saved) return <Saved {...saved} evidenceOnly={evidenceOnly} />;
+  if (unreadable)
+    return <ManualEvidence doc={doc} kind={kind} evidenceOnly={evidenceOnly} onSaved={(receipt) => setSaved({ receipt, before: false })} />;
   if (ambiguous)
     return (
       <ChooseReference evidence={ambiguous} onChosen={(formReference) => keep(readConfirmation(doc, { ...ambiguous, formReference }))} />

@@ -3,6 +3,7 @@ import type { Finding, PracticeMatch } from '../../lib/pension';
 import type { PracticeInvoice, Receipt, Submission } from '../../lib/ledger/schemas';
 import type { ContentToBackground, FormChoice } from '../../lib/portal/messages';
 import type { PageStructure } from '../../lib/portal/structure/schema';
+import type { AnswerForDetection } from '../../lib/portal/detect/detect-page';
 import type { PageKindAnswer, PortalMapping } from '../../lib/shared/records';
 import { BackgroundReply } from '../../lib/shared/reply';
 
@@ -15,7 +16,7 @@ type Results = {
   'portal/statuses': { updated: number };
   'portal/review': { findings: Finding[]; practiceMode: boolean; match: PracticeMatch<PracticeInvoice> | null };
   'portal/structure': PageStructure;
-  'portal/page-kind-answers': PageKindAnswer[];
+  'portal/page-kind-answers': AnswerForDetection[];
   'portal/save-page-kind-answer': PageKindAnswer;
 };
 

@@ -1,5 +1,5 @@
 import { TEST_BUILD } from '@/lib/shared/build-mode';
-import { detectPage, type DetectedPage } from '@/lib/portal/detect/detect-page';
+import { type AnswerForDetection, detectPage, type DetectedPage } from '@/lib/portal/detect/detect-page';
 import { requestFill } from '@/lib/portal/fill/fill-requests';
 import { publishAssistant } from '@/lib/portal/loader/assistant-handle';
 import type { PageKindAnswer } from '@/lib/shared/records';
@@ -11,7 +11,7 @@ import { watchPage } from '@/lib/portal/loader/page-watch';
 export default defineUnlistedScript(() => {
   publishAssistant({
     start({ signal, open }) {
-      let answers: readonly PageKindAnswer[] = [];
+      let answers: readonly AnswerForDetection[] = [];
       let shown: { page: DetectedPage; unmount: () => void } | undefined;
       // Where the question is in play, a page of another structure is another page to answer for (a wizard's next step).
       const same = ({ kind, heading, ask, answered, fingerprint }: DetectedPage) => {

@@ -99,14 +99,18 @@ export function alreadyKept(ledger: LedgerData, confirmation: Confirmation): Rec
   );
 }
 
-/** The submission, now sent, and its receipt: references, amount and the page's text as evidence. */
+/**
+ * The submission, now sent, and its receipt: references, amount and the page's text as evidence. Evidence saved from a
+ * page that is not a confirmation changes no submission: a receipt of its own, linked to nothing.
+ */
 export function receiptFor(
   ledger: LedgerData,
   confirmation: Confirmation,
   pageUrl: string,
   clock: PortalContext,
-): { submission: Submission; receipt: Receipt } {
+): { submission?: Submission; receipt: Receipt } {
   const kind = confirmation.kind ?? (confirmation.paymentReference ? 'B' : 'A');
+  if (confirmation.evidenceOnly) return { receipt: receiptOf(confirmation, pageUrl, clock, confirmation.amountPence ?? 0) };
   const draft = draftOf(ledger, kind, clock);
   const submission: Submission = {
     ...(draft ?? { id: clock.newId(), kind, month: clock.today.slice(0, 7), filled: {}, amounts: {}, createdAt: clock.now }),
@@ -118,7 +122,12 @@ export function receiptFor(
     updatedAt: clock.now,
   };
   const amountPence = confirmation.amountPence ?? submission.amounts[kind === 'A' ? 'box1' : 'i'] ?? 0;
-  const receipt: Receipt = {
+  const receipt = receiptOf(confirmation, pageUrl, clock, amountPence, submission.id);
+  return { submission, receipt };
+}
+
+function receiptOf(confirmation: Confirmation, pageUrl: string, clock: PortalContext, amountPence: number, submissionId?: string): Receipt {
+  return {
     id: clock.newId(),
     reference: confirmation.formReference ?? confirmation.paymentReference ?? '',
     ...(confirmation.paymentReference
@@ -129,10 +138,9 @@ export function receiptFor(
     capturedAt: clock.now,
     source: confirmation.manual ? 'manual' : 'page',
     pageUrl,
-    submissionId: submission.id,
+    ...(submissionId ? { submissionId } : {}),
     evidence: confirmation.evidence,
   };
-  return { submission, receipt };
 }
 
 /** Submissions whose status on a PCSE list page differs from the ledger's, updated; the rest untouched. */

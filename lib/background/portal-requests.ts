@@ -16,7 +16,8 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
   const ledger = await store.read();
   switch (request.type) {
     case 'portal/page-kind-answers':
-      return ledger.pageKindAnswers ?? [];
+      // What detection needs, no more: which page, and what it was taken for.
+      return (ledger.pageKindAnswers ?? []).map(({ fingerprint, kind }) => ({ fingerprint, kind }));
     case 'portal/form-choices': {
       const { choices, offered } = request.page === 'locumAForm' ? locumAChoices(ledger, clock.today) : locumBChoices(ledger, clock.today);
       rememberOffer(clock, offered);
@@ -45,7 +46,8 @@ export async function handlePortalRequest(store: LedgerStore, request: ContentTo
       const kept = alreadyKept(ledger, request.confirmation);
       if (kept) return { receipt: kept, alreadyKept: true };
       const { submission, receipt } = receiptFor(ledger, request.confirmation, request.pageUrl, clock);
-      return { receipt: await store.saveSubmissionAndReceipt(submission, receipt), alreadyKept: false };
+      const saved = submission ? await store.saveSubmissionAndReceipt(submission, receipt) : await store.saveReceipt(receipt);
+      return { receipt: saved, alreadyKept: false };
     }
     case 'portal/statuses': {
       const changed = applyStatuses(ledger, request.statuses, clock.now);

@@ -16,6 +16,8 @@ export const ConfirmationMessage = z.object({
   evidence: Text(20_000),
   /** Typed by the user from a confirmation page the assistant could not read. */
   manual: z.optional(z.boolean()),
+  /** Saved from a page not taken for a confirmation: kept as evidence, and no form is marked submitted by it. */
+  evidenceOnly: z.optional(z.boolean()),
 });
 
 export const ListStatusMessage = z.object({

@@ -12,6 +12,9 @@ import { headingElement } from './page-texts';
 
 type KindScore = { kind: PageKind; score: number };
 
+/** What detection needs of a user's answer: which page, and what it was taken for. */
+export type AnswerForDetection = Pick<PageKindAnswer, 'fingerprint' | 'kind'>;
+
 export type DetectedPage = {
   kind: PageKind;
   signature?: PageSignature;
@@ -114,7 +117,7 @@ function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boole
  * No single piece is a gate: an odd field or an unfamiliar heading only weakens one kind's score. When no kind leads
  * clearly and the page has something to work on, `ask` is set; a user's earlier answer for this page's structure wins.
  */
-export function detectPage(doc: Document, url: string, answers: readonly PageKindAnswer[] = []): DetectedPage {
+export function detectPage(doc: Document, url: string, answers: readonly AnswerForDetection[] = []): DetectedPage {
   const heading = textOf(headingElement(doc));
   const fingerprint = pageFingerprint(doc, url);
   const answer = answers.find((a) => a.fingerprint === fingerprint);

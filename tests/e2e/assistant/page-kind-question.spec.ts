@@ -62,8 +62,10 @@ test('an unplaceable page asks what it is, keeps the answer for next time and in
   await panel(page).getByRole('button', { name: 'Save this page as evidence' }).click();
   await panel(page).getByLabel('Reference', { exact: true }).fill('LA-000999');
   await panel(page).getByRole('button', { name: 'Save this page as evidence' }).click();
-  await expect(panel(page).getByRole('status').filter({ hasText: 'Receipt saved: LA-000999' })).toBeVisible();
-  const { receipts } = await ask(extension, { type: 'ledger/read' });
+  await expect(panel(page).getByRole('status').filter({ hasText: 'Saved as evidence: LA-000999' })).toBeVisible();
+  const { receipts, submissions } = await ask(extension, { type: 'ledger/read' });
+  // Evidence from a form page marks nothing submitted: the Locum A filled above stays a draft.
+  expect(submissions.filter((s: { status: string }) => s.status === 'submitted')).toEqual([]);
   expect(receipts).toEqual([
     expect.objectContaining({ reference: 'LA-000999', source: 'manual', evidence: expect.stringContaining('Tell us about your sessions') }),
   ]);

@@ -67,6 +67,24 @@ describe('what the portal pages get from the background', () => {
     expect(submissions.find((s) => s.invoiceId === 'inv-2')).toMatchObject({ status: 'drafted' });
   });
 
+  it('evidence saved from a page not taken for a confirmation keeps a receipt of its own and marks no form submitted', async () => {
+    await handlePortalRequest(store, { type: 'portal/filled', page: 'locumAForm', key: 'inv-0302', filled: {} }, context(1));
+    const answer = (await handlePortalRequest(
+      store,
+      {
+        type: 'portal/confirmation',
+        confirmation: { kind: 'A', formReference: 'LA-000999', evidence: 'Tell us about your sessions', manual: true, evidenceOnly: true },
+        pageUrl: 'https://secure.pcse.england.nhs.uk/x',
+      },
+      context(1),
+    )) as any;
+    expect(answer.receipt).toMatchObject({ reference: 'LA-000999', source: 'manual', amountPence: 0 });
+    expect(answer.receipt.submissionId).toBeUndefined();
+    const ledger = await store.read();
+    expect(ledger.submissions.map((s) => s.status)).toEqual(['drafted']);
+    expect(ledger.receipts).toHaveLength(1);
+  });
+
   it('keeps a Locum B receipt with the payment reference and its BACS form, once', async () => {
     await handlePortalRequest(store, { type: 'portal/filled', page: 'locumBForm', key: '2026-03', filled: {} }, context(1));
     const confirmation = {
