@@ -1,28 +1,39 @@
-import { normaliseLabel, squash } from './text';
+import { normaliseLabel, nameTokens, squash } from './text';
 import { collectControls, isReadOnly, type Control } from './controls';
+import type { Shape } from './evidence';
 import { firstOf, lazyList } from './lazy-list';
 import {
   ariaTexts,
   columnHeaderText,
+  groupTexts,
+  headingBefore,
+  hintTexts,
   labelIndex,
   legendText,
   precedingText,
   rowHeaderText,
+  termText,
   type LabelCandidate,
   type LabelIndex,
 } from './labels';
-
-export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
-type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
+import { shapeOf } from './shape';
 import type { FieldFingerprint as Fingerprint } from '../../shared/records';
 
-/** One thing a person fills in: a control, a radio group, or a date split into day, month and year boxes. */
+export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'splitMoney' | 'output';
+type Part = HTMLInputElement | HTMLSelectElement;
+type DateParts = { day?: Part; month: Part; year: Part };
+type MoneyParts = { pounds: HTMLInputElement; pence: HTMLInputElement };
+
+/** One thing a person fills in: a control, a radio group, a date split into day, month and year, or pounds and pence. */
 export type PageField = {
   kind: FieldKind;
   controls: Control[];
   parts?: DateParts;
+  money?: MoneyParts;
   element: HTMLElement;
   labels: Iterable<LabelCandidate>;
+  /** What the box's type, format or options say about its value; worked out when first asked. */
+  shape?: Shape;
   fingerprint: Fingerprint;
   readOnly: boolean;
   disabled: boolean;
@@ -33,46 +44,77 @@ export type PageField = {
   rowText?: () => string;
 };
 
-const PART_NAMES = ['day', 'month', 'year'] as const;
-type PartName = (typeof PART_NAMES)[number];
+const PART_WORDS: Record<string, PartName> = { day: 'day', dd: 'day', month: 'month', mm: 'month', year: 'year', yy: 'year', yyyy: 'year' };
+type PartName = 'day' | 'month' | 'year' | 'pounds' | 'pence';
+const MONEY_WORDS: Record<string, PartName> = {
+  pounds: 'pounds',
+  pds: 'pounds',
+  pound: 'pounds',
+  pence: 'pence',
+  pce: 'pence',
+  p: 'pence',
+};
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** A select of days, months or years, by its options (1–31, January–December, 2025…). */
+function partByOptions(select: HTMLSelectElement): PartName | undefined {
+  const texts = [...select.options].filter((option) => option.value.trim() !== '').map((option) => option.text.trim());
+  if (texts.length >= 12 && texts.length <= 13 && texts.every((text) => MONTHS.test(text))) return 'month';
+  if (texts.length >= 28 && texts.length <= 31 && texts.every((text, i) => Number(text) === i + 1)) return 'day';
+  return undefined;
+}
+
+/** Is this box one part of a split date or amount? By its own label, aria-label, placeholder, then its name's last word. */
 function partName(control: Control, labels: LabelIndex): PartName | undefined {
-  if (!(control instanceof HTMLInputElement)) return undefined;
-  const label = normaliseLabel(labels(control)[0] ?? '');
-  return PART_NAMES.find((part) => part === label);
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return undefined;
+  if (control instanceof HTMLInputElement && !['text', 'number', 'tel', ''].includes(control.type)) return undefined;
+  const said = [labels(control)[0], control.getAttribute('aria-label'), control.getAttribute('placeholder')];
+  const word = (text: string) => PART_WORDS[text] ?? (control instanceof HTMLInputElement ? MONEY_WORDS[text] : undefined);
+  for (const text of said) if (text) return word(normaliseLabel(text).replace('£', 'pounds'));
+  const last = nameTokens(control.getAttribute('name') || control.id).at(-1);
+  return (last && word(last)) || (control instanceof HTMLSelectElement ? partByOptions(control) : undefined);
 }
 
 function groupOf(control: Element): Element | null {
   return control.closest('fieldset, [role="group"], [role="radiogroup"]');
 }
 
+/** Where a split value's parts sit together: their fieldset or group, else their date-input block, cell or row. */
+function partsHolder(control: Element): Element | null {
+  return groupOf(control) ?? control.closest('.govuk-date-input, .nhsuk-date-input, td, .input-group, .row') ?? control.parentElement;
+}
+
 /** How many controls each fieldset holds: a legend names a single control, but only titles a section of many. */
 type FieldsetSizes = Map<Element, number>;
 
-/** A control's label candidates in order of trust, each looked up only when the ones before it did not settle it. */
-function* candidates(
-  anchor: Control,
-  group: Element | null,
-  own: string[],
-  single: boolean,
-  sizes: FieldsetSizes,
-): Iterator<LabelCandidate> {
+/**
+ * A control's label candidates in order of trust, each looked up only when asked for: the fingerprint needs only the
+ * first, recognition all of them.
+ */
+function* candidates(anchor: Control, group: Element | null, own: string[], sizes: FieldsetSizes): Iterator<LabelCandidate> {
   const some = (source: LabelCandidate['source'], text: string) => (squash(text) ? [{ source, text }] : []);
   for (const text of own) yield* some('label', text);
   for (const element of [anchor, group].filter((e): e is Element => e !== null))
     for (const text of ariaTexts(element)) yield* some('aria', text);
-  const fieldset = anchor.closest('fieldset');
-  if (!single || (fieldset && sizes.get(fieldset) === 1)) yield* some('legend', legendText(fieldset));
+  const fieldset = (group ?? anchor).closest('fieldset');
+  const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1);
+  if (named) yield* some('legend', legendText(group ?? fieldset));
   yield* some('rowHeader', rowHeaderText(anchor));
   yield* some('columnHeader', columnHeaderText(anchor));
-  yield* some('preceding', precedingText(group && !single ? group : anchor));
+  yield* some('term', termText(anchor));
+  yield* some('preceding', precedingText(group ?? anchor));
   if ('placeholder' in anchor && anchor.placeholder) yield* some('placeholder', anchor.placeholder);
   yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
+  if (anchor.title) yield* some('title', anchor.title);
+  for (const text of hintTexts(group ?? anchor)) yield* some('hint', text);
+  if (!named) for (const text of groupTexts(anchor)) yield* some('group', text);
+  yield* some('heading', headingBefore(group ?? anchor));
 }
 
 function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandidate>, extra: Partial<PageField> = {}): PageField {
   const first = controls[0]!;
   let fingerprint: Fingerprint | undefined;
+  let shape: { value?: Shape } | undefined;
   return {
     kind,
     controls,
@@ -87,31 +129,33 @@ function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandi
       };
       return fingerprint;
     },
+    get shape() {
+      if (controls.length > 1) return undefined;
+      shape ??= {
+        value: shapeOf(first, () => [...labels].filter((l) => l.source === 'hint' || l.source === 'placeholder').map((l) => l.text)),
+      };
+      return shape.value;
+    },
     readOnly: controls.every(isReadOnly),
     disabled: controls.every((control) => 'disabled' in control && control.disabled),
     ...extra,
   };
 }
 
-function splitDate(group: Element, controls: Control[], partOf: Map<Control, PartName>): PageField | undefined {
-  const parts = Object.fromEntries(controls.map((control) => [partOf.get(control), control])) as Partial<DateParts>;
-  if (!parts.month || !parts.year) return undefined;
-  const { month } = parts;
-  return field(
-    'splitDate',
-    controls,
-    lazyList(() => dateCandidates(group, month)),
-    { parts: parts as DateParts, element: group as HTMLElement },
-  );
-}
+type PartSet = { holder: Element; members: Control[] };
 
-/** A split date's label candidates, looked up as far as they are read: the legend nearly always settles it. */
-function* dateCandidates(group: Element, month: HTMLInputElement): Iterator<LabelCandidate> {
-  const some = (source: LabelCandidate['source'], text: string) => (text ? [{ source, text }] : []);
-  yield* some('legend', legendText(group.closest('fieldset')));
-  for (const text of ariaTexts(group)) yield* some('aria', text);
-  yield* some('preceding', precedingText(group));
-  yield* some('tokens', [month.id, month.name].join(' ').replace(/month/gi, ' '));
+/** A split value's label candidates: the holder's (legend, aria, hint), then the first part's table, term and text. */
+function splitField(set: PartSet, partOf: Map<Control, PartName>, sizes: FieldsetSizes): PageField | undefined {
+  const parts = Object.fromEntries(set.members.map((control) => [partOf.get(control), control])) as Partial<Record<PartName, Control>>;
+  const group = groupOf(set.holder) === set.holder ? set.holder : null;
+  const element = (group ?? set.members[0]) as HTMLElement;
+  const anchor = set.members[0]!;
+  const labels = lazyList(() => candidates(anchor, group, [], sizes));
+  if (parts.month && parts.year)
+    return field('splitDate', set.members, labels, { parts: parts as DateParts, element: group ? element : (anchor as HTMLElement) });
+  if (parts.pounds && parts.pence)
+    return field('splitMoney', set.members, labels, { money: parts as MoneyParts, element: group ? element : (anchor as HTMLElement) });
+  return undefined;
 }
 
 /** The record a selection checkbox stands for: its table row, or the widest container (a card) holding no other checkbox. */
@@ -157,23 +201,21 @@ function fieldsetSizes(controls: Control[]): FieldsetSizes {
   return sizes;
 }
 
-type DateSet = { group: Element; members: Control[] };
-
 /**
- * Day, month and year boxes in sets, by the fieldset or group they sit in, in document order: a part seen twice starts
- * a new set, so two dates in one fieldset stay two dates. Worked out once, since a long form has hundreds.
+ * Day, month and year boxes (or pounds and pence) in sets, by what holds them, in document order: a part seen twice
+ * starts a new set, so two dates in one fieldset stay two dates. Worked out once, since a long form has hundreds.
  */
-function dateSets(controls: Control[], partOf: Map<Control, PartName>): Map<Control, DateSet> {
-  const setOf = new Map<Control, DateSet>();
-  const current = new Map<Element, { set: DateSet; parts: Set<string> }>();
+function partSets(controls: Control[], partOf: Map<Control, PartName>): Map<Control, PartSet> {
+  const setOf = new Map<Control, PartSet>();
+  const current = new Map<Element, { set: PartSet; parts: Set<string> }>();
   for (const control of controls) {
     const part = partOf.get(control);
-    const group = part ? groupOf(control) : null;
-    if (!part || !group) continue;
-    let open = current.get(group);
+    const holder = part ? partsHolder(control) : null;
+    if (!part || !holder) continue;
+    let open = current.get(holder);
     if (!open || open.parts.has(part)) {
-      open = { set: { group, members: [] }, parts: new Set() };
-      current.set(group, open);
+      open = { set: { holder, members: [] }, parts: new Set() };
+      current.set(holder, open);
     }
     open.parts.add(part);
     open.set.members.push(control);
@@ -182,7 +224,16 @@ function dateSets(controls: Control[], partOf: Map<Control, PartName>): Map<Cont
   return setOf;
 }
 
-/** The page's fields in document order: radios grouped by name, day/month/year boxes grouped by their fieldset. */
+/** A pence box with no word of its own: two digits at most, straight after a box its label or a £ sign calls pounds. */
+function pairPence(controls: Control[], partOf: Map<Control, PartName>): void {
+  controls.forEach((control, i) => {
+    const before = controls[i - 1];
+    if (!(control instanceof HTMLInputElement) || control.maxLength !== 2 || partOf.has(control) || !before) return;
+    if (partOf.get(before) === 'pounds' && partsHolder(before) === partsHolder(control)) partOf.set(control, 'pence');
+  });
+}
+
+/** The page's fields in document order: radios grouped by name, split dates and amounts grouped by what holds them. */
 export function collectFields(root: ParentNode): PageField[] {
   const fields: PageField[] = [];
   const seen = new Set<Control>();
@@ -193,8 +244,9 @@ export function collectFields(root: ParentNode): PageField[] {
     const part = partName(control, labels);
     if (part) partOf.set(control, part);
   }
+  pairPence(controls, partOf);
   const sizes = fieldsetSizes(controls);
-  const sets = dateSets(controls, partOf);
+  const sets = partSets(controls, partOf);
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {
@@ -207,19 +259,17 @@ export function collectFields(root: ParentNode): PageField[] {
         field(
           'radioGroup',
           radios,
-          lazyList(() => candidates(control, groupOf(control), [], false, sizes)),
+          lazyList(() => candidates(control, groupOf(control), [], sizes)),
         ),
       );
       continue;
     }
     const set = sets.get(control);
-    if (set) {
-      const date = splitDate(set.group, set.members, partOf);
-      if (date) {
-        for (const member of set.members) seen.add(member);
-        fields.push(date);
-        continue;
-      }
+    const split = set && splitField(set, partOf, sizes);
+    if (split) {
+      for (const member of set.members) seen.add(member);
+      fields.push(split);
+      continue;
     }
     seen.add(control);
     const kind = kindOf(control);
@@ -227,7 +277,7 @@ export function collectFields(root: ParentNode): PageField[] {
       field(
         kind,
         [control],
-        lazyList(() => candidates(control, null, labels(control), true, sizes)),
+        lazyList(() => candidates(control, null, labels(control), sizes)),
         kind === 'checkbox' ? { rowText: once(() => rowTextOf(control)) } : {},
       ),
     );

@@ -1,8 +1,10 @@
-import type { Concept } from './concepts';
+import { CONCEPTS_FILE, type Concept } from './concepts';
+import { WEIGHTS } from './evidence';
 import type { FieldKind, PageField } from './fields';
-import type { LabelCandidate, LabelSource } from './labels';
-import { fits, labelScore, tokenScore } from './match';
-import { nameTokens, normaliseLabel } from './text';
+import type { LabelSource } from './evidence';
+import type { LabelCandidate } from './labels';
+import { fits, textHits, tokenHits, type Contender, type Hit } from './match';
+import { bracketed, nameTokens, normaliseLabel } from './text';
 
 export type Recognition = {
   field: PageField;
@@ -14,46 +16,111 @@ export type Recognition = {
   source?: LabelSource | 'taught';
   /** For repeated concepts (period rows, Locum A rows): which occurrence, counting from 0. */
   index: number;
+  /** An unknown field that looks like something not the ledger's: "mileage", "a total including something else". */
+  looksLike?: string;
 };
 
-/** Within this many points two concepts are a tie, and a tie is reported, never guessed. */
-const TIE = 5;
-/** A second field claiming a concept this far below the best one is simply not that concept. */
-const CLEAR_LEAD = 20;
+const { least: LEAST, tie: TIE, clearLead: CLEAR_LEAD } = WEIGHTS.decide;
 
-type Ranked = { concept: Concept; score: number }[];
-/** Rankings already worked out in one recognise() call, by field kind and label: a 20-period form asks 40 times over. */
-type Rankings = Map<string, Ranked>;
+const DECOYS: Contender[] = CONCEPTS_FILE.decoys.map((decoy) => ({ id: `decoy:${decoy.looksLike}`, decoy }));
+const contenderOf = new WeakMap<Concept, Contender>();
 
-function rank(kind: FieldKind, candidate: LabelCandidate, concepts: Concept[], rankings: Rankings): Ranked {
-  const key = `${kind} ${candidate.source} ${candidate.text}`;
-  let ranked = rankings.get(key);
-  if (ranked) return ranked;
-  const tokens = candidate.source === 'tokens' ? new Set(nameTokens(candidate.text)) : undefined;
-  const label = tokens ? '' : normaliseLabel(candidate.text);
-  ranked = concepts
-    .filter((concept) => fits(concept, kind))
-    .map((concept) => ({ concept, score: tokens ? tokenScore(tokens, concept) : labelScore(label, concept) }))
-    .filter((entry) => entry.score > 0)
-    .sort((x, y) => y.score - x.score);
-  rankings.set(key, ranked);
-  return ranked;
+function asContender(concept: Concept): Contender {
+  let contender = contenderOf.get(concept);
+  if (!contender) {
+    contender = { id: concept.id, concept };
+    contenderOf.set(concept, contender);
+  }
+  return contender;
 }
 
-function scoresFor(field: PageField, concepts: Concept[], rankings: Rankings): { source?: LabelSource; ranked: Ranked } {
-  for (const candidate of field.labels) {
-    const ranked = rank(field.kind, candidate, concepts, rankings);
-    if (ranked.length > 0) return { source: candidate.source, ranked };
+/** What each text says, worked out once per recognise() call: a 20-period form repeats its labels 40 times over. */
+type Rankings = Map<string, Hit[]>;
+type Scored = { contender: Contender; score: number; source: LabelSource; strongest: number };
+
+/** A text's own words, then its bracketed words at a lower weight; a decoy in brackets rules out the words outside too. */
+function textEvidence(text: string, contenders: Contender[]): Hit[] {
+  const main = textHits(normaliseLabel(text), contenders);
+  const aside = bracketed(text).flatMap((inner) => textHits(inner, contenders));
+  if (aside.length === 0) return main;
+  const ruledOut = aside.some((hit) => hit.contender.decoy && !hit.contender.decoy.weak);
+  const kept = ruledOut ? main.filter((hit) => hit.contender.decoy) : main;
+  return [...kept, ...aside.map((hit) => ({ contender: hit.contender, score: hit.score * WEIGHTS.bracket.weight }))];
+}
+
+function rank(kind: FieldKind, candidate: LabelCandidate, contenders: Contender[], rankings: Rankings): Hit[] {
+  const tokens = candidate.source === 'tokens';
+  const key = `${kind}\u0000${tokens}\u0000${candidate.text}`;
+  let hits = rankings.get(key);
+  if (!hits) {
+    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), contenders) : textEvidence(candidate.text, contenders);
+    rankings.set(key, hits);
   }
-  return { ranked: [] };
+  return hits;
+}
+
+/** Every text found for a field, weighed by where it came from, plus what the box's shape says; best first. */
+function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Scored[] {
+  const contenders = [...concepts.filter((concept) => fits(concept, field.kind)).map(asContender), ...DECOYS];
+  const totals = new Map<Contender, Scored>();
+  const read = new Set<string>();
+  for (const candidate of field.labels) {
+    // The same words twice (a row header that is also the preceding text) are one piece of evidence, at the better weight.
+    const said =
+      candidate.source === 'tokens'
+        ? `tokens ${candidate.text}`
+        : `${normaliseLabel(candidate.text)} (${bracketed(candidate.text).join(')(')})`;
+    if (read.has(said)) continue;
+    read.add(said);
+    const weight = WEIGHTS.sources[candidate.source].weight;
+    for (const hit of rank(field.kind, candidate, contenders, rankings)) {
+      const add = weight * hit.score;
+      const total = totals.get(hit.contender);
+      if (!total) totals.set(hit.contender, { contender: hit.contender, score: add, source: candidate.source, strongest: add });
+      else {
+        total.score += add;
+        if (add > total.strongest) Object.assign(total, { source: candidate.source, strongest: add });
+      }
+    }
+  }
+  const shape = field.shape && WEIGHTS.shapes[field.shape].weights;
+  if (shape)
+    for (const contender of contenders) {
+      const { concept } = contender;
+      if (!concept) continue;
+      const total = totals.get(contender);
+      const own = shape[concept.id];
+      if (own !== undefined) {
+        if (total) total.score += own;
+        else totals.set(contender, { contender, score: own, source: 'placeholder', strongest: own });
+      } else if (total) total.score += shape[concept.kind] ?? 0;
+    }
+  return [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score);
 }
 
 function recogniseField(field: PageField, concepts: Concept[], rankings: Rankings): Recognition {
-  const { source, ranked } = scoresFor(field, concepts, rankings);
-  const [best, ...rest] = ranked;
-  if (!best) return { field, status: 'unknown', rivals: [], score: 0, index: 0 };
-  const rivals = rest.filter((entry) => best.score - entry.score < TIE).map((entry) => entry.concept);
-  return { field, status: rivals.length > 0 ? 'ambiguous' : 'matched', concept: best.concept, rivals, score: best.score, source, index: 0 };
+  const ranked = weigh(field, concepts, rankings);
+  const [best] = ranked;
+  const unknown: Recognition = { field, status: 'unknown', rivals: [], score: 0, index: 0 };
+  if (!best || best.score < LEAST) return unknown;
+  const close = ranked.filter((entry) => best.score - entry.score < TIE);
+  // A field as like a decoy as a concept is left alone: filling a mileage box with the fee is worse than not filling it.
+  if (close.some((entry) => entry.contender.decoy)) {
+    // "Total including employer contribution" is named by what it includes, not by being a total.
+    const decoys = ranked.filter((entry) => entry.contender.decoy && entry.score >= LEAST);
+    const decoy = decoys.find((entry) => !entry.contender.decoy!.weak) ?? close.find((entry) => entry.contender.decoy)!;
+    return { ...unknown, score: decoy.score, looksLike: decoy.contender.decoy!.looksLike };
+  }
+  const rivals = close.slice(1).map((entry) => entry.contender.concept!);
+  return {
+    field,
+    status: rivals.length > 0 ? 'ambiguous' : 'matched',
+    concept: best.contender.concept!,
+    rivals,
+    score: best.score,
+    source: best.source,
+    index: 0,
+  };
 }
 
 /**
@@ -64,8 +131,8 @@ function recogniseField(field: PageField, concepts: Concept[], rankings: Ranking
 export function* recognisedConcepts(fields: Iterable<PageField>, concepts: Concept[]): Generator<Concept> {
   const rankings: Rankings = new Map();
   for (const field of fields) {
-    const [best] = scoresFor(field, concepts, rankings).ranked;
-    if (best) yield best.concept;
+    const { concept } = recogniseField(field, concepts, rankings);
+    if (concept) yield concept;
   }
 }
 
@@ -96,8 +163,8 @@ function numberRepeats(recognitions: Recognition[]): void {
 }
 
 /**
- * What each field on the page is. Taught fields come first and are exact; every other field is matched on its labels
- * in order of trust, and a field whose best matches tie is ambiguous: reported, never filled.
+ * What each field on the page is. Taught fields come first and are exact; every other field is weighed on all the
+ * evidence for it (evidence-weights.json), and a field whose best concepts tie is ambiguous: reported, never filled.
  */
 export function recognise(fields: PageField[], concepts: Concept[], taught: Map<PageField, Concept> = new Map()): Recognition[] {
   const rankings: Rankings = new Map();

@@ -26,6 +26,15 @@ function normaliseOnce(text: string): string {
   return words(unqualified || plain);
 }
 
+/**
+ * The bracketed qualifiers normaliseLabel leaves out, each normalised: words there ("(excluding mileage)", "(90% of
+ * fee)") are weaker evidence, not none.
+ */
+export function bracketed(text: string): string[] {
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(/\(([^()]*)\)/g)].map((match) => normaliseLabel(match[1]!)).filter(Boolean);
+}
+
 /** Whitespace collapsed and trimmed: text as a person reads it. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,165 @@
+/**
+ * Recognition by weighed evidence (issue 15): every source of text, decoys and negation, bracketed words, value
+ * shapes, and the values split over several boxes, in the markup styles of GOV.UK, NHS.UK, Bootstrap and legacy pages.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageKind } from '../../../lib/portal/recognise/concepts';
+import { readPage } from '../../../lib/portal/recognise/page-fields';
+import type { Recognition } from '../../../lib/portal/recognise/recognise';
+import { fillPage } from '../../../lib/portal/fill/fill-page';
+import type { FillReport } from '../../../lib/portal/fill/values';
+
+function read(html: string, kind: PageKind = 'locumAForm'): Recognition[] {
+  document.body.innerHTML = html;
+  return readPage(document, kind).recognitions;
+}
+
+const what = (r: Recognition) => r.concept?.id ?? (r.looksLike ? `looks like ${r.looksLike}` : r.status);
+
+async function fill(html: string, kind: PageKind, values: Record<string, string | string[]>): Promise<FillReport> {
+  document.body.innerHTML = html;
+  return fillPage(document, kind, { values }, { tick: async () => {} });
+}
+
+const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement).value;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('question phrasings and word forms', () => {
+  it.each([
+    ['When were you paid?', 'datePaid'],
+    ['What was the total fee?', 'fee'],
+    ['When did you start work?', 'periodFirstDay'],
+    ["Employer's pension contributions", 'employerContribution'],
+    ['Code of the practice', 'practiceCode'],
+  ])('"%s" is %s', (label, concept) => {
+    expect(read(`<label>${label} <input></label>`).map(what)).toEqual([concept]);
+  });
+
+  it('"Amount paid to the practice" is not the fee paid to you', () => {
+    expect(read('<label>Amount paid to the practice <input></label>').map(what)).toEqual(['unknown']);
+  });
+});
+
+describe('decoys and negation', () => {
+  it.each([
+    ['Mileage claimed (£)', 'looks like mileage'],
+    ['Travel expenses', 'looks like mileage'],
+    ['Total including employer contribution', 'looks like a total including something else'],
+    ['Total (including employer contribution)', 'looks like a total including something else'],
+    ['Amount already paid to you', 'looks like an amount already paid'],
+    ['Notes', 'looks like notes'],
+    ['Fee (excluding employer’s contribution)', 'fee'],
+    ['Locum fee, excluding mileage and expenses', 'fee'],
+  ])('"%s": %s', (label, expected) => {
+    expect(read(`<label>${label} <input></label>`).map(what)).toEqual([expected]);
+  });
+
+  it('a decoy is reported "left alone" and never filled', async () => {
+    const report = await fill(
+      '<label for="fee">Locum fee</label><input id="fee"><label for="mi">Mileage (£)</label><input id="mi" name="fee2">',
+      'locumAForm',
+      { fee: '219445' },
+    );
+    expect(value('fee')).toBe('2194.45');
+    expect(value('mi')).toBe('');
+    expect(report.results).toContainEqual({
+      status: 'left-alone',
+      name: 'Mileage (£)',
+      note: "Left alone: looks like mileage (not the ledger's).",
+    });
+  });
+});
+
+describe('sources of text', () => {
+  it('bracketed words are kept as weaker evidence: "Amount (locum fee)" is the fee', () => {
+    expect(read('<label>Amount (locum fee) <input></label>').map(what)).toEqual(['fee']);
+  });
+
+  it('a definition list term names the box in its description', () => {
+    expect(read('<dl><dt>Invoice number</dt><dd><input></dd><dt>Date paid</dt><dd><input></dd></dl>').map(what)).toEqual([
+      'invoiceReference',
+      'datePaid',
+    ]);
+  });
+
+  it('an ARIA grid: column headers over gridcells', () => {
+    const rs = read(`<div role="grid">
+      <div role="row"><span role="columnheader">Start date</span><span role="columnheader">End date</span></div>
+      <div role="row"><span role="gridcell"><input></span><span role="gridcell"><input></span></div>
+    </div>`);
+    expect(rs.map((r) => [what(r), r.source])).toEqual([
+      ['periodFirstDay', 'columnHeader'],
+      ['periodLastDay', 'columnHeader'],
+    ]);
+  });
+
+  it('a GOV.UK hint linked by aria-describedby adds evidence, but a hint alone is not enough', () => {
+    const rs = read(`
+      <div class="govuk-form-group"><label class="govuk-label" for="a">Amount</label>
+        <div class="govuk-hint" id="a-hint">The locum fee you invoiced</div><input id="a" aria-describedby="a-hint" name="fee"></div>
+      <div class="govuk-form-group"><label class="govuk-label" for="b">Amount</label>
+        <div class="govuk-hint" id="b-hint">The locum fee</div><input id="b" aria-describedby="b-hint"></div>`);
+    expect(rs.map(what)).toEqual(['fee', 'unknown']);
+  });
+
+  it('a type=date box is never money, whatever its label says', () => {
+    expect(read('<label>Fee <input type="date"></label>').map(what)).toEqual(['unknown']);
+  });
+});
+
+describe('options and split values', () => {
+  const practices =
+    '<option value="">Choose</option><option value="p1">Hillside Surgery (Y99902)</option><option value="p2">Riverside Medical Centre (Y99901)</option>';
+
+  it('a practice select, labelled only "Practice", is chosen by the ledger’s ODS code in the option text', async () => {
+    const report = await fill(`<label for="p">Practice</label><select id="p">${practices}</select>`, 'locumAForm', {
+      practiceName: 'Riverside Medical Centre',
+      practiceCode: 'Y99901',
+    });
+    expect(value('p')).toBe('p2');
+    expect(report.results.find((r) => r.status === 'filled')?.conceptId).toBe('practiceName');
+  });
+
+  it('a tier select is recognised by its percentages even under a bare "Rate" label', () => {
+    expect(read('<label>Rate <select><option>5.2%</option><option>6.5%</option><option>9.8%</option></select></label>').map(what)).toEqual([
+      'tier',
+    ]);
+  });
+
+  it('pounds and pence boxes in one fieldset get the pounds and the pence', async () => {
+    const report = await fill(
+      `<fieldset><legend>Locum fee</legend>
+        <label for="pd">Pounds</label><input id="pd"><label for="pp">Pence</label><input id="pp" maxlength="2">
+      </fieldset>`,
+      'locumAForm',
+      { fee: '219405' },
+    );
+    expect([value('pd'), value('pp')]).toEqual(['2194', '05']);
+    expect(report.results.filter((r) => r.conceptId === 'fee').map((r) => r.status)).toEqual(['filled']);
+  });
+
+  it('a date as three selects in one table cell', async () => {
+    const days = Array.from({ length: 31 }, (_, i) => `<option value="${String(i + 1).padStart(2, '0')}">${i + 1}</option>`).join('');
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+      .map((m, i) => `<option value="${i}">${m}</option>`)
+      .join('');
+    await fill(
+      `<table><tr><td>Date paid</td><td>
+        <select id="d" name="DP_DD"><option value="">--</option>${days}</select>
+        <select id="m" name="DP_MM"><option value="">--</option>${months}</select>
+        <select id="y" name="DP_YY"><option value="">--</option><option>2025</option><option>2026</option></select>
+      </td></tr></table>`,
+      'locumAForm',
+      { datePaid: '2026-03-10' },
+    );
+    expect([value('d'), value('m'), value('y')]).toEqual(['10', '2', '2026']);
+  });
+
+  it('a type=month box takes the Locum B’s month as YYYY-MM', async () => {
+    await fill('<label for="m">Month this form refers to</label><input type="month" id="m">', 'locumBForm', { formMonth: '2026-03' });
+    expect(value('m')).toBe('2026-03');
+  });
+});
