@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { quoted } from '../shared/quoted';
 import type { Parsed } from '../shared/parse-uk';
 import { FIELD_LABELS, type ColumnMapping, type ImportField } from './csv-columns';

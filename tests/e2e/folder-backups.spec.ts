@@ -72,7 +72,7 @@ test('writes after a change, rotates, pauses visibly and reports a full disk wit
   await page.screenshot({ path: `${shots}/folder-settings.png` });
 
   // Rotation: the new backup and the 9 newest of the old ones stay; the foreign file is never touched.
-  let files = await folderFiles(page);
+  const files = await folderFiles(page);
   expect(ours(files, 'laptop')).toHaveLength(10);
   expect(files.map((f) => f.name)).toContain('notes.txt');
   expect(files.map((f) => f.name)).not.toContain(old[0]!.name);

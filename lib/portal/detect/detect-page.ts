@@ -1,13 +1,14 @@
-import { conceptsFor, type PageKind } from '../recognise/concepts';
-import { collectFields, type PageField } from '../recognise/fields';
-import { textOf } from '../recognise/controls';
-import { recognisedConcepts } from '../recognise/recognise';
-import { SIGNATURES, type PageSignature } from './signatures';
-import { normaliseLabel } from '../recognise/text';
-import { phraseScore } from '../recognise/match';
-
+import type { PageKind } from '../recognise/concepts';
+import { collectControls } from '../recognise/controls';
+import { collectFields } from '../recognise/fields';
 import type { PageKindAnswer } from '../../shared/records';
+import { conceptsOnPage } from './concept-evidence';
+import { contentEvidence, type ContentEvidence } from './content-evidence';
 import { pageFingerprint } from './fingerprint';
+import { pageTexts, phraseFit, holds, type PageTexts } from './page-texts';
+import { DECIDE, EVIDENCE_WEIGHTS as W, SIGNATURES, type PageSignature } from './signatures';
+import { textOf } from '../recognise/controls';
+import { headingElement } from './page-texts';
 
 export type KindScore = { kind: PageKind; score: number };
 
@@ -25,61 +26,72 @@ export type DetectedPage = {
   answered: boolean;
 };
 
-const HEADING = 3;
-const GATES = 2;
-const URL_HINT = 1;
+type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<string>; path: string };
 
-function headingOf(doc: Document): string {
-  // The page's own heading first: a site banner may carry an h1 of its own before <main>.
-  const heading = doc.querySelector('main h1') ?? doc.querySelector('h1') ?? doc.querySelector('main h2') ?? doc.querySelector('h2');
-  return textOf(heading);
-}
+const best = (values: number[]) => Math.max(0, ...values);
 
-function headingScore(heading: string, signature: PageSignature): number {
-  const text = normaliseLabel(heading);
-  const best = Math.max(0, ...signature.headings.map((phrase) => phraseScore(text, phrase)));
-  return best > 0 ? HEADING + best / 100 : 0;
-}
-
-function tableHasColumns(doc: Document, columns: string[]): boolean {
-  return [...doc.querySelectorAll('table')].some((table) => {
-    const headers = [...table.querySelectorAll('th')].map((th) => normaliseLabel(textOf(th)));
-    return columns.every((column) => headers.some((header) => header === column || header.startsWith(`${column} `)));
-  });
-}
-
-function hasButton(doc: Document, names: string[]): boolean {
-  return [...doc.querySelectorAll('button, input[type=submit], input[type=button], a[role=button]')].some((button) => {
-    const text = normaliseLabel(button instanceof HTMLInputElement ? button.value : textOf(button));
-    return names.some((name) => text === name);
-  });
-}
-
-function hasConcepts(fields: () => PageField[], signature: PageSignature): boolean {
-  const missing = new Set(signature.concepts);
-  const found = recognisedConcepts(fields(), conceptsFor(signature.kind));
-  while (missing.size > 0) {
-    const next = found.next();
-    if (next.done) break;
-    missing.delete(next.value.id);
-  }
-  return missing.size === 0;
-}
-
-function gatesPass(doc: Document, fields: () => PageField[], signature: PageSignature): boolean {
+function namingScore(texts: PageTexts, phrases: string[]): number {
+  const fitOf = (text: string) => best(phrases.map((phrase) => phraseFit(text, phrase)));
   return (
-    (!signature.concepts || hasConcepts(fields, signature)) &&
-    (!signature.columns || tableHasColumns(doc, signature.columns)) &&
-    (!signature.buttons || hasButton(doc, signature.buttons))
+    W.heading * fitOf(texts.heading) +
+    W.title * fitOf(texts.title) +
+    W.breadcrumb * best(texts.breadcrumbs.map(fitOf)) +
+    W.subheading * best(texts.subheadings.map(fitOf))
   );
 }
 
+function weighed(weights: Record<string, number> | undefined, present: (key: string) => boolean): number {
+  return Object.entries(weights ?? {}).reduce((sum, [key, weight]) => sum + (present(key) ? weight : 0), 0);
+}
+
+function contentScore(content: ContentEvidence, signature: PageSignature): number {
+  const wanted = signature.content;
+  if (!wanted || content.fillable > wanted.maxControls) return 0;
+  return weighed(
+    {
+      formReference: wanted.formReference ?? 0,
+      paymentReference: wanted.paymentReference ?? 0,
+      submitted: wanted.submitted ?? 0,
+      amount: wanted.amount ?? 0,
+    },
+    (key) => content[key as keyof Omit<ContentEvidence, 'fillable'>],
+  );
+}
+
+function score(signature: PageSignature, evidence: Evidence): number {
+  const { texts, content, concepts, path } = evidence;
+  if (signature.needsControls && content.fillable === 0) return 0;
+  return (
+    namingScore(texts, signature.headings) +
+    W.concept * weighed(signature.concepts, (id) => concepts.has(id)) +
+    W.button * weighed(signature.buttons, (name) => texts.buttons.some((button) => holds(button, name))) +
+    W.column * weighed(signature.columns, (name) => texts.columns.some((column) => holds(column, name))) +
+    W.content * contentScore(content, signature) +
+    (signature.urlHints.some((hint) => path.includes(hint)) ? W.url : 0)
+  );
+}
+
+/** A form nobody can place has a few fields; one box (a search, a feedback question) is not worth a question. */
+const FORM_FIELDS = 3;
+
 /**
- * Which PCSE page this is, from data (page-signatures.json): a heading or the required fields must be there; the URL
- * only adds weight, because the real paths are unknown. Anything else is "unknown" and the assistant stays quiet.
+ * Is the page worth a question? Some evidence for a kind the question offers and something to work on (a control, a
+ * reference), or, with no such evidence, a real form or reference-shaped text.
+ */
+function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boolean {
+  const { fillable, formReference, paymentReference } = evidence.content;
+  const references = formReference || paymentReference;
+  return lead?.asks ? fillable > 0 || references : fillable >= FORM_FIELDS || references;
+}
+
+/**
+ * Which PCSE page this is, as a score per kind from weighted evidence (page-signatures.json): headings, title and
+ * breadcrumbs by whole words, the concepts the fields are recognised as, buttons, column headers, what the page shows.
+ * No single piece is a gate: an odd field or an unfamiliar heading only weakens one kind's score. When no kind leads
+ * clearly and the page has something to work on, `ask` is set; a user's earlier answer for this page's structure wins.
  */
 export function detectPage(doc: Document, url: string, answers: readonly PageKindAnswer[] = []): DetectedPage {
-  const heading = headingOf(doc);
+  const heading = textOf(headingElement(doc));
   const fingerprint = pageFingerprint(doc, url);
   const answer = answers.find((a) => a.fingerprint === fingerprint);
   if (answer) {
@@ -87,20 +99,23 @@ export function detectPage(doc: Document, url: string, answers: readonly PageKin
     const signature = SIGNATURES.find((s) => s.kind === kind);
     return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
   }
-  const path = new URL(url).pathname.toLowerCase();
-  let cached: PageField[] | undefined;
-  const fields = () => (cached ??= collectFields(doc));
-  // Each score is known before its gates are checked, so the gates (for a form, recognising every field) are checked
-  // best score first, and only until one passes; a tie goes to the signature listed first.
-  const best = SIGNATURES.map((signature, order) => {
-    const gated = Boolean(signature.concepts || signature.columns || signature.buttons);
-    const score =
-      headingScore(heading, signature) + (gated ? GATES : 0) + (signature.urlHints.some((hint) => path.includes(hint)) ? URL_HINT : 0);
-    return { signature, order, score };
-  })
-    .filter((candidate) => candidate.score >= GATES)
-    .sort((x, y) => y.score - x.score || x.order - y.order)
-    .find((candidate) => gatesPass(doc, fields, candidate.signature));
-  const common = { heading, scores: [], ask: false, fingerprint, answered: false };
-  return best ? { kind: best.signature.kind, signature: best.signature, ...common } : { kind: 'unknown', ...common };
+  const controls = collectControls(doc);
+  const evidence: Evidence = {
+    texts: pageTexts(doc),
+    content: contentEvidence(doc, controls),
+    concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc), SIGNATURES) : new Set(),
+    path: new URL(url).pathname.toLowerCase(),
+  };
+  const ranked = SIGNATURES.map((signature) => ({ signature, score: score(signature, evidence) }))
+    .filter((entry) => entry.score > 0)
+    .sort((x, y) => y.score - x.score);
+  const scores = ranked.map(({ signature, score }) => ({ kind: signature.kind, score: Math.round(score * 100) / 100 }));
+  const [first, second] = ranked;
+  const common = { heading, scores, fingerprint, answered: false };
+  const clear = first && first.score >= DECIDE.least && first.score - (second?.score ?? 0) >= DECIDE.lead;
+  // Two kinds that only read the page (two lists, say) need no question: the better one reads no worse.
+  const harmless = first && first.score >= DECIDE.least && !first.signature.asks && !second?.signature.asks;
+  if (first && (clear || harmless)) return { kind: first.signature.kind, signature: first.signature, ask: false, ...common };
+  const ask = worthAsking(evidence, first?.signature);
+  return { kind: 'unknown', ask, ...common };
 }

@@ -2,18 +2,60 @@ import * as z from 'zod/mini';
 import data from './page-signatures.json';
 import { PageKind } from '../recognise/concepts';
 
+const Weights = z.record(z.string(), z.number());
+
 export const PageSignature = z.object({
   kind: PageKind,
   title: z.string(),
   headings: z.array(z.string().check(z.minLength(1))),
   urlHints: z.array(z.string()),
-  concepts: z.optional(z.array(z.string())),
-  columns: z.optional(z.array(z.string())),
-  buttons: z.optional(z.array(z.string())),
+  /** Concepts whose fields count for this kind, each with its weight. */
+  concepts: z.optional(Weights),
+  /** Table column headers that count for it. */
+  columns: z.optional(Weights),
+  /** Button texts that count for it. */
+  buttons: z.optional(Weights),
+  /** What the page shows (content-evidence.ts), weighted; `maxControls`: more fillable controls than this and it shows nothing. */
+  content: z.optional(
+    z.object({
+      formReference: z.optional(z.number()),
+      paymentReference: z.optional(z.number()),
+      submitted: z.optional(z.number()),
+      amount: z.optional(z.number()),
+      maxControls: z.number(),
+    }),
+  ),
+  /** A form is a page of fields: without a control to fill it is not one, whatever its heading says. */
+  needsControls: z.optional(z.boolean()),
+  /** One of the kinds "What is this page?" offers. */
+  asks: z.optional(z.boolean()),
   /** Concepts a filled form must have: missing from the page, they are reported as not found. */
   expect: z.optional(z.array(z.string())),
   note: z.string(),
 });
 export type PageSignature = z.infer<typeof PageSignature>;
 
-export const SIGNATURES = z.object({ signatures: z.array(PageSignature) }).parse(data).signatures;
+const EvidenceWeights = z.object({
+  heading: z.number(),
+  title: z.number(),
+  breadcrumb: z.number(),
+  subheading: z.number(),
+  concept: z.number(),
+  button: z.number(),
+  column: z.number(),
+  content: z.number(),
+  url: z.number(),
+});
+type EvidenceWeights = z.infer<typeof EvidenceWeights>;
+
+const SignaturesFile = z.object({
+  weights: EvidenceWeights,
+  /** A kind is taken when it scores at least `least` and leads the next kind by `lead`. */
+  decide: z.object({ least: z.number(), lead: z.number() }),
+  signatures: z.array(PageSignature),
+});
+
+const FILE = SignaturesFile.parse(data);
+export const SIGNATURES = FILE.signatures;
+export const EVIDENCE_WEIGHTS = FILE.weights;
+export const DECIDE = FILE.decide;

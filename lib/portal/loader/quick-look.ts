@@ -17,13 +17,18 @@ function words(text: string): string {
     .trim()} `;
 }
 
+/** A payment reference (SD number + LOC + month + year) or a form reference beside "reference": a receipt to keep. */
+const REFERENCE_SHAPED = /\b\d{8}\s?LOC\s?[A-Z]{3}\s?\d{4}\b|\breference\b[^.]{0,40}\b[A-Z]{1,5}[-/]\d{3,}/i;
+const MAX_TEXT = 20_000;
+
 export function mayHaveWork(doc: Document): boolean {
   const heading = words(doc.querySelector('main h1, h1')?.textContent ?? '');
   if (HEADINGS.some((phrase) => heading.includes(` ${phrase} `))) return true;
-  return [...doc.forms].some(
-    (form) =>
-      form.querySelectorAll(
-        'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]), select, textarea',
-      ).length >= MIN_FORM_FIELDS,
-  );
+  // Fields anywhere, not only inside a <form>: single-page apps often have none.
+  const fields = doc.querySelectorAll(
+    'main input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]):not([type=search]), main select, main textarea, form input:not([type=hidden]):not([type=submit]):not([type=button]), form select, form textarea',
+  ).length;
+  if (fields >= MIN_FORM_FIELDS) return true;
+  const main = doc.querySelector('main') ?? doc.body;
+  return REFERENCE_SHAPED.test((main?.textContent ?? '').slice(0, MAX_TEXT));
 }

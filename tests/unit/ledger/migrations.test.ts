@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, openLedger, RECORD_STORES, SCHEMA_VERSION, type LedgerDatabase } from '../../../lib/ledger/db';
+import { MIGRATIONS, openLedger, type RECORD_STORES, SCHEMA_VERSION, type LedgerDatabase } from '../../../lib/ledger/db';
 import { LedgerStore } from '../../../lib/ledger/store';
 import { elmTree, oneOfEach, session } from '../../fixtures/ledger-records';
 

@@ -1,0 +1,53 @@
+import { collectControls, type Control } from '../recognise/controls';
+
+/** What a page shows, as the confirmation signatures weigh it (page-signatures.json `content`). */
+export type ContentEvidence = {
+  /** Exactly one form reference, and one payment reference: a list of them is a list, not a receipt. */
+  formReference: boolean;
+  paymentReference: boolean;
+  submitted: boolean;
+  amount: boolean;
+  /** Controls a person would fill: a search box or a feedback form does not make a page a form. */
+  fillable: number;
+};
+
+/** SD number (8 digits) + LOC + month + year, with or without PCSE's -01 suffix (pcse-portal.md). */
+const PAYMENT_REFERENCE = /\b\d{8}\s?LOC\s?[A-Z]{3}\s?\d{4}(?:-\d{2})?\b/gi;
+/** A reference of the portal's shapes: letters, a separator, digits ("LA-000123", "LOCA/2026/000123"). */
+const FORM_REFERENCE = /\b[A-Z]{1,5}[-/](?:\d{4}\/)?\d{3,}\b/g;
+const SUBMITTED = /\b(?:submitted|sent|received|thank you|successfully|complete[d]?)\b/i;
+const AMOUNT = /£\s?\d/;
+const MAX_TEXT = 20_000;
+
+function isFillable(control: Control): boolean {
+  if (control instanceof HTMLInputElement && ['checkbox', 'radio', 'search'].includes(control.type)) return false;
+  return !control.closest('[role="search"], form[role="search"], header, nav, footer');
+}
+
+/** The main content's text without links, which point at other forms and their references. */
+function mainText(doc: Document): string {
+  const main = doc.querySelector('main, [role="main"], #main-content') ?? doc.body;
+  if (!main) return '';
+  let text = '';
+  const walker = doc.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && text.length < MAX_TEXT; node = walker.nextNode()) {
+    if (node.parentElement?.closest('a, script, style, nav, footer, [role="alert"], .govuk-notification-banner')) continue;
+    text += ` ${node.nodeValue ?? ''}`;
+  }
+  return text;
+}
+
+function justOne(text: string, pattern: RegExp): boolean {
+  return new Set(Array.from(text.matchAll(pattern), (match) => match[0].toUpperCase().replace(/\s|-\d{2}$/g, ''))).size === 1;
+}
+
+export function contentEvidence(doc: Document, controls: Control[] = collectControls(doc)): ContentEvidence {
+  const text = mainText(doc);
+  return {
+    formReference: justOne(text, FORM_REFERENCE),
+    paymentReference: justOne(text, PAYMENT_REFERENCE),
+    submitted: SUBMITTED.test(text),
+    amount: AMOUNT.test(text),
+    fillable: controls.filter(isFillable).length,
+  };
+}
