@@ -50,21 +50,39 @@ export function optionFor(concept: Concept, value: string, select: HTMLSelectEle
       findOption(select, optionTexts(concept, value)) ??
       [...select.options].find((option) => !option.disabled && namesPercent(option.text, value))
     );
-  if (concept.kind !== 'month') return findOption(select, optionTexts(concept, value));
+  if (concept.kind !== 'month')
+    return (
+      findOption(select, optionTexts(concept, value)) ??
+      onlyOne([...select.options].filter((option) => !option.disabled && saysOnly(concept, value, option.text)))
+    );
   // A list of months alone: by name before number, since a value of "3" may be March or, counted from 0, April.
   const [number, padded, name, short] = monthOnlyTexts(value);
   return findOption(select, optionTexts(concept, value)) ?? findOption(select, [name!, short!]) ?? findOption(select, [number!, padded!]);
 }
 
+/**
+ * A choice worded its own way ("Sessional work in a practice", "GP appraiser work"): the one text that says one of
+ * this choice's words and none of another choice's.
+ */
+function saysOnly(concept: Concept, value: string, text: string): boolean {
+  const said = (phrases: string[] | undefined) => (phrases ?? []).some((phrase) => hasWords(normaliseLabel(text), phrase));
+  return said(concept.options?.[value]) && !Object.entries(concept.options ?? {}).some(([key, phrases]) => key !== value && said(phrases));
+}
+
+function onlyOne<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
 export function radioFor(concept: Concept, value: string, field: PageField): HTMLInputElement | undefined {
   const wanted = optionTexts(concept, value).map(normaliseLabel);
   const radios = field.controls as HTMLInputElement[];
-  const labelled = (test: (text: string) => boolean) =>
-    radios.find((radio) => [...(radio.labels ?? [])].some((label) => test(label.textContent ?? '')));
+  const labelText = (radio: HTMLInputElement) => [...(radio.labels ?? [])].map((label) => label.textContent ?? '').join(' ');
+  const labelled = (test: (text: string) => boolean) => radios.find((radio) => test(labelText(radio)));
   return (
     radios.find((radio) => wanted.includes(normaliseLabel(radio.value))) ??
     labelled((text) => wanted.includes(normaliseLabel(text))) ??
-    (concept.id === 'tier' ? labelled((text) => namesPercent(text, value)) : undefined)
+    (concept.id === 'tier' ? labelled((text) => namesPercent(text, value)) : undefined) ??
+    onlyOne(radios.filter((radio) => saysOnly(concept, value, labelText(radio) || radio.value)))
   );
 }
 

@@ -56,23 +56,46 @@ const MONEY_WORDS: Record<string, PartName> = {
 };
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+const YEAR = /^(19|20)\d{2}$/;
+
 /** A select of days, months or years, by its options (1–31, January–December, 2025…). */
 function partByOptions(select: HTMLSelectElement): PartName | undefined {
   const texts = [...select.options].filter((option) => option.value.trim() !== '').map((option) => option.text.trim());
   if (texts.length >= 12 && texts.length <= 13 && texts.every((text) => MONTHS.test(text))) return 'month';
   if (texts.length >= 28 && texts.length <= 31 && texts.every((text, i) => Number(text) === i + 1)) return 'day';
+  if (texts.length >= 2 && texts.length <= 20 && texts.every((text) => YEAR.test(text))) return 'year';
   return undefined;
 }
 
-/** Is this box one part of a split date or amount? By its own label, aria-label, placeholder, then its name's last word. */
+/** A part's name on its own ("Day", "DD") or after the whole's name and a dash or bracket ("Date from 1 – Day"). */
+function partSaid(text: string, select: boolean): PartName | undefined {
+  const word = (w: string | undefined) => (w ? (PART_WORDS[w] ?? (select ? undefined : MONEY_WORDS[w])) : undefined);
+  const whole = normaliseLabel(text.replace('£', ' pounds '));
+  if (whole === 'p' && !select) return 'pence';
+  const own = word(whole);
+  if (own) return own;
+  return word(PART_TAIL.exec(text)?.[1]?.toLowerCase());
+}
+
+const PART_TAIL = /[–—\-:(,]\s*([A-Za-z£]+)\s*\)?\s*$/;
+
+/** A part's own label less the part's name: "Date from 1 – Day" says "Date from 1" of the whole date. */
+function wholeOf(text: string): string {
+  return text.replace(PART_TAIL, '').trim();
+}
+
+/** Is this box one part of a split date or amount? By its own label, aria-label, placeholder, its name's last word, then a select's options. */
 function partName(control: Control, labels: LabelIndex): PartName | undefined {
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return undefined;
-  if (control instanceof HTMLInputElement && !['text', 'number', 'tel', ''].includes(control.type)) return undefined;
-  const said = [labels(control)[0], control.getAttribute('aria-label'), control.getAttribute('placeholder')];
-  const word = (text: string) => PART_WORDS[text] ?? (control instanceof HTMLInputElement ? MONEY_WORDS[text] : undefined);
-  for (const text of said) if (text) return word(normaliseLabel(text).replace('£', 'pounds'));
+  const select = control instanceof HTMLSelectElement;
+  if (!(control instanceof HTMLInputElement || select)) return undefined;
+  if (control instanceof HTMLInputElement && !['text', 'number', 'tel'].includes(control.type)) return undefined;
+  for (const text of [labels(control)[0], control.getAttribute('aria-label'), control.getAttribute('placeholder'), control.title]) {
+    const part = text ? partSaid(text, select) : undefined;
+    if (part) return part;
+  }
   const last = nameTokens(control.getAttribute('name') || control.id).at(-1);
-  return (last && word(last)) || (control instanceof HTMLSelectElement ? partByOptions(control) : undefined);
+  const named = last ? (PART_WORDS[last] ?? (select ? undefined : MONEY_WORDS[last])) : undefined;
+  return named ?? (select ? partByOptions(control) : undefined);
 }
 
 function groupOf(control: Element): Element | null {
@@ -145,16 +168,19 @@ function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandi
 type PartSet = { holder: Element; members: Control[] };
 
 /** A split value's label candidates: the holder's (legend, aria, hint), then the first part's table, term and text. */
-function splitField(set: PartSet, partOf: Map<Control, PartName>, sizes: FieldsetSizes): PageField | undefined {
+function splitField(set: PartSet, partOf: Map<Control, PartName>, sizes: FieldsetSizes, labels: LabelIndex): PageField | undefined {
   const parts = Object.fromEntries(set.members.map((control) => [partOf.get(control), control])) as Partial<Record<PartName, Control>>;
   const group = groupOf(set.holder) === set.holder ? set.holder : null;
   const element = (group ?? set.members[0]) as HTMLElement;
   const anchor = set.members[0]!;
-  const labels = lazyList(() => candidates(anchor, group, [], sizes));
+  const own = labels(anchor)
+    .map(wholeOf)
+    .filter((text) => !partSaid(text, false));
+  const texts = lazyList(() => candidates(anchor, group, own, sizes));
   if (parts.month && parts.year)
-    return field('splitDate', set.members, labels, { parts: parts as DateParts, element: group ? element : (anchor as HTMLElement) });
+    return field('splitDate', set.members, texts, { parts: parts as DateParts, element: group ? element : (anchor as HTMLElement) });
   if (parts.pounds && parts.pence)
-    return field('splitMoney', set.members, labels, { money: parts as MoneyParts, element: group ? element : (anchor as HTMLElement) });
+    return field('splitMoney', set.members, texts, { money: parts as MoneyParts, element: group ? element : (anchor as HTMLElement) });
   return undefined;
 }
 
@@ -207,21 +233,54 @@ function fieldsetSizes(controls: Control[]): FieldsetSizes {
  */
 function partSets(controls: Control[], partOf: Map<Control, PartName>): Map<Control, PartSet> {
   const setOf = new Map<Control, PartSet>();
-  const current = new Map<Element, { set: PartSet; parts: Set<string> }>();
+  const current = new Map<Element, Map<string, { set: PartSet; parts: Set<string> }>>();
   for (const control of controls) {
     const part = partOf.get(control);
     const holder = part ? partsHolder(control) : null;
     if (!part || !holder) continue;
-    let open = current.get(holder);
+    // A date's parts and an amount's in one holder are two values: each family keeps its own open set.
+    const family = part === 'pounds' || part === 'pence' ? 'money' : 'date';
+    let open = current.get(holder)?.get(family);
     if (!open || open.parts.has(part)) {
       open = { set: { holder, members: [] }, parts: new Set() };
-      current.set(holder, open);
+      current.set(holder, (current.get(holder) ?? new Map()).set(family, open));
     }
     open.parts.add(part);
     open.set.members.push(control);
     setOf.set(control, open.set);
   }
   return setOf;
+}
+
+/** Day, month and year boxes told apart only by their lengths, side by side in one element: 2, 2, 4 or 2, 4 characters. */
+function partsByLength(controls: Control[], partOf: Map<Control, PartName>): void {
+  const lengths: [number[], PartName[]][] = [
+    [
+      [2, 2, 4],
+      ['day', 'month', 'year'],
+    ],
+    [
+      [2, 4],
+      ['month', 'year'],
+    ],
+  ];
+  for (let i = 0; i < controls.length; i++) {
+    for (const [wanted, names] of lengths) {
+      const run = controls.slice(i, i + wanted.length);
+      const fits = run.every(
+        (control, j) =>
+          control instanceof HTMLInputElement &&
+          control.type === 'text' &&
+          control.maxLength === wanted[j] &&
+          !partOf.has(control) &&
+          control.parentElement === controls[i]!.parentElement,
+      );
+      if (run.length !== wanted.length || !fits) continue;
+      for (const [j, control] of run.entries()) partOf.set(control, names[j]!);
+      i += wanted.length - 1;
+      break;
+    }
+  }
 }
 
 /** A pence box with no word of its own: two digits at most, straight after a box its label or a £ sign calls pounds. */
@@ -245,6 +304,7 @@ export function collectFields(root: ParentNode): PageField[] {
     if (part) partOf.set(control, part);
   }
   pairPence(controls, partOf);
+  partsByLength(controls, partOf);
   const sizes = fieldsetSizes(controls);
   const sets = partSets(controls, partOf);
   for (const control of controls) {
@@ -265,7 +325,7 @@ export function collectFields(root: ParentNode): PageField[] {
       continue;
     }
     const set = sets.get(control);
-    const split = set && splitField(set, partOf, sizes);
+    const split = set && splitField(set, partOf, sizes, labels);
     if (split) {
       for (const member of set.members) seen.add(member);
       fields.push(split);

@@ -140,12 +140,14 @@ export function rowHeaderText(control: Element): string {
   const header = row.querySelector(':scope > th');
   if (header) return textOf(header);
   const before = [...row.children].slice(0, [...row.children].indexOf(cell));
-  return before.some((c) => c.querySelector('input, select, textarea'))
-    ? ''
-    : before
-        .map((c) => textOf(c))
-        .join(' ')
-        .trim();
+  if (before.some((c) => c.querySelector('input, select, textarea'))) return '';
+  const text = before
+    .map((c) => textOf(c))
+    .join(' ')
+    .trim();
+  // A control in a list laid out as a table of its own (ASP.NET's RadioButtonList) is named by the outer table's row.
+  const outer = row.closest('table')?.parentElement;
+  return text || (outer?.closest('td') ? rowHeaderText(outer) : '');
 }
 
 /** The column header over a control in a grid: the `th` at the same index in the table's head row. */

@@ -11,7 +11,7 @@ export function hasWords(text: string, phrase: string): boolean {
 }
 
 /** How well a normalised label names a phrase: more of the label explained scores higher. */
-export function phraseScore(label: string, phrase: string): number {
+function phraseScore(label: string, phrase: string): number {
   if (label === phrase) return EXACT;
   const share = (SHARE * phrase.length) / label.length;
   if (label.startsWith(`${phrase} `)) return STARTS + share;

@@ -162,4 +162,36 @@ describe('options and split values', () => {
     await fill('<label for="m">Month this form refers to</label><input type="month" id="m">', 'locumBForm', { formMonth: '2026-03' });
     expect(value('m')).toBe('2026-03');
   });
+
+  it('a legacy date told apart by lengths only (2, 2, 4 characters) under a grid column: never a whole date in a day box', async () => {
+    await fill(
+      `<table><tr><th>#</th><th>Date from</th></tr><tr><td>1</td><td>
+        <input id="d" maxlength="2"> <input id="m" maxlength="2"> <input id="y" maxlength="4"></td></tr></table>`,
+      'locumAForm',
+      { periodFirstDay: ['2026-03-02'] },
+    );
+    expect([value('d'), value('m'), value('y')]).toEqual(['2', '3', '2026']);
+  });
+
+  it('pounds and pence named only by their titles, in one cell with a row header', async () => {
+    await fill(
+      `<table><tr><td>Gross amount paid:</td><td>£&nbsp;<input id="pd" title="Pounds"> / <input id="pp" title="Pence"></td></tr></table>`,
+      'locumAForm',
+      { fee: '96075' },
+    );
+    expect([value('pd'), value('pp')]).toEqual(['960', '75']);
+  });
+
+  it('radios laid out as a table of their own take the outer row’s header, and a choice in its own words', async () => {
+    const report = await fill(
+      `<table><tr><td>Type of work *</td><td><table>
+        <tr><td><input type="radio" id="w1" name="wt" value="1"><label for="w1">Sessional work in a practice</label></td></tr>
+        <tr><td><input type="radio" id="w2" name="wt" value="2"><label for="w2">GP appraiser work</label></td></tr>
+      </table></td></tr></table>`,
+      'locumAForm',
+      { workType: 'appraisal' },
+    );
+    expect((document.getElementById('w2') as HTMLInputElement).checked).toBe(true);
+    expect(report.results.find((r) => r.conceptId === 'workType')?.status).toBe('filled');
+  });
 });
