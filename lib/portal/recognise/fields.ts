@@ -102,9 +102,20 @@ function groupOf(control: Element): Element | null {
   return control.closest('fieldset, [role="group"], [role="radiogroup"]');
 }
 
-/** Where a split value's parts sit together: their fieldset or group, else their date-input block, cell or row. */
-function partsHolder(control: Element): Element | null {
-  return groupOf(control) ?? control.closest('.govuk-date-input, .nhsuk-date-input, td, .input-group, .row') ?? control.parentElement;
+/** Where a split value's parts sit together, nearest first: their date-input block, cell or input group, else their parent. */
+function nearHolder(control: Element): Element | null {
+  return control.closest('.govuk-date-input, .nhsuk-date-input, td, .input-group, fieldset, [role="group"]') ?? control.parentElement;
+}
+
+/** Failing that, their fieldset or group: parts each in a cell of their own ("First date worked: Day | Month | Year"). */
+function groupHolder(control: Element): Element | null {
+  return groupOf(control) ?? control.parentElement;
+}
+
+/** The fieldset or group around a split value that holds nothing else: its legend or name is the value's own. */
+function ownGroup(holder: Element, members: Control[]): Element | null {
+  const group = groupOf(holder);
+  return group && group.querySelectorAll('input, select, textarea').length === members.length ? group : null;
 }
 
 /** How many controls each fieldset holds: a legend names a single control, but only titles a section of many. */
@@ -170,7 +181,7 @@ type PartSet = { holder: Element; members: Control[] };
 /** A split value's label candidates: the holder's (legend, aria, hint), then the first part's table, term and text. */
 function splitField(set: PartSet, partOf: Map<Control, PartName>, sizes: FieldsetSizes, labels: LabelIndex): PageField | undefined {
   const parts = Object.fromEntries(set.members.map((control) => [partOf.get(control), control])) as Partial<Record<PartName, Control>>;
-  const group = groupOf(set.holder) === set.holder ? set.holder : null;
+  const group = ownGroup(set.holder, set.members);
   const element = (group ?? set.members[0]) as HTMLElement;
   const anchor = set.members[0]!;
   const own = labels(anchor)
@@ -231,12 +242,12 @@ function fieldsetSizes(controls: Control[]): FieldsetSizes {
  * Day, month and year boxes (or pounds and pence) in sets, by what holds them, in document order: a part seen twice
  * starts a new set, so two dates in one fieldset stay two dates. Worked out once, since a long form has hundreds.
  */
-function partSets(controls: Control[], partOf: Map<Control, PartName>): Map<Control, PartSet> {
+function partSets(controls: Control[], partOf: Map<Control, PartName>, holderOf: (control: Element) => Element | null): Map<Control, PartSet> {
   const setOf = new Map<Control, PartSet>();
   const current = new Map<Element, Map<string, { set: PartSet; parts: Set<string> }>>();
   for (const control of controls) {
     const part = partOf.get(control);
-    const holder = part ? partsHolder(control) : null;
+    const holder = part ? holderOf(control) : null;
     if (!part || !holder) continue;
     // A date's parts and an amount's in one holder are two values: each family keeps its own open set.
     const family = part === 'pounds' || part === 'pence' ? 'money' : 'date';
@@ -250,6 +261,12 @@ function partSets(controls: Control[], partOf: Map<Control, PartName>): Map<Cont
     setOf.set(control, open.set);
   }
   return setOf;
+}
+
+/** A set of parts that makes a whole value: a month and a year (with or without a day), or pounds and pence. */
+function isWhole(set: PartSet, partOf: Map<Control, PartName>): boolean {
+  const parts = new Set(set.members.map((member) => partOf.get(member)));
+  return (parts.has('month') && parts.has('year')) || (parts.has('pounds') && parts.has('pence'));
 }
 
 /** Day, month and year boxes told apart only by their lengths, side by side in one element: 2, 2, 4 or 2, 4 characters. */
@@ -288,7 +305,7 @@ function pairPence(controls: Control[], partOf: Map<Control, PartName>): void {
   controls.forEach((control, i) => {
     const before = controls[i - 1];
     if (!(control instanceof HTMLInputElement) || control.maxLength !== 2 || partOf.has(control) || !before) return;
-    if (partOf.get(before) === 'pounds' && partsHolder(before) === partsHolder(control)) partOf.set(control, 'pence');
+    if (partOf.get(before) === 'pounds' && nearHolder(before) === nearHolder(control)) partOf.set(control, 'pence');
   });
 }
 
@@ -306,7 +323,9 @@ export function collectFields(root: ParentNode): PageField[] {
   pairPence(controls, partOf);
   partsByLength(controls, partOf);
   const sizes = fieldsetSizes(controls);
-  const sets = partSets(controls, partOf);
+  const sets = partSets(controls, partOf, nearHolder);
+  const incomplete = controls.filter((control) => partOf.has(control) && !isWhole(sets.get(control)!, partOf));
+  for (const [control, set] of partSets(incomplete, partOf, groupHolder)) if (isWhole(set, partOf)) sets.set(control, set);
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {

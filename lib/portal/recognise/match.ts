@@ -57,7 +57,8 @@ function reading(words: string[]): Reading {
 function phraseEvidence(r: Reading, p: Phrase): number {
   const contiguous = r.text ? phraseScore(r.text, p.text) : 0;
   if (contiguous > 0 || p.meaning.length < 2 || !p.meaning.every((word) => r.meaning.has(word))) return contiguous;
-  return WORDS + (SHARE * p.meaning.length) / r.size;
+  // Two words of a long sentence say little: "total … pay" is not "Total to pay" in "Total of pensionable pay from Locum As".
+  return p.meaning.length * 2 >= r.size ? WORDS + (SHARE * p.meaning.length) / r.size : 0;
 }
 
 /** How well a reading names a contender, and the phrase that named it. */
@@ -83,7 +84,9 @@ type Found = Hit & { phrase: string };
 function settle(found: Found[]): Hit[] {
   const concepts = found.filter((f) => !f.contender.decoy);
   const standing = found.filter((f) => f.contender.decoy && !concepts.some((c) => hasWords(c.phrase, f.phrase)));
-  const hits: Hit[] = standing.map(({ contender, score }) => ({ contender, score }));
+  // A weak decoy ("total") only names a field when nothing else does: a Locum B is all totals.
+  const named = standing.filter((d) => !d.contender.decoy!.weak || concepts.length === 0);
+  const hits: Hit[] = named.map(({ contender, score }) => ({ contender, score }));
   for (const c of concepts) {
     const against = standing.filter((d) => !hasWords(c.phrase, d.phrase));
     if (against.some((d) => !d.contender.decoy!.weak)) continue;
@@ -114,7 +117,8 @@ export function textHits(label: string, contenders: Contender[]): Hit[] {
 }
 
 function tokenSets(contender: Contender): string[][] {
-  return contender.concept?.tokens ?? contender.decoy?.phrases.map((p) => p.split(' ')) ?? [];
+  // A decoy's one-word phrases only: "last year" split into words would find it in "ddlLastDay1Year".
+  return contender.concept?.tokens ?? contender.decoy?.phrases.filter((p) => !p.includes(' ')).map((p) => [p]) ?? [];
 }
 
 /** How well the words of an id and name (nameTokens) name each contender: all of one of its word sets. */

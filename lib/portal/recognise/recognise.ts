@@ -61,8 +61,11 @@ function rank(kind: FieldKind, candidate: LabelCandidate, contenders: Contender[
 
 /** Every text found for a field, weighed by where it came from, plus what the box's shape says; best first. */
 function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Scored[] {
-  const contenders = [...concepts.filter((concept) => fits(concept, field.kind)).map(asContender), ...DECOYS];
+  // A tick box is never filled from its label alone (declarations, Locum A rows), so nothing is gained by calling it a decoy.
+  const decoys = field.kind === 'checkbox' ? [] : DECOYS;
+  const contenders = [...concepts.filter((concept) => fits(concept, field.kind)).map(asContender), ...decoys];
   const totals = new Map<Contender, Scored>();
+  const named = new Set<Contender>();
   const read = new Set<string>();
   for (const candidate of field.labels) {
     // The same words twice (a row header that is also the preceding text) are one piece of evidence, at the better weight.
@@ -74,6 +77,7 @@ function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Score
     read.add(said);
     const weight = WEIGHTS.sources[candidate.source].weight;
     for (const hit of rank(field.kind, candidate, contenders, rankings)) {
+      if (candidate.source === 'tokens') named.add(hit.contender);
       const add = weight * hit.score;
       const total = totals.get(hit.contender);
       if (!total) totals.set(hit.contender, { contender: hit.contender, score: add, source: candidate.source, strongest: add });
@@ -83,8 +87,13 @@ function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Score
       }
     }
   }
+  // An id or name that names a decoy ("txtVat") outweighs a label that only mentions a concept ("Fee excluding VAT").
+  if ([...named].some((contender) => contender.decoy && !contender.decoy.weak))
+    for (const contender of totals.keys()) if (contender.concept && !named.has(contender)) totals.delete(contender);
   const shape = field.shape && WEIGHTS.shapes[field.shape].weights;
-  if (shape)
+  // A list of tiers labelled "Tier used last year" is last year's: its options say nothing against its words.
+  const decoyNamed = [...totals.values()].some((total) => total.contender.decoy && !total.contender.decoy.weak && total.score >= LEAST);
+  if (shape && !decoyNamed)
     for (const contender of contenders) {
       const { concept } = contender;
       if (!concept) continue;
