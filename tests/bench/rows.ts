@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 export type BenchRow = {
   id: string;
   metric: string;
-  unit: 'ms' | 'KB' | 'x' | 'actions';
+  unit: 'ms' | 'KB' | 'x' | 'actions' | '%' | 'pages' | 'fills';
   median: number;
   min: number;
   max: number;

@@ -6,7 +6,7 @@ import { conceptsOnPage } from './concept-evidence';
 import { contentEvidence, type ContentEvidence } from './content-evidence';
 import { pageFingerprint } from './fingerprint';
 import { pageTexts, phraseFit, holds, type PageTexts } from './page-texts';
-import { DECIDE, EVIDENCE_WEIGHTS as W, SIGNATURES, type PageSignature } from './signatures';
+import { CUES, DECIDE, EVIDENCE_WEIGHTS as W, SIGNATURES, type PageSignature } from './signatures';
 import { textOf } from '../recognise/controls';
 import { headingElement } from './page-texts';
 
@@ -30,8 +30,31 @@ type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<stri
 
 const best = (values: number[]) => Math.max(0, ...values);
 
-function namingScore(texts: PageTexts, phrases: string[]): number {
-  const fitOf = (text: string) => best(phrases.map((phrase) => phraseFit(text, phrase)));
+const hasCue = (text: string, cue: string) => CUES[cue]!.some((words) => holds(text, words));
+const SUBJECTS = ['locumA', 'locumB'];
+
+/**
+ * How well cue words name a kind, up to 1: with its stage named, half for the stage and half for naming its form (none
+ * named: no half; the other form named: minus half); without, a quarter for the form alone.
+ */
+function cueFit(text: string, naming: PageSignature['naming']): number {
+  if (!naming || !text) return 0;
+  const { subject, stages, against = [] } = naming;
+  const other = SUBJECTS.some((s) => s !== subject && hasCue(text, s));
+  const subjectPart = subject && hasCue(text, subject) ? 1 : subject && other ? -1 : 0;
+  const stagePart = stages.some((stage) => hasCue(text, stage)) ? 1 : 0;
+  return stagePart ? (subjectPart + stagePart) / 2 : subjectPart / 4;
+}
+
+/** Naming a stage of another kind counts against a kind however it is named: "Locum A approvals" is not the Locum A list. */
+function againstFit(text: string, naming: PageSignature['naming']): number {
+  return naming?.against?.some((stage) => hasCue(text, stage)) ? 0.5 : 0;
+}
+
+function namingScore(texts: PageTexts, signature: PageSignature): number {
+  const fitOf = (text: string) =>
+    Math.max(0, cueFit(text, signature.naming), ...signature.headings.map((phrase) => phraseFit(text, phrase))) -
+    againstFit(text, signature.naming);
   return (
     W.heading * fitOf(texts.heading) +
     W.title * fitOf(texts.title) +
@@ -62,7 +85,7 @@ function score(signature: PageSignature, evidence: Evidence): number {
   const { texts, content, concepts, path } = evidence;
   if (signature.needsControls && content.fillable === 0) return 0;
   return (
-    namingScore(texts, signature.headings) +
+    namingScore(texts, signature) +
     W.concept * weighed(signature.concepts, (id) => concepts.has(id)) +
     W.button * weighed(signature.buttons, (name) => texts.buttons.some((button) => holds(button, name))) +
     W.column * weighed(signature.columns, (name) => texts.columns.some((column) => holds(column, name))) +
@@ -79,8 +102,7 @@ const FORM_FIELDS = 3;
  * reference), or, with no such evidence, a real form or reference-shaped text.
  */
 function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boolean {
-  const { fillable, formReference, paymentReference } = evidence.content;
-  const references = formReference || paymentReference;
+  const { fillable, referenceShaped: references } = evidence.content;
   return lead?.asks ? fillable > 0 || references : fillable >= FORM_FIELDS || references;
 }
 
@@ -92,18 +114,18 @@ function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boole
  */
 export function detectPage(doc: Document, url: string, answers: readonly PageKindAnswer[] = []): DetectedPage {
   const heading = textOf(headingElement(doc));
-  const fingerprint = pageFingerprint(doc, url);
+  const controls = collectControls(doc);
+  const fingerprint = pageFingerprint(doc, url, controls);
   const answer = answers.find((a) => a.fingerprint === fingerprint);
   if (answer) {
     const kind = answer.kind === 'none' ? 'unknown' : answer.kind;
     const signature = SIGNATURES.find((s) => s.kind === kind);
     return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
   }
-  const controls = collectControls(doc);
   const evidence: Evidence = {
     texts: pageTexts(doc),
     content: contentEvidence(doc, controls),
-    concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc), SIGNATURES) : new Set(),
+    concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc), SIGNATURES, DECIDE.conceptsEnough) : new Set(),
     path: new URL(url).pathname.toLowerCase(),
   };
   const ranked = SIGNATURES.map((signature) => ({ signature, score: score(signature, evidence) }))

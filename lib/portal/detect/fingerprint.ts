@@ -1,4 +1,4 @@
-import { collectControls } from '../recognise/controls';
+import { collectControls, type Control } from '../recognise/controls';
 import { looksGenerated, nameTokens, normaliseLabel } from '../recognise/text';
 
 /** Words that change from one visit to the next (a month, a year, a reference) say nothing about which page this is. */
@@ -19,11 +19,11 @@ function hash(text: string): string {
  * the names of its controls. It names "this page of the portal" across visits, so a user's answer to "What is this
  * page?" is used next time; two visits to one page share it while another page's differs.
  */
-export function pageFingerprint(doc: Document, url: string): string {
+export function pageFingerprint(doc: Document, url: string, controls: Control[] = collectControls(doc)): string {
   const path = new URL(url).pathname.toLowerCase().replace(/[0-9a-f]{8}-[0-9a-f-]{27,}|\d+/g, '#');
   const heading = normaliseLabel(doc.querySelector('main h1, h1')?.textContent ?? '').replace(CHANGING, ' ');
   const names = new Set(
-    collectControls(doc).map((control) => {
+    controls.map((control) => {
       const name = [control.getAttribute('name') ?? '', control.id].find((n) => n && !looksGenerated(n)) ?? '';
       const type = control instanceof HTMLInputElement ? control.type : control.tagName.toLowerCase();
       return `${type}:${nameTokens(name).join('-')}`;

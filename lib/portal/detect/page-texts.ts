@@ -12,8 +12,8 @@ export type PageTexts = {
 
 const MAX_SUBHEADINGS = 30;
 const MAX_BUTTONS = 40;
-const BREADCRUMB_ITEMS =
-  'nav[aria-label*="readcrumb" i] li, .govuk-breadcrumbs__list-item, .nhsuk-breadcrumb__item, ol.breadcrumb li, [class*="breadcrumb" i] li';
+const BREADCRUMBS =
+  'nav[aria-label*="readcrumb" i], [role="navigation"][aria-label*="readcrumb" i], .govuk-breadcrumbs, .nhsuk-breadcrumb, ol.breadcrumb, [class*="breadcrumb" i], [id*="SiteMapPath" i]';
 
 /** Lower case, accents and punctuation gone, brackets' words kept. */
 function pageWords(text: string): string {
@@ -24,9 +24,11 @@ function pageWords(text: string): string {
     .trim();
 }
 
-/** The page's own heading first: a site banner may carry an h1 of its own before <main>. */
+/** The page's own heading first: a site banner may carry an h1 of its own before <main>, or an empty one around a logo. */
 export function headingElement(doc: Document): Element | null {
-  return doc.querySelector('main h1') ?? doc.querySelector('h1') ?? doc.querySelector('main h2') ?? doc.querySelector('h2');
+  for (const selector of ['main h1', 'h1', '[role="heading"][aria-level="1"]', 'main h2', 'h2'])
+    for (const heading of doc.querySelectorAll(selector)) if (textOf(heading)) return heading;
+  return null;
 }
 
 function texts(doc: Document, selector: string, most: number): string[] {
@@ -39,12 +41,30 @@ function texts(doc: Document, selector: string, most: number): string[] {
   return found;
 }
 
+/** The crumbs of the first breadcrumb trail: its list items, or its links when it has no list. */
+function breadcrumbsOf(doc: Document): string[] {
+  const trail = doc.querySelector(BREADCRUMBS);
+  if (!trail) return [];
+  const items = trail.querySelectorAll('li');
+  return Array.from(items.length > 0 ? items : trail.querySelectorAll('a, [aria-current]'), (item) => pageWords(textOf(item))).filter(
+    Boolean,
+  );
+}
+
+/** Column headers, and the terms a card list repeats on every card ("Status" in each card's list): a list's columns. */
+function columnsOf(doc: Document): string[] {
+  const terms = texts(doc, 'dt', 200);
+  const repeated = terms.filter((term, i) => terms.indexOf(term) !== i);
+  return [...texts(doc, 'th, [role="columnheader"]', 60), ...new Set(repeated)];
+}
+
 export function pageTexts(doc: Document): PageTexts {
   const heading = headingElement(doc);
   return {
     heading: pageWords(textOf(heading)),
     title: pageWords(doc.title),
-    breadcrumbs: texts(doc, BREADCRUMB_ITEMS, 10).slice(-3),
+    // The last two crumbs together: "Locum A forms › Confirmation" names the form and the stage between them.
+    breadcrumbs: [breadcrumbsOf(doc).slice(-2).join(' ')].filter(Boolean),
     subheadings: texts(doc, 'main h2, main h3, legend, h2, .govuk-caption-l, .nhsuk-caption-l', MAX_SUBHEADINGS).filter(
       (text) => text !== pageWords(textOf(heading)),
     ),
@@ -53,7 +73,7 @@ export function pageTexts(doc: Document): PageTexts {
       'button, input[type=submit], input[type=button], a[role=button], a.govuk-button, a.nhsuk-button, a.btn',
       MAX_BUTTONS,
     ),
-    columns: texts(doc, 'th, [role="columnheader"]', 60),
+    columns: columnsOf(doc),
   };
 }
 

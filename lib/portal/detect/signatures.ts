@@ -15,6 +15,8 @@ export const PageSignature = z.object({
   columns: z.optional(Weights),
   /** Button texts that count for it. */
   buttons: z.optional(Weights),
+  /** Which cue words name it: the form it is about, its stage, and stages that name another kind. */
+  naming: z.optional(z.object({ subject: z.optional(z.string()), stages: z.array(z.string()), against: z.optional(z.array(z.string())) })),
   /** What the page shows (content-evidence.ts), weighted; `maxControls`: more fillable controls than this and it shows nothing. */
   content: z.optional(
     z.object({
@@ -22,6 +24,7 @@ export const PageSignature = z.object({
       paymentReference: z.optional(z.number()),
       submitted: z.optional(z.number()),
       amount: z.optional(z.number()),
+      manyReferences: z.optional(z.number()),
       maxControls: z.number(),
     }),
   ),
@@ -50,12 +53,23 @@ type EvidenceWeights = z.infer<typeof EvidenceWeights>;
 
 const SignaturesFile = z.object({
   weights: EvidenceWeights,
-  /** A kind is taken when it scores at least `least` and leads the next kind by `lead`. */
-  decide: z.object({ least: z.number(), lead: z.number() }),
+  /** Words that name a form or a stage, matched as whole words. */
+  cues: z.record(z.string(), z.array(z.string().check(z.minLength(1)))),
+  /** A kind is taken when it scores at least `least` and leads the next kind by `lead`; fields are read until one kind's concepts weigh `conceptsEnough`. */
+  decide: z.object({ least: z.number(), lead: z.number(), conceptsEnough: z.number() }),
   signatures: z.array(PageSignature),
 });
 
-const FILE = SignaturesFile.parse(data);
+const FILE = SignaturesFile.check(
+  z.refine(
+    (file) =>
+      file.signatures.every((s) =>
+        [s.naming?.subject, ...(s.naming?.stages ?? []), ...(s.naming?.against ?? [])].every((cue) => !cue || cue in file.cues),
+      ),
+    'every cue a signature names is in cues',
+  ),
+).parse(data);
 export const SIGNATURES = FILE.signatures;
 export const EVIDENCE_WEIGHTS = FILE.weights;
 export const DECIDE = FILE.decide;
+export const CUES = FILE.cues;

@@ -30,7 +30,7 @@ function visibleControls(doc: Document): Element[] {
 /** Parsed without its stylesheet links (happy-dom would try to fetch them). */
 const parse = (html: string) => new DOMParser().parseFromString(html.replace(/<link\b[^>]*>/g, ''), 'text/html');
 
-describe('the markup corpus generator', () => {
+describe('the markup corpus generator', { timeout: 60_000 }, () => {
   it('is deterministic for a seed', () => {
     const again = generateCorpus({ seed: TUNING_SEED, phrasebook: book });
     expect(again).toEqual(pages);
@@ -78,7 +78,11 @@ describe('the markup corpus generator', () => {
         const values =
           el instanceof HTMLSelectElement
             ? [...el.options].map((o) => o.value)
-            : [...doc.querySelectorAll(`input[type=radio][name="${el?.getAttribute('name')}"]`)].map((r) => r.getAttribute('value'));
+            : [
+                ...((el?.getRootNode() as ParentNode | undefined) ?? doc).querySelectorAll(
+                  `input[type=radio][name="${el?.getAttribute('name')}"]`,
+                ),
+              ].map((r) => r.getAttribute('value'));
         expect(values, `${page.id} ${c.selector}`).toContain(c.expect.value);
       }
     }
