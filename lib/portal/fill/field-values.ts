@@ -1,5 +1,6 @@
 import type { Concept } from '../recognise/concepts';
 import type { PageField } from '../recognise/fields';
+import { namesOnly } from '../recognise/choice-options';
 import { hasWords } from '../recognise/match';
 import { normaliseLabel } from '../recognise/text';
 import { findOption, selectmenuText } from './choose-option';
@@ -53,20 +54,11 @@ export function optionFor(concept: Concept, value: string, select: HTMLSelectEle
   if (concept.kind !== 'month')
     return (
       findOption(select, optionTexts(concept, value)) ??
-      onlyOne([...select.options].filter((option) => !option.disabled && saysOnly(concept, value, option.text)))
+      onlyOne([...select.options].filter((option) => !option.disabled && namesOnly(concept, value, option.text)))
     );
   // A list of months alone: by name before number, since a value of "3" may be March or, counted from 0, April.
   const [number, padded, name, short] = monthOnlyTexts(value);
   return findOption(select, optionTexts(concept, value)) ?? findOption(select, [name!, short!]) ?? findOption(select, [number!, padded!]);
-}
-
-/**
- * A choice worded its own way ("Sessional work in a practice", "GP appraiser work"): the one text that says one of
- * this choice's words and none of another choice's.
- */
-function saysOnly(concept: Concept, value: string, text: string): boolean {
-  const said = (phrases: string[] | undefined) => (phrases ?? []).some((phrase) => hasWords(normaliseLabel(text), phrase));
-  return said(concept.options?.[value]) && !Object.entries(concept.options ?? {}).some(([key, phrases]) => key !== value && said(phrases));
 }
 
 function onlyOne<T>(items: T[]): T | undefined {
@@ -82,7 +74,7 @@ export function radioFor(concept: Concept, value: string, field: PageField): HTM
     radios.find((radio) => wanted.includes(normaliseLabel(radio.value))) ??
     labelled((text) => wanted.includes(normaliseLabel(text))) ??
     (concept.id === 'tier' ? labelled((text) => namesPercent(text, value)) : undefined) ??
-    onlyOne(radios.filter((radio) => saysOnly(concept, value, labelText(radio) || radio.value)))
+    onlyOne(radios.filter((radio) => namesOnly(concept, value, labelText(radio) || radio.value)))
   );
 }
 

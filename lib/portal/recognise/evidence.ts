@@ -39,6 +39,7 @@ export const EvidenceWeights = z.object({
   bracket: Weight,
   denied: Weight,
   weakDecoy: Weight,
+  options: Weight,
   match: z.object({
     exact: z.number(),
     starts: z.number(),

@@ -81,7 +81,8 @@ const PART_TAIL = /[–—\-:(,]\s*([A-Za-z£]+)\s*\)?\s*$/;
 
 /** A part's own label less the part's name: "Date from 1 – Day" says "Date from 1" of the whole date. */
 function wholeOf(text: string): string {
-  return text.replace(PART_TAIL, '').trim();
+  const tail = PART_TAIL.exec(text)?.[1]?.toLowerCase();
+  return tail && (PART_WORDS[tail] || MONEY_WORDS[tail]) ? text.slice(0, -PART_TAIL.exec(text)![0].length).trim() : text;
 }
 
 /** Is this box one part of a split date or amount? By its own label, aria-label, placeholder, its name's last word, then a select's options. */
@@ -107,6 +108,15 @@ function nearHolder(control: Element): Element | null {
   return control.closest('.govuk-date-input, .nhsuk-date-input, td, .input-group, fieldset, [role="group"]') ?? control.parentElement;
 }
 
+/** Failing those, the element a few levels up: parts each in a column block of their own (".cols > .col > .row"). */
+function ancestorAt(levels: number): (control: Element) => Element | null {
+  return (control) => {
+    let node: Element | null = control;
+    for (let i = 0; i < levels && node; i++) node = node.parentElement;
+    return node;
+  };
+}
+
 /** Failing that, their fieldset or group: parts each in a cell of their own ("First date worked: Day | Month | Year"). */
 function groupHolder(control: Element): Element | null {
   return groupOf(control) ?? control.parentElement;
@@ -125,24 +135,32 @@ type FieldsetSizes = Map<Element, number>;
  * A control's label candidates in order of trust, each looked up only when asked for: the fingerprint needs only the
  * first, recognition all of them.
  */
-function* candidates(anchor: Control, group: Element | null, own: string[], sizes: FieldsetSizes): Iterator<LabelCandidate> {
+function* candidates(
+  anchor: Control,
+  group: Element | null,
+  own: string[],
+  sizes: FieldsetSizes,
+  around: Element = group ?? anchor,
+): Iterator<LabelCandidate> {
   const some = (source: LabelCandidate['source'], text: string) => (squash(text) ? [{ source, text }] : []);
   for (const text of own) yield* some('label', text);
   for (const element of [anchor, group].filter((e): e is Element => e !== null))
-    for (const text of ariaTexts(element)) yield* some('aria', text);
+    for (const text of ariaTexts(element)) yield* some('aria', wholeOf(text));
   const fieldset = (group ?? anchor).closest('fieldset');
-  const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1);
+  // A one-box fieldset's legend names the box, unless the box has a label of its own: then the legend titles it.
+  const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1 && own.length === 0);
   if (named) yield* some('legend', legendText(group ?? fieldset));
   yield* some('rowHeader', rowHeaderText(anchor));
   yield* some('columnHeader', columnHeaderText(anchor));
   yield* some('term', termText(anchor));
-  yield* some('preceding', precedingText(group ?? anchor));
+  yield* some('preceding', precedingText(around));
+  if (around !== anchor) yield* some('preceding', precedingText(anchor));
   if ('placeholder' in anchor && anchor.placeholder) yield* some('placeholder', anchor.placeholder);
   yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
   if (anchor.title) yield* some('title', anchor.title);
-  for (const text of hintTexts(group ?? anchor)) yield* some('hint', text);
+  for (const text of hintTexts(around)) yield* some('hint', text);
   if (!named) for (const text of groupTexts(anchor)) yield* some('group', text);
-  yield* some('heading', headingBefore(group ?? anchor));
+  yield* some('heading', headingBefore(around));
 }
 
 function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandidate>, extra: Partial<PageField> = {}): PageField {
@@ -187,7 +205,9 @@ function splitField(set: PartSet, partOf: Map<Control, PartName>, sizes: Fieldse
   const own = labels(anchor)
     .map(wholeOf)
     .filter((text) => !partSaid(text, false));
-  const texts = lazyList(() => candidates(anchor, group, own, sizes));
+  // Parts in a cell or a block of their own: the text before that block names the whole ("Date fee received").
+  const around = group ?? (set.holder.contains(anchor.parentElement) && set.members.length > 1 ? set.holder : anchor);
+  const texts = lazyList(() => candidates(anchor, group, own, sizes, around));
   if (parts.month && parts.year)
     return field('splitDate', set.members, texts, { parts: parts as DateParts, element: group ? element : (anchor as HTMLElement) });
   if (parts.pounds && parts.pence)
@@ -242,7 +262,11 @@ function fieldsetSizes(controls: Control[]): FieldsetSizes {
  * Day, month and year boxes (or pounds and pence) in sets, by what holds them, in document order: a part seen twice
  * starts a new set, so two dates in one fieldset stay two dates. Worked out once, since a long form has hundreds.
  */
-function partSets(controls: Control[], partOf: Map<Control, PartName>, holderOf: (control: Element) => Element | null): Map<Control, PartSet> {
+function partSets(
+  controls: Control[],
+  partOf: Map<Control, PartName>,
+  holderOf: (control: Element) => Element | null,
+): Map<Control, PartSet> {
   const setOf = new Map<Control, PartSet>();
   const current = new Map<Element, Map<string, { set: PartSet; parts: Set<string> }>>();
   for (const control of controls) {
@@ -324,8 +348,10 @@ export function collectFields(root: ParentNode): PageField[] {
   partsByLength(controls, partOf);
   const sizes = fieldsetSizes(controls);
   const sets = partSets(controls, partOf, nearHolder);
-  const incomplete = controls.filter((control) => partOf.has(control) && !isWhole(sets.get(control)!, partOf));
-  for (const [control, set] of partSets(incomplete, partOf, groupHolder)) if (isWhole(set, partOf)) sets.set(control, set);
+  for (const holderOf of [groupHolder, ancestorAt(2), ancestorAt(3)]) {
+    const incomplete = controls.filter((control) => partOf.has(control) && !isWhole(sets.get(control)!, partOf));
+    for (const [control, set] of partSets(incomplete, partOf, holderOf)) if (isWhole(set, partOf)) sets.set(control, set);
+  }
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {

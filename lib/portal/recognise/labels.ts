@@ -66,7 +66,7 @@ export function ariaTexts(element: Element): string[] {
   return texts.filter(Boolean);
 }
 
-const HINTS = '.govuk-hint, .nhsuk-hint, .form-text, .help-block';
+const HINTS = '.govuk-hint, .nhsuk-hint, .form-text, .help-block, .hint, .help, .HintText';
 const FORM_GROUPS = '.govuk-form-group, .nhsuk-form-group, .form-group, .mb-3';
 
 /** Hints and error messages: those aria-describedby names, else the hint in the control's GOV.UK/NHS.UK/Bootstrap form group. */
@@ -185,6 +185,8 @@ export function precedingText(control: Element): string {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling instanceof Element && sibling.matches('input, select, textarea, button, form, table, fieldset')) return '';
       if (sibling instanceof Element && sibling.querySelector('input, select, textarea, button')) return '';
+      // A hint between a label and its box is read as a hint (hintTexts), at a hint's weight.
+      if (sibling instanceof Element && sibling.matches(HINTS)) continue;
       const text = sibling instanceof Element ? textOf(sibling) : (sibling.textContent ?? '').trim();
       // A currency sign or a colon beside a box says nothing about it: keep looking.
       if (/^[£$€:*\s]*$/.test(text)) continue;

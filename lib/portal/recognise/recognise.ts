@@ -1,3 +1,4 @@
+import { offersChoices } from './choice-options';
 import { CONCEPTS_FILE, type Concept } from './concepts';
 import { WEIGHTS } from './evidence';
 import type { FieldKind, PageField } from './fields';
@@ -13,7 +14,8 @@ export type Recognition = {
   /** Other concepts the label fits as well: why an ambiguous field was left alone. */
   rivals: Concept[];
   score: number;
-  source?: LabelSource | 'taught';
+  /** Where the strongest evidence came from: a text's source, the box's shape or options, or the user's teaching. */
+  source?: LabelSource | 'shape' | 'taught';
   /** For repeated concepts (period rows, Locum A rows): which occurrence, counting from 0. */
   index: number;
   /** An unknown field that looks like something not the ledger's: "mileage", "a total including something else". */
@@ -36,10 +38,12 @@ function asContender(concept: Concept): Contender {
 
 /** What each text says, worked out once per recognise() call: a 20-period form repeats its labels 40 times over. */
 type Rankings = Map<string, Hit[]>;
-type Scored = { contender: Contender; score: number; source: LabelSource; strongest: number };
+type Scored = { contender: Contender; score: number; source: LabelSource | 'shape'; strongest: number };
 
 /** A text's own words, then its bracketed words at a lower weight; a decoy in brackets rules out the words outside too. */
-function textEvidence(text: string, contenders: Contender[]): Hit[] {
+function textEvidence(raw: string, contenders: Contender[]): Hit[] {
+  // "fee + employer contribution" is a sum of the two, and reads as one: "plus" is a decoy unless a phrase says it.
+  const text = raw.includes('+') ? raw.replace(/\+/g, ' plus ') : raw;
   const main = textHits(normaliseLabel(text), contenders);
   const aside = bracketed(text).flatMap((inner) => textHits(inner, contenders));
   if (aside.length === 0) return main;
@@ -87,6 +91,13 @@ function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Score
       }
     }
   }
+  for (const contender of contenders)
+    if (contender.concept?.options && offersChoices(field, contender.concept)) {
+      const own = WEIGHTS.options.weight;
+      const total = totals.get(contender);
+      if (total) total.score += own;
+      else totals.set(contender, { contender, score: own, source: 'shape', strongest: own });
+    }
   // An id or name that names a decoy ("txtVat") outweighs a label that only mentions a concept ("Fee excluding VAT").
   if ([...named].some((contender) => contender.decoy && !contender.decoy.weak))
     for (const contender of totals.keys()) if (contender.concept && !named.has(contender)) totals.delete(contender);
@@ -101,7 +112,7 @@ function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Score
       const own = shape[concept.id];
       if (own !== undefined) {
         if (total) total.score += own;
-        else totals.set(contender, { contender, score: own, source: 'placeholder', strongest: own });
+        else totals.set(contender, { contender, score: own, source: 'shape', strongest: own });
       } else if (total) total.score += shape[concept.kind] ?? 0;
     }
   return [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score);
@@ -120,7 +131,12 @@ function recogniseField(field: PageField, concepts: Concept[], rankings: Ranking
     const decoy = decoys.find((entry) => !entry.contender.decoy!.weak) ?? close.find((entry) => entry.contender.decoy)!;
     return { ...unknown, score: decoy.score, looksLike: decoy.contender.decoy!.looksLike };
   }
-  const rivals = close.slice(1).map((entry) => entry.contender.concept!);
+  // A list of practices is chosen by the practice's name or its code alike: those two are one choice there.
+  const alike = field.kind === 'select' ? (best.contender.concept!.alsoShown ?? []) : [];
+  const rivals = close
+    .slice(1)
+    .map((entry) => entry.contender.concept!)
+    .filter((concept) => !alike.includes(concept.id));
   return {
     field,
     status: rivals.length > 0 ? 'ambiguous' : 'matched',

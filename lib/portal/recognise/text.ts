@@ -20,7 +20,13 @@ export function normaliseLabel(text: string): string {
 
 function normaliseOnce(text: string): string {
   // "a Total pensionable pay": a lower-case box letter before a capital is the box's letter, not an article.
-  const plain = squash(text.normalize('NFKD').replace(/\p{C}/gu, ' ').replace(/^\s*[a-j]\s+(?=[A-Z])/, '').toLowerCase());
+  const plain = squash(
+    text
+      .normalize('NFKD')
+      .replace(/\p{C}/gu, ' ')
+      .replace(/^\s*[a-j]\s+(?=[A-Z])/, '')
+      .toLowerCase(),
+  );
   // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names. No bracket inside one:
   // `\([^)]*\)` rescanned to the end from every "(", so a page's label of "(((…" froze the tab.
   const unqualified = squash(plain.replace(/\([^()]*\)/g, ' ').replace(/^[a-j][.)]\s+/, ''));

@@ -195,3 +195,69 @@ describe('options and split values', () => {
     expect(report.results.find((r) => r.conceptId === 'workType')?.status).toBe('filled');
   });
 });
+
+describe('Locum B totals and sums', () => {
+  it.each([
+    ['Total of your contributions (b + c + d + e + f)', 'boxG'],
+    ['Box h', 'boxH'],
+    ['a Total pensionable pay', 'boxA'],
+    ['Total due (employee + employer)', 'boxI'],
+    ['Grand total employer contributions', 'boxH'],
+  ])('"%s" is %s: a total is no decoy on a Locum B', (label, concept) => {
+    expect(read(`<label>${label} <input></label>`, 'locumBForm').map(what)).toEqual([concept]);
+  });
+
+  it('"Gross total (fee + employer contribution)" is a sum of two, not the fee', () => {
+    expect(read('<label>Gross total (fee + employer contribution) <input></label>').map(what)).toEqual([
+      'looks like a total including something else',
+    ]);
+  });
+});
+
+describe('conflicting evidence', () => {
+  it('an id naming a decoy outweighs a label that only mentions a concept: "Fee excluding VAT" with id txtVat', () => {
+    expect(read('<label for="v">Fee excluding VAT</label><input id="v" name="txtVat">').map(what)).toEqual(['looks like VAT']);
+  });
+
+  it('a hint between the label and the box is a hint, not the box’s name', () => {
+    const rs = read(`<div class="govuk-form-group"><label for="p">Which practice did you work at?</label>
+      <div class="govuk-hint">Start typing the practice name to search</div><input id="p" name="practice-name"></div>`);
+    expect(rs.map(what)).toEqual(['practiceName']);
+  });
+
+  it('a list whose options name practice and appraisal work is the type of work, under any question', () => {
+    const rs = read(`<label for="w">Is this one or the other?</label>
+      <select id="w"><option value="">Choose</option><option value="1">Locum work at a GP practice</option><option value="2">Appraisal work for NHS England</option></select>`);
+    expect(rs.map((r) => [what(r), r.source])).toEqual([['workType', 'shape']]);
+  });
+
+  it('a date whose parts sit in column blocks of their own is named by the title before the blocks', async () => {
+    const days = Array.from({ length: 31 }, (_, i) => `<option value="${i + 1}">${i + 1}</option>`).join('');
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ]
+      .map((m, i) => `<option value="${String(i + 1).padStart(2, '0')}">${m}</option>`)
+      .join('');
+    await fill(
+      `<div class="panel"><div class="panel__title">Date fee received</div><div class="cols">
+        <div class="col"><div class="row"><label for="d">Day</label><select id="d"><option value="">Day</option>${days}</select></div></div>
+        <div class="col"><div class="row"><label for="m">Month</label><select id="m"><option value="">Month</option>${months}</select></div></div>
+        <div class="col"><div class="row"><label for="y">Year</label><select id="y"><option value="">Year</option><option>2025</option><option>2026</option></select></div></div>
+      </div></div>`,
+      'locumAForm',
+      { datePaid: '2026-04-30' },
+    );
+    expect([value('d'), value('m'), value('y')]).toEqual(['30', '04', '2026']);
+  });
+});
