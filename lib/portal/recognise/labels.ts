@@ -95,6 +95,18 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const SIBLINGS_SEARCHED = 6;
 const headings = new WeakMap<Node, string>();
 
+const lastHeadings = new WeakMap<Element, string>();
+
+/** The text of the last heading inside an element, remembered: every field after a section looks back over it. */
+function lastHeadingIn(element: Element): string {
+  let text = lastHeadings.get(element);
+  if (text === undefined) {
+    text = textOf([...element.querySelectorAll(HEADING)].at(-1));
+    lastHeadings.set(element, text);
+  }
+  return text;
+}
+
 /** The nearest heading before a node, at its level or its ancestors', remembered per node since fields share them. */
 export function headingBefore(node: Node): string {
   const known = headings.get(node);
@@ -103,8 +115,7 @@ export function headingBefore(node: Node): string {
   let sibling = node.previousSibling;
   for (let n = 0; sibling && n < SIBLINGS_SEARCHED && !found; n++, sibling = sibling.previousSibling) {
     if (!(sibling instanceof Element)) continue;
-    const heading = sibling.matches(HEADING) ? sibling : [...sibling.querySelectorAll(HEADING)].at(-1);
-    found = textOf(heading);
+    found = sibling.matches(HEADING) ? textOf(sibling) : lastHeadingIn(sibling);
   }
   if (!found && node.parentNode && !(node.parentNode instanceof Document)) found = headingBefore(node.parentNode);
   headings.set(node, found);

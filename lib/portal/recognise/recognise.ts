@@ -36,38 +36,63 @@ function asContender(concept: Concept): Contender {
   return contender;
 }
 
-/** What each text says, worked out once per recognise() call: a 20-period form repeats its labels 40 times over. */
-type Rankings = Map<string, Hit[]>;
 type Scored = { contender: Contender; score: number; source: LabelSource | 'shape'; strongest: number };
 
+/** Everything a text may name: every concept of every page (filtered per field afterwards), and every decoy. */
+const EVERYTHING: Contender[] = [...CONCEPTS_FILE.concepts.map(asContender), ...DECOYS];
+
 /** A text's own words, then its bracketed words at a lower weight; a decoy in brackets rules out the words outside too. */
-function textEvidence(raw: string, contenders: Contender[]): Hit[] {
+function textEvidence(raw: string): Hit[] {
   // "fee + employer contribution" is a sum of the two, and reads as one: "plus" is a decoy unless a phrase says it.
   const text = raw.includes('+') ? raw.replace(/\+/g, ' plus ') : raw;
-  const main = textHits(normaliseLabel(text), contenders);
-  const aside = bracketed(text).flatMap((inner) => textHits(inner, contenders));
+  const main = textHits(normaliseLabel(text), EVERYTHING);
+  const aside = bracketed(text).flatMap((inner) => textHits(inner, EVERYTHING));
   if (aside.length === 0) return main;
   const ruledOut = aside.some((hit) => hit.contender.decoy && !hit.contender.decoy.weak);
   const kept = ruledOut ? main.filter((hit) => hit.contender.decoy) : main;
   return [...kept, ...aside.map((hit) => ({ contender: hit.contender, score: hit.score * WEIGHTS.bracket.weight }))];
 }
 
-function rank(kind: FieldKind, candidate: LabelCandidate, contenders: Contender[], rankings: Rankings): Hit[] {
+/**
+ * What each text says, remembered across calls: a 20-period form repeats its labels 40 times over, and a fill reads
+ * the page two or three times. Long texts are not kept, and the memory is cleared when it grows, as normaliseLabel's.
+ */
+const said = new Map<string, Hit[]>();
+const REMEMBERED = 2_000;
+
+function hitsOf(candidate: LabelCandidate): Hit[] {
   const tokens = candidate.source === 'tokens';
-  const key = `${kind}\u0000${tokens}\u0000${candidate.text}`;
-  let hits = rankings.get(key);
+  const key = `${tokens}\u0000${candidate.text}`;
+  let hits = said.get(key);
   if (!hits) {
-    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), contenders) : textEvidence(candidate.text, contenders);
-    rankings.set(key, hits);
+    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), EVERYTHING) : textEvidence(candidate.text);
+    if (said.size >= REMEMBERED) said.clear();
+    if (candidate.text.length <= 200) said.set(key, hits);
   }
   return hits;
 }
 
 /** Every text found for a field, weighed by where it came from, plus what the box's shape says; best first. */
-function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Scored[] {
-  // A tick box is never filled from its label alone (declarations, Locum A rows), so nothing is gained by calling it a decoy.
-  const decoys = field.kind === 'checkbox' ? [] : DECOYS;
-  const contenders = [...concepts.filter((concept) => fits(concept, field.kind)).map(asContender), ...decoys];
+/** The contenders for each kind of field, worked out once per recognise() call. */
+type Contenders = (kind: FieldKind) => Set<Contender>;
+
+function contendersOf(concepts: Concept[]): Contenders {
+  const byKind = new Map<FieldKind, Set<Contender>>();
+  return (kind) => {
+    let contenders = byKind.get(kind);
+    if (!contenders) {
+      // A tick box is never filled from its label alone (declarations, Locum A rows): nothing is gained by calling it a decoy.
+      const decoys = kind === 'checkbox' ? [] : DECOYS;
+      contenders = new Set([...concepts.filter((concept) => fits(concept, kind)).map(asContender), ...decoys]);
+      byKind.set(kind, contenders);
+    }
+    return contenders;
+  };
+}
+
+function weigh(field: PageField, contendersFor: Contenders): Scored[] {
+  const counts = contendersFor(field.kind);
+  const contenders = [...counts];
   const totals = new Map<Contender, Scored>();
   const named = new Set<Contender>();
   const read = new Set<string>();
@@ -80,7 +105,8 @@ function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Score
     if (read.has(said)) continue;
     read.add(said);
     const weight = WEIGHTS.sources[candidate.source].weight;
-    for (const hit of rank(field.kind, candidate, contenders, rankings)) {
+    for (const hit of hitsOf(candidate)) {
+      if (!counts.has(hit.contender)) continue;
       if (candidate.source === 'tokens') named.add(hit.contender);
       const add = weight * hit.score;
       const total = totals.get(hit.contender);
@@ -118,8 +144,8 @@ function weigh(field: PageField, concepts: Concept[], rankings: Rankings): Score
   return [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score);
 }
 
-function recogniseField(field: PageField, concepts: Concept[], rankings: Rankings): Recognition {
-  const ranked = weigh(field, concepts, rankings);
+function recogniseField(field: PageField, contendersFor: Contenders): Recognition {
+  const ranked = weigh(field, contendersFor);
   const [best] = ranked;
   const unknown: Recognition = { field, status: 'unknown', rivals: [], score: 0, index: 0 };
   if (!best || best.score < LEAST) return unknown;
@@ -154,9 +180,9 @@ function recogniseField(field: PageField, concepts: Concept[], rankings: Ranking
  * keeps, so this is the same set of concepts, and a caller that has found what it looks for can stop early.
  */
 export function* recognisedConcepts(fields: Iterable<PageField>, concepts: Concept[]): Generator<Concept> {
-  const rankings: Rankings = new Map();
+  const contendersFor = contendersOf(concepts);
   for (const field of fields) {
-    const { concept } = recogniseField(field, concepts, rankings);
+    const { concept } = recogniseField(field, contendersFor);
     if (concept) yield concept;
   }
 }
@@ -192,12 +218,12 @@ function numberRepeats(recognitions: Recognition[]): void {
  * evidence for it (evidence-weights.json), and a field whose best concepts tie is ambiguous: reported, never filled.
  */
 export function recognise(fields: PageField[], concepts: Concept[], taught: Map<PageField, Concept> = new Map()): Recognition[] {
-  const rankings: Rankings = new Map();
+  const contendersFor = contendersOf(concepts);
   const recognitions = fields.map((field) => {
     const concept = taught.get(field);
     return concept
       ? { field, status: 'matched' as const, concept, rivals: [], score: 1000, source: 'taught' as const, index: 0 }
-      : recogniseField(field, concepts, rankings);
+      : recogniseField(field, contendersFor);
   });
   settleClaims(recognitions);
   numberRepeats(recognitions);
