@@ -22,8 +22,6 @@ export type Recognition = {
   looksLike?: string;
 };
 
-const { least: LEAST, tie: TIE, clearLead: CLEAR_LEAD } = WEIGHTS.decide;
-
 const DECOYS: Contender[] = CONCEPTS_FILE.decoys.map((decoy) => ({ id: `decoy:${decoy.looksLike}`, decoy }));
 const contenderOf = new WeakMap<Concept, Contender>();
 
@@ -129,7 +127,9 @@ function weigh(field: PageField, contendersFor: Contenders): Scored[] {
     for (const contender of totals.keys()) if (contender.concept && !named.has(contender)) totals.delete(contender);
   const shape = field.shape && WEIGHTS.shapes[field.shape].weights;
   // A list of tiers labelled "Tier used last year" is last year's: its options say nothing against its words.
-  const decoyNamed = [...totals.values()].some((total) => total.contender.decoy && !total.contender.decoy.weak && total.score >= LEAST);
+  const decoyNamed = [...totals.values()].some(
+    (total) => total.contender.decoy && !total.contender.decoy.weak && total.score >= WEIGHTS.decide.least,
+  );
   if (shape && !decoyNamed)
     for (const contender of contenders) {
       const { concept } = contender;
@@ -148,12 +148,13 @@ function recogniseField(field: PageField, contendersFor: Contenders): Recognitio
   const ranked = weigh(field, contendersFor);
   const [best] = ranked;
   const unknown: Recognition = { field, status: 'unknown', rivals: [], score: 0, index: 0 };
-  if (!best || best.score < LEAST) return unknown;
-  const close = ranked.filter((entry) => best.score - entry.score < TIE);
+  const { least, tie } = WEIGHTS.decide;
+  if (!best || best.score < least) return unknown;
+  const close = ranked.filter((entry) => best.score - entry.score < tie);
   // A field as like a decoy as a concept is left alone: filling a mileage box with the fee is worse than not filling it.
   if (close.some((entry) => entry.contender.decoy)) {
     // "Total including employer contribution" is named by what it includes, not by being a total.
-    const decoys = ranked.filter((entry) => entry.contender.decoy && entry.score >= LEAST);
+    const decoys = ranked.filter((entry) => entry.contender.decoy && entry.score >= least);
     const decoy = decoys.find((entry) => !entry.contender.decoy!.weak) ?? close.find((entry) => entry.contender.decoy)!;
     return { ...unknown, score: decoy.score, looksLike: decoy.contender.decoy!.looksLike };
   }
@@ -195,7 +196,7 @@ function settleClaims(recognitions: Recognition[]): void {
   for (const group of claims.values()) {
     if (group.length < 2) continue;
     const [first, second, ...rest] = [...group].sort((x, y) => y.score - x.score);
-    const clear = first!.source === 'taught' || first!.score - second!.score >= CLEAR_LEAD;
+    const clear = first!.source === 'taught' || first!.score - second!.score >= WEIGHTS.decide.clearLead;
     for (const r of clear ? [second!, ...rest] : [first!, second!, ...rest]) {
       r.status = clear ? 'unknown' : 'ambiguous';
       r.rivals = clear ? [] : [r.concept!];

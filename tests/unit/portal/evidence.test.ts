@@ -34,6 +34,9 @@ describe('question phrasings and word forms', () => {
     ['When did you start work?', 'periodFirstDay'],
     ["Employer's pension contributions", 'employerContribution'],
     ['Code of the practice', 'practiceCode'],
+    ['How much were you paid?', 'fee'],
+    ['Final day worked', 'periodLastDay'],
+    ['GP practice code', 'practiceCode'],
   ])('"%s" is %s', (label, concept) => {
     expect(read(`<label>${label} <input></label>`).map(what)).toEqual([concept]);
   });
@@ -51,6 +54,8 @@ describe('decoys and negation', () => {
     ['Total (including employer contribution)', 'looks like a total including something else'],
     ['Amount already paid to you', 'looks like an amount already paid'],
     ['Notes', 'looks like notes'],
+    ['Session fee', 'looks like a rate'],
+    ['National Insurance contributions', 'looks like tax or deductions'],
     ['Fee (excluding employer’s contribution)', 'fee'],
     ['Locum fee, excluding mileage and expenses', 'fee'],
   ])('"%s": %s', (label, expected) => {
