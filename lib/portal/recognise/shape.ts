@@ -2,7 +2,10 @@ import type { Control } from './controls';
 import type { Shape } from './evidence';
 import { affixText } from './labels';
 
-const DATE_FORMAT = /\b(dd|d)\s*[/.-]\s*(mm|m)\s*[/.-]\s*(yyyy|yy)\b|\bdate\s+format\b/i;
+const DATE_FORMAT = /\b(dd|d)\s*[/.-]\s*(mm|m)\s*[/.-]\s*(yyyy|yy)\b|\bdate\s+format\b|\bfor example,?\s+\d{1,2}[ /]\d{1,2}[ /]\d{4}\b/i;
+/** A pattern attribute's shape: a four-digit year after a separator is a date; a decimal point, an amount. */
+const DATE_PATTERN = /[/-].*(\\d|\[0-9\])\{4\}/;
+const MONEY_PATTERN = /\\\./;
 const MONTH_FORMAT = /^\s*mm\s*[/.-]\s*yyyy\s*$/i;
 const PERCENT = /^\s*(tier\s*\d+\D*)?\d{1,2}(\.\d{1,2})?\s?%/i;
 const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{4})?$/i;
@@ -32,7 +35,8 @@ export function shapeOf(control: Control, hints: () => string[]): Shape | undefi
   if (control.type === 'date') return 'dateFormat';
   if (control.type === 'month' || MONTH_FORMAT.test(control.placeholder)) return 'monthFormat';
   if (control.type === 'number') return 'numberInput';
-  if (DATE_FORMAT.test(control.placeholder) || DATE_FORMAT.test(control.title)) return 'dateFormat';
-  if (control.inputMode === 'decimal' || /[£]/.test(affixText(control))) return 'moneyFormat';
+  if (DATE_FORMAT.test(control.placeholder) || DATE_FORMAT.test(control.title) || DATE_PATTERN.test(control.pattern)) return 'dateFormat';
+  if (control.getAttribute('inputmode') === 'decimal' || MONEY_PATTERN.test(control.pattern) || /[£]/.test(affixText(control)))
+    return 'moneyFormat';
   return hints().some((hint) => DATE_FORMAT.test(hint)) ? 'dateFormat' : undefined;
 }

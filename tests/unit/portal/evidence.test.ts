@@ -110,6 +110,13 @@ describe('sources of text', () => {
     expect(rs.map(what)).toEqual(['fee', 'unknown']);
   });
 
+  it.each([
+    ['pattern="\\d{2}/\\d{2}/\\d{4}"', 'a date pattern'],
+    ['placeholder="dd/mm/yyyy"', 'a date placeholder'],
+  ])('a box with %s (%s) is never money', (attribute) => {
+    expect(read(`<label>Fee <input ${attribute}></label>`).map(what)).toEqual(['unknown']);
+  });
+
   it('a type=date box is never money, whatever its label says', () => {
     expect(read('<label>Fee <input type="date"></label>').map(what)).toEqual(['unknown']);
   });
