@@ -17,31 +17,32 @@ function partNumber(part: Part | undefined): number | undefined {
   return number !== undefined ? Number(number) : option ? monthOfName(option.text) : undefined;
 }
 
-/** Writes a number into a part: a box as typed, a select by the option naming it (a month by its name first). */
-function writePart(part: Part, number: number, month?: string): boolean {
-  if (part instanceof HTMLInputElement) {
-    writeValue(part, String(number));
-    return true;
-  }
+/**
+ * How a number goes into a part: a box as typed, a select by the option naming it (a month by its name first).
+ * Undefined when a select offers no such option.
+ */
+function writerFor(part: Part, number: number, month?: string): (() => void) | undefined {
+  if (part instanceof HTMLInputElement) return () => writeValue(part, String(number));
   const names = month ? monthOnlyTexts(month).slice(2) : [];
   const option =
     (names.length > 0 ? findOption(part, names) : undefined) ??
     findOption(part, [String(number), String(number).padStart(2, '0'), String(number % 100)]);
-  if (option) chooseOption(part, option);
-  return option !== undefined;
+  return option && (() => chooseOption(part, option));
 }
 
-/** A date (YYYY-MM-DD) or a month (YYYY-MM) into its parts; false when a part offers no such choice. */
+/** A date (YYYY-MM-DD) or a month (YYYY-MM) into its parts; false, with nothing written, when a part offers no such choice. */
 export function fillSplitDate(field: PageField, value: string, withDay: boolean): boolean {
   const [year, month, day] = value.split('-').map(Number);
   const { parts } = field;
   if (withDay && !parts!.day) return false;
-  const written = [
-    withDay ? writePart(parts!.day!, day!) : true,
-    writePart(parts!.month, month!, value.slice(0, 7)),
-    writePart(parts!.year, year!),
+  const writers = [
+    withDay ? writerFor(parts!.day!, day!) : () => {},
+    writerFor(parts!.month, month!, value.slice(0, 7)),
+    writerFor(parts!.year, year!),
   ];
-  return written.every(Boolean);
+  if (writers.some((write) => !write)) return false;
+  for (const write of writers) write!();
+  return true;
 }
 
 export function splitDateHolds(field: PageField, value: string, withDay: boolean): boolean {

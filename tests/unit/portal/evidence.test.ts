@@ -170,6 +170,24 @@ describe('options and split values', () => {
     expect([value('d'), value('m'), value('y')]).toEqual(['10', '2', '2026']);
   });
 
+  it('a date whose year list lacks the year is left wholly empty and reported, not half filled', async () => {
+    const days = Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('');
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+      .map((m) => `<option>${m}</option>`)
+      .join('');
+    const report = await fill(
+      `<fieldset><legend>Date paid</legend>
+        <select id="d" name="paid_dd"><option value="">--</option>${days}</select>
+        <select id="m" name="paid_mm"><option value="">--</option>${months}</select>
+        <select id="y" name="paid_yy"><option value="">--</option><option>2024</option><option>2025</option></select>
+      </fieldset>`,
+      'locumAForm',
+      { datePaid: '2026-03-10' },
+    );
+    expect([value('d'), value('m'), value('y')]).toEqual(['', '', '']);
+    expect(report.results.find((r) => r.conceptId === 'datePaid')).toMatchObject({ status: 'not-filled' });
+  });
+
   it('a type=month box takes the Locum B’s month as YYYY-MM', async () => {
     await fill('<label for="m">Month this form refers to</label><input type="month" id="m">', 'locumBForm', { formMonth: '2026-03' });
     expect(value('m')).toBe('2026-03');
