@@ -3,7 +3,7 @@ import type { Finding, PracticeMatch } from '../../lib/pension';
 import type { PracticeInvoice, Receipt, Submission } from '../../lib/ledger/schemas';
 import type { ContentToBackground, FormChoice } from '../../lib/portal/messages';
 import type { PageStructure } from '../../lib/portal/structure/schema';
-import type { PortalMapping } from '../../lib/shared/records';
+import type { PageKindAnswer, PortalMapping } from '../../lib/shared/records';
 import { BackgroundReply } from '../../lib/shared/reply';
 
 type Results = {
@@ -15,6 +15,8 @@ type Results = {
   'portal/statuses': { updated: number };
   'portal/review': { findings: Finding[]; practiceMode: boolean; match: PracticeMatch<PracticeInvoice> | null };
   'portal/structure': PageStructure;
+  'portal/page-kind-answers': PageKindAnswer[];
+  'portal/save-page-kind-answer': PageKindAnswer;
 };
 
 /** Asks the background for what this page needs; rejects with the background's plain-English error. */

@@ -2,6 +2,8 @@ import { TEST_BUILD } from '@/lib/shared/build-mode';
 import { detectPage, type DetectedPage } from '@/lib/portal/detect/detect-page';
 import { fillRequests } from '@/lib/portal/fill/fill-requests';
 import { publishAssistant } from '@/lib/portal/loader/assistant-handle';
+import type { PageKindAnswer } from '@/lib/shared/records';
+import { askBackground } from '@/components/panel/ask-background';
 import { mountPanel } from '@/components/panel/mount-panel';
 import { watchPage } from '@/lib/portal/loader/page-watch';
 
@@ -9,23 +11,37 @@ import { watchPage } from '@/lib/portal/loader/page-watch';
 export default defineUnlistedScript(() => {
   publishAssistant({
     start({ signal, open }) {
+      let answers: readonly PageKindAnswer[] = [];
       let shown: { page: DetectedPage; unmount: () => void } | undefined;
-      const same = (page: DetectedPage) => shown?.page.kind === page.kind && shown.page.heading === page.heading;
+      const same = (page: DetectedPage) =>
+        shown !== undefined && (['kind', 'heading', 'ask', 'answered'] as const).every((key) => shown!.page[key] === page[key]);
       const update = () => {
         const started = performance.now();
-        const page = detectPage(document, location.href);
+        const page = detectPage(document, location.href, answers);
         // For `npm run bench` only: timing entries are visible to the page, so production builds leave none.
         if (TEST_BUILD) performance.measure('locum-ledger:detect', { start: started, end: performance.now() });
         if (same(page)) return;
         shown?.unmount();
-        shown = { page, unmount: mountPanel(page, open) };
+        shown = { page, unmount: mountPanel(page, open, answered) };
       };
-      update();
-      const watcher = watchPage(document.body, update);
-      signal.addEventListener('abort', () => {
-        watcher.stop();
-        shown?.unmount();
-      });
+      // A new answer replaces any earlier one for the same page, and the page is detected again with it.
+      const answered = (answer: PageKindAnswer) => {
+        answers = [...answers.filter((a) => a.fingerprint !== answer.fingerprint), answer];
+        update();
+      };
+      // The user's answers are read once, before the first detection; without them the page is detected as if unanswered.
+      void askBackground({ type: 'portal/page-kind-answers' })
+        .catch(() => [])
+        .then((stored) => {
+          if (signal.aborted) return;
+          answers = stored;
+          update();
+          const watcher = watchPage(document.body, update);
+          signal.addEventListener('abort', () => {
+            watcher.stop();
+            shown?.unmount();
+          });
+        });
     },
     fill: () => fillRequests.dispatchEvent(new Event('fill')),
   });

@@ -48,8 +48,10 @@ export async function handleRequest(
       return store.savePracticeInvoice(request.invoice, parsed);
     case 'practice-invoice/delete':
       return store.deletePracticeInvoice(request.id);
-    case 'portal-mappings/replace':
-      return store.replacePortalMappings(request.mappings, parsed);
+    case 'portal-profile/import':
+      return store.importPortalProfile(request.mappings, request.answers, parsed);
+    case 'page-kind-answers/forget':
+      return store.deletePageKindAnswers(request.fingerprints);
     case 'set-aside/discard':
       return store.discardSetAside(request.ids);
     case 'rate-table/save':

@@ -10,10 +10,13 @@ import type { LedgerStore } from '../ledger/store';
 
 /** What the background does for each request from the PCSE content script: only what that page needs. */
 export async function handlePortalRequest(store: LedgerStore, request: ContentToBackground, clock: PortalContext): Promise<unknown> {
-  // Forgetting taught fields needs nothing else of the ledger; every other request reads it once.
+  // Forgetting taught fields and saving an answer need nothing else of the ledger; every other request reads it once.
   if (request.type === 'portal/forget') return store.deletePortalMappings(request.ids);
+  if (request.type === 'portal/save-page-kind-answer') return store.savePageKindAnswer({ ...request.answer, answeredAt: clock.now });
   const ledger = await store.read();
   switch (request.type) {
+    case 'portal/page-kind-answers':
+      return ledger.pageKindAnswers ?? [];
     case 'portal/form-choices': {
       const { choices, offered } = request.page === 'locumAForm' ? locumAChoices(ledger, clock.today) : locumBChoices(ledger, clock.today);
       rememberOffer(clock, offered);

@@ -52,18 +52,28 @@ function headerProblem(value: unknown): string | undefined {
   return newerVersionProblem(value.schemaVersion);
 }
 
-function duplicateIdProblems(collection: keyof LedgerData, records: { id: string }[], noun: string): string[] {
+/** `keyName` is the field the store keeps the records under: an answer to "What is this page?" is kept under its page's fingerprint. */
+function duplicateKeyProblems(collection: keyof LedgerData, keys: readonly string[], keyName: string, noun: string): string[] {
   const firstIndex = new Map<string, number>();
-  return records.flatMap((record, index) => {
-    const first = firstIndex.get(record.id);
+  return keys.flatMap((key, index) => {
+    const first = firstIndex.get(key);
     if (first === undefined) {
-      firstIndex.set(record.id, index);
+      firstIndex.set(key, index);
       return [];
     }
     return [
-      `data.${collection}[${index}].id: ${quoted(record.id, 64)} is also the id of data.${collection}[${first}]; each ${noun} needs its own id`,
+      `data.${collection}[${index}].${keyName}: ${quoted(key, 64)} is also the ${keyName} of data.${collection}[${first}]; each ${noun} needs its own ${keyName}`,
     ];
   });
+}
+
+function duplicateIdProblems(collection: keyof LedgerData, records: { id: string }[], noun: string): string[] {
+  return duplicateKeyProblems(
+    collection,
+    records.map((record) => record.id),
+    'id',
+    noun,
+  );
 }
 
 function missingReference(path: string, id: string | undefined, ids: Set<string>, noun: string): string[] {
@@ -110,6 +120,12 @@ function integrityProblems(data: LedgerData): string[] {
     ...duplicateIdProblems('portalMappings', data.portalMappings ?? [], 'taught field'),
     ...duplicateIdProblems('practiceInvoices', data.practiceInvoices ?? [], 'locum invoice'),
     ...duplicateIdProblems('setAside', data.setAside ?? [], 'record set aside'),
+    ...duplicateKeyProblems(
+      'pageKindAnswers',
+      (data.pageKindAnswers ?? []).map((answer) => answer.fingerprint),
+      'fingerprint',
+      'answer to "What is this page?"',
+    ),
     ...referenceProblems(data),
   ];
 }

@@ -5,7 +5,7 @@ import type { PopupSummary } from './popup-summary';
 import type { EnteredRateTable } from '../pension';
 import type { RateTablesImported } from './store';
 import type { Invoice, LedgerData, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
-import type { PortalMapping } from '../shared/records';
+import type { PageKindAnswer, PortalMapping } from '../shared/records';
 import type { SafetyCopyNote } from './safety-copy-schema';
 import type { FolderBackupStatus } from './folder-backup/status';
 
@@ -24,7 +24,8 @@ type Results = {
   'ledger/replace': void;
   'practice-invoice/save': PracticeInvoice;
   'practice-invoice/delete': void;
-  'portal-mappings/replace': PortalMapping[];
+  'portal-profile/import': { mappings: PortalMapping[]; answers: PageKindAnswer[] };
+  'page-kind-answers/forget': void;
   'set-aside/discard': void;
   'rate-table/save': EnteredRateTable;
   'rate-table/delete': void;

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, SetAsideRecord, Settings, Submission } from './schemas';
-import type { PortalMapping } from '../shared/records';
+import type { PageKindAnswer, PortalMapping } from '../shared/records';
 import type { EnteredRateTable } from '../pension';
 import type { SafetyCopy } from './safety-copy-schema';
 import type { FolderBackupRecord } from './folder-backup/record';
@@ -24,6 +24,8 @@ export interface LedgerSchema extends DBSchema {
   safetyCopies: { key: string; value: SafetyCopy };
   /** This computer's folder backup settings (handle, key, name, status): not ledger data, so never in a backup or replaced by a restore. */
   folderBackup: { key: 'folder'; value: FolderBackupRecord };
+  /** The user's answers to "What is this page?", keyed by the page's structure fingerprint: one answer per page. */
+  pageKindAnswers: { key: string; value: PageKindAnswer };
 }
 
 export type LedgerDatabase = IDBPDatabase<LedgerSchema>;
@@ -62,6 +64,9 @@ export const MIGRATIONS: readonly Migration[] = [
   function addFolderBackupStore(db) {
     db.createObjectStore('folderBackup');
   },
+  function addPageKindAnswersStore(db) {
+    db.createObjectStore('pageKindAnswers', { keyPath: 'fingerprint' });
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -85,6 +90,7 @@ export const RECORD_STORES = [
   'portalMappings',
   'practiceInvoices',
   'rateTables',
+  'pageKindAnswers',
 ] as const;
 /** The ledger itself: what a restore replaces. */
 export const ALL_STORES = [...RECORD_STORES, 'profile', 'settings'] as const;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { EnteredRateTable, EnteredRateTables, IsoDate, isSchemeYear } from '../pension';
 import { Invoice, Practice, PracticeInvoice, Profile, Session, Settings } from './schemas';
-import { Id, PortalMapping } from '../shared/records';
+import { Id, PageKindAnswer, PortalMapping } from '../shared/records';
 
 /** Requests from the extension's own pages (popup, dashboard) to the background, which owns the ledger. */
 export const PageToBackground = z.discriminatedUnion('type', [
@@ -31,7 +31,9 @@ export const PageToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ledger/replace'), data: z.unknown() }),
   z.object({ type: z.literal('practice-invoice/save'), invoice: PracticeInvoice }),
   z.object({ type: z.literal('practice-invoice/delete'), id: Id }),
-  z.object({ type: z.literal('portal-mappings/replace'), mappings: z.array(PortalMapping) }),
+  // A portal profile: its taught fields replace this computer's; its answers to "What is this page?" are merged, newest winning.
+  z.object({ type: z.literal('portal-profile/import'), mappings: z.array(PortalMapping), answers: z.array(PageKindAnswer) }),
+  z.object({ type: z.literal('page-kind-answers/forget'), fingerprints: z.array(PageKindAnswer.shape.fingerprint).check(z.minLength(1)) }),
   z.object({ type: z.literal('set-aside/discard'), ids: z.array(Id).check(z.minLength(1)) }),
   z.object({ type: z.literal('rate-table/save'), table: EnteredRateTable }),
   z.object({ type: z.literal('rate-table/delete'), schemeYear: z.string().check(z.refine(isSchemeYear)) }),

@@ -20,8 +20,8 @@ export function problemWith(store: LedgerStoreName, value: unknown): string | un
   return problemsOf(STORE_SCHEMAS[store], value)[0];
 }
 
-/** The field a store keys its records by, where it is not their `id`: a rate table is stored under its scheme year. */
-const KEY_FIELDS: Partial<Record<LedgerStoreName, string>> = { rateTables: 'schemeYear' };
+/** The field a store keys its records by, where it is not their `id`: a rate table under its scheme year, an answer under its page's fingerprint. */
+const KEY_FIELDS: Partial<Record<LedgerStoreName, string>> = { rateTables: 'schemeYear', pageKindAnswers: 'fingerprint' };
 
 /** Records of a store keyed by one of their fields: those that fit its schema; the rest are added to `unreadable`. */
 export function keepReadable<T>(store: LedgerStoreName, records: readonly unknown[], unreadable: Unreadable[]): T[] {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { EnteredRateTables, IsoDate, isSchemeYear, Month, OtherRoleKind, Pence, RatePercent, RateStatus } from '../pension';
-import { FieldFingerprint, Id, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
+import { FieldFingerprint, Id, PageKindAnswer, PortalMapping, SubmissionStatus, Text, Timestamp } from '../shared/records';
 
 /** The ledger's records. These schemas are the single source of the types, of the store's checks and of backup validation. */
 
@@ -200,6 +200,7 @@ export const LedgerStoreName = z.enum([
   'profile',
   'settings',
   'rateTables',
+  'pageKindAnswers',
 ]);
 export type LedgerStoreName = z.infer<typeof LedgerStoreName>;
 
@@ -235,6 +236,8 @@ export const LedgerData = z.object({
   setAside: z.optional(z.array(SetAsideRecord)),
   /** Added in schema version 4: tier tables the user typed or imported, one per scheme year; older backups have none. */
   rateTables: z.optional(EnteredRateTables),
+  /** Added in schema version 7: the user's answers to "What is this page?", one per page fingerprint; older backups have none. */
+  pageKindAnswers: z.optional(z.array(PageKindAnswer)),
 });
 export type LedgerData = z.infer<typeof LedgerData>;
 

@@ -15,10 +15,11 @@ const RECORD_NAMES: Record<LedgerStoreName, string> = {
   profile: 'Your profile',
   settings: 'Your settings',
   rateTables: 'Rate table',
+  pageKindAnswers: 'Answer to "What is this page?"',
 };
 
 /** Fields that tell a locum which record it was, when the damage left them readable. */
-const RECOGNISABLE = ['name', 'locumName', 'reference', 'dateWorked', 'firstDay', 'date', 'month'] as const;
+const RECOGNISABLE = ['name', 'locumName', 'reference', 'dateWorked', 'firstDay', 'date', 'month', 'heading'] as const;
 
 function recognisableBy(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

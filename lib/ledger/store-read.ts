@@ -82,6 +82,7 @@ export async function readLedger(db: LedgerDatabase, clock: () => string): Promi
     portalMappings,
     practiceInvoices,
     rateTables,
+    pageKindAnswers,
     setAsideRecords,
   ] = await Promise.all([
     tx.objectStore('practices').getAll(),
@@ -95,6 +96,7 @@ export async function readLedger(db: LedgerDatabase, clock: () => string): Promi
     tx.objectStore('portalMappings').getAll(),
     tx.objectStore('practiceInvoices').getAll(),
     tx.objectStore('rateTables').getAll(),
+    tx.objectStore('pageKindAnswers').getAll(),
     tx.objectStore('setAside').getAll(),
   ]);
   const unreadable: Unreadable[] = [];
@@ -109,6 +111,7 @@ export async function readLedger(db: LedgerDatabase, clock: () => string): Promi
     portalMappings: keepReadable('portalMappings', portalMappings, unreadable),
     practiceInvoices: keepReadable('practiceInvoices', practiceInvoices, unreadable),
     rateTables: keepReadable('rateTables', rateTables, unreadable),
+    pageKindAnswers: keepReadable('pageKindAnswers', pageKindAnswers, unreadable),
   };
   const moved = unreadable.length === 0 ? [] : await setAside(db, unreadable, clock);
   return { ledger: { ...data, setAside: inReadingOrder([...setAsideRecords, ...moved]) }, damaged: unreadable.length > 0 };

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { Invoice, Practice, PracticeInvoice, Profile, Receipt, Session, Settings, Submission, type LedgerStoreName } from './schemas';
-import { PortalMapping } from '../shared/records';
+import { PageKindAnswer, PortalMapping } from '../shared/records';
 import { EnteredRateTable } from '../pension';
 
 /** Each store's schema: what a record must fit to be written to that store, or to reach the ledger when read from it. */
@@ -15,4 +15,5 @@ export const STORE_SCHEMAS = {
   profile: Profile,
   settings: Settings,
   rateTables: EnteredRateTable,
+  pageKindAnswers: PageKindAnswer,
 } satisfies Record<LedgerStoreName, z.ZodMiniType>;

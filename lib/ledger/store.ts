@@ -1,6 +1,7 @@
 import { firstRepeat } from '../shared/first-repeat';
 import type { EnteredRateTable } from '../pension';
-import type { PortalMapping } from '../shared/records';
+import type { PageKindAnswer, PortalMapping } from '../shared/records';
+import { newerAnswers } from './page-kind-answers';
 import type { LedgerDatabase } from './db';
 import { replaceLedger } from './replace-ledger';
 import { dropSafetyCopy, keepSafetyCopy, latestSafetyCopy, safetyCopyData } from './safety-copies';
@@ -188,10 +189,31 @@ export class LedgerStore {
     return this.saveOne('portalMappings', value, 'Saving the taught field');
   }
 
-  /** Replaces the taught fields with a shared portal profile, all or none. */
-  async replacePortalMappings(values: PortalMapping[], options?: WriteOptions): Promise<PortalMapping[]> {
-    const puts: [Put<'portalMappings'>] = [{ store: 'portalMappings', records: values, label: (i) => `Portal profile field ${i + 1}` }];
-    return (await this.write({ puts, clear: ['portalMappings'] }, options))[0];
+  /**
+   * A shared portal profile, all or none: its taught fields replace this computer's, and its answers to "What is this
+   * page?" are merged by page, the newest answer winning (newerAnswers). Returns what was written.
+   */
+  async importPortalProfile(
+    mappings: PortalMapping[],
+    answers: PageKindAnswer[],
+    options?: WriteOptions,
+  ): Promise<{ mappings: PortalMapping[]; answers: PageKindAnswer[] }> {
+    const newer = newerAnswers((await this.read()).pageKindAnswers ?? [], answers);
+    const puts: [Put<'portalMappings'>, Put<'pageKindAnswers'>] = [
+      { store: 'portalMappings', records: mappings, label: (i) => `Portal profile field ${i + 1}` },
+      { store: 'pageKindAnswers', records: newer, label: (i) => `Portal profile page answer ${i + 1}` },
+    ];
+    const [savedMappings, savedAnswers] = await this.write({ puts, clear: ['portalMappings'] }, options);
+    return { mappings: savedMappings, answers: savedAnswers };
+  }
+
+  /** The user's answer to "What is this page?", replacing any earlier answer for the same page. */
+  savePageKindAnswer(value: PageKindAnswer): Promise<PageKindAnswer> {
+    return this.saveOne('pageKindAnswers', value, 'Saving your answer about this page');
+  }
+
+  async deletePageKindAnswers(fingerprints: string[]): Promise<void> {
+    await this.write({ puts: [], deletes: [{ store: 'pageKindAnswers', keys: fingerprints }] });
   }
 
   async deletePortalMappings(ids: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Pence, ReviewedLocumA, type Finding } from '../pension';
-import { FieldFingerprint, Id } from '../shared/records';
+import { FieldFingerprint, Id, PageKindAnswer } from '../shared/records';
 import { PageKind } from './recognise/concepts';
 import { PageStructure } from './structure/schema';
 import type { FillValues } from './fill/values';
@@ -40,6 +40,10 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal/statuses'), statuses: z.array(ListStatusMessage).check(z.maxLength(1000)) }),
   z.object({ type: z.literal('portal/review'), locumA: ReviewedLocumA, organisationText: z.optional(Text(300)) }),
   z.object({ type: z.literal('portal/structure'), structure: PageStructure }),
+  // The user's answers to "What is this page?", read once before the page is first detected.
+  z.object({ type: z.literal('portal/page-kind-answers') }),
+  // The background stamps when it was answered, with its own clock (a test build's moved "today").
+  z.object({ type: z.literal('portal/save-page-kind-answer'), answer: z.omit(PageKindAnswer, { answeredAt: true }) }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

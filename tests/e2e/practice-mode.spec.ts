@@ -104,7 +104,7 @@ test('practice mode: keep a locum invoice, edit it, delete it with Undo', async 
 
 test('a portal profile exports, refuses a bad file without change, and imports into an empty profile', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
-  await ask(page, { type: 'portal-mappings/replace', mappings: MAPPINGS });
+  await ask(page, { type: 'portal-profile/import', mappings: MAPPINGS, answers: [] });
   await page.reload();
   const panel = page.getByRole('region', { name: 'Portal profile' });
   await expect(panel).toContainText('2 fields taught.');
@@ -115,13 +115,15 @@ test('a portal profile exports, refuses a bad file without change, and imports i
   expect(download.suggestedFilename()).toMatch(/^locum-ledger-portal-profile-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'locum-ledger-portal-profile', version: 1, mappings: MAPPINGS });
+  expect(exported).toMatchObject({ format: 'locum-ledger-portal-profile', version: 2, mappings: MAPPINGS, answers: [] });
 
   const bad = { ...exported, mappings: [MAPPINGS[0], { ...MAPPINGS[1], concept: '' }] };
   await panel
     .getByLabel('Import portal profile')
     .setInputFiles({ name: 'bad-profile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-  await expect(panel.getByRole('status')).toHaveText('Nothing was imported from bad-profile.json; your taught fields are unchanged.');
+  await expect(panel.getByRole('status')).toHaveText(
+    'Nothing was imported from bad-profile.json; your taught fields and page answers are unchanged.',
+  );
   await expect(panel.getByRole('alert')).toHaveText(
     'This portal profile cannot be imported: taught field 2 (on the "locum-b" page) is not valid (mappings[1].concept: empty).',
   );
@@ -129,12 +131,12 @@ test('a portal profile exports, refuses a bad file without change, and imports i
   expect((await ask(page, { type: 'ledger/read' })).portalMappings).toEqual(MAPPINGS);
   await expectNoAxeViolations(page, 'settings with a refused profile');
 
-  await ask(page, { type: 'portal-mappings/replace', mappings: [] });
+  await ask(page, { type: 'portal-profile/import', mappings: [], answers: [] });
   await page.reload();
   await expect(panel).toContainText('No fields taught yet.');
   await expect(panel.getByRole('button', { name: 'Export portal profile' })).toBeDisabled();
   await panel.getByLabel('Import portal profile').setInputFiles(file);
-  await expect(panel.getByRole('status')).toHaveText(`Imported 2 fields from ${file.split('/').pop()}.`);
+  await expect(panel.getByRole('status')).toHaveText(`Imported 2 fields and 0 page answers from ${file.split('/').pop()}.`);
   await expect(panel).toContainText('2 fields taught.');
   expect((await ask(page, { type: 'ledger/read' })).portalMappings).toEqual(MAPPINGS);
 });

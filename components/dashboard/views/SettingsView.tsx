@@ -21,7 +21,7 @@ export function SettingsView({ ledger, today, onChange }: { ledger: LedgerData; 
       <FolderBackupPanel ledger={ledger} onChange={onChange} />
       <ExportPanel ledger={ledger} today={today} />
       <CsvImportPanel ledger={ledger} onChange={onChange} />
-      <PortalProfilePanel mappings={ledger.portalMappings ?? []} today={today} onChange={onChange} />
+      <PortalProfilePanel mappings={ledger.portalMappings ?? []} answers={ledger.pageKindAnswers ?? []} today={today} onChange={onChange} />
     </>
   );
 }

@@ -11,9 +11,16 @@ export type MergeResult = { data: LedgerData; overridden: Overridden[] };
 
 type Keyed = Record<string, unknown>;
 
+/** When a record itself says it was last changed: a submission's update, an answer to "What is this page?". */
+function timeOf(record: Keyed): string | undefined {
+  const time = record.updatedAt ?? record.answeredAt;
+  return typeof time === 'string' ? time : undefined;
+}
+
 /**
  * Union by key; for a key on both sides with different records the later change wins. Records carry no time of their
- * own except submissions (updatedAt), so the side that changed later wins, and the other version is listed.
+ * own except submissions (updatedAt) and answers (answeredAt), so otherwise the side that changed later wins, and the
+ * other version is listed.
  */
 function unionBy<T extends Keyed>(
   collection: string,
@@ -31,8 +38,8 @@ function unionBy<T extends Keyed>(
       continue;
     }
     if (canonical(own) === canonical(other)) continue;
-    const ownTime = typeof own.updatedAt === 'string' ? own.updatedAt : undefined;
-    const otherTime = typeof other.updatedAt === 'string' ? other.updatedAt : undefined;
+    const ownTime = timeOf(own);
+    const otherTime = timeOf(other);
     const keepMine = ownTime && otherTime && ownTime !== otherTime ? ownTime > otherTime : mineIsLater;
     if (!keepMine) merged.set(other[key], other);
     overridden.push({ collection, id: String(other[key]), kept: keepMine ? 'mine' : 'theirs' });
@@ -59,6 +66,7 @@ export function mergeByRecord(mine: MergeSide, theirs: MergeSide): MergeResult {
     portalMappings: by('portalMappings', 'id', a.portalMappings, b.portalMappings),
     practiceInvoices: by('practiceInvoices', 'id', a.practiceInvoices, b.practiceInvoices),
     rateTables: by('rateTables', 'schemeYear', a.rateTables, b.rateTables),
+    pageKindAnswers: by('pageKindAnswers', 'fingerprint', a.pageKindAnswers, b.pageKindAnswers),
     setAside: by('setAside', 'id', a.setAside, b.setAside),
   };
   return { data, overridden };

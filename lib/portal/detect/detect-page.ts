@@ -10,7 +10,7 @@ import { CUES, DECIDE, EVIDENCE_WEIGHTS as W, SIGNATURES, type PageSignature } f
 import { textOf } from '../recognise/controls';
 import { headingElement } from './page-texts';
 
-export type KindScore = { kind: PageKind; score: number };
+type KindScore = { kind: PageKind; score: number };
 
 export type DetectedPage = {
   kind: PageKind;
@@ -39,7 +39,7 @@ const SUBJECTS = ['locumA', 'locumB'];
  */
 function cueFit(text: string, naming: PageSignature['naming']): number {
   if (!naming || !text) return 0;
-  const { subject, stages, against = [] } = naming;
+  const { subject, stages } = naming;
   const other = SUBJECTS.some((s) => s !== subject && hasCue(text, s));
   const subjectPart = subject && hasCue(text, subject) ? 1 : subject && other ? -1 : 0;
   const stagePart = stages.some((stage) => hasCue(text, stage)) ? 1 : 0;

@@ -49,7 +49,6 @@ const EvidenceWeights = z.object({
   content: z.number(),
   url: z.number(),
 });
-type EvidenceWeights = z.infer<typeof EvidenceWeights>;
 
 const SignaturesFile = z.object({
   weights: EvidenceWeights,

@@ -8,26 +8,38 @@ import {
   parseJsonText,
   PORTAL_PROFILE_FORMAT,
 } from '../../shared/json-file';
-import { PortalMapping, Timestamp } from '../../shared/records';
+import { PageKindAnswer, PortalMapping, Timestamp } from '../../shared/records';
 import { quoted } from '../../shared/quoted';
 
 /**
- * A portal profile: the fields taught to the portal assistant, in a file one colleague exports and another imports,
- * so a practice or a group of locums teaches PCSE Online's pages once.
+ * A portal profile: the fields taught to the portal assistant, and since version 2 the answers to "What is this
+ * page?", in a file one colleague exports and another imports, so a practice or a group of locums teaches PCSE
+ * Online's pages once. Version 1 files (taught fields only) are still read.
  */
-const PORTAL_PROFILE_VERSION = 1;
+const PORTAL_PROFILE_VERSION = 2;
 /** A few hundred taught fields come to tens of kilobytes; anything near a megabyte is not a portal profile. */
 export const MAX_PORTAL_PROFILE_BYTES = 1024 * 1024;
 
-export const PortalProfile = z.object({
+const PortalProfileV1 = z.object({
+  format: z.literal(PORTAL_PROFILE_FORMAT),
+  version: z.literal(1),
+  exportedAt: Timestamp,
+  mappings: z.array(PortalMapping),
+});
+
+const PortalProfile = z.object({
   format: z.literal(PORTAL_PROFILE_FORMAT),
   version: z.literal(PORTAL_PROFILE_VERSION),
   exportedAt: Timestamp,
   mappings: z.array(PortalMapping),
+  answers: z.array(PageKindAnswer),
 });
-export type PortalProfile = z.infer<typeof PortalProfile>;
+type PortalProfile = z.infer<typeof PortalProfile>;
 
-export type PortalProfileResult = { ok: true; mappings: PortalMapping[] } | { ok: false; error: string };
+/** Either version, told apart by its version number, so a problem is reported against the shape that file claims to have. */
+const AnyPortalProfile = z.discriminatedUnion('version', [PortalProfileV1, PortalProfile]);
+
+export type PortalProfileResult = { ok: true; mappings: PortalMapping[]; answers: PageKindAnswer[] } | { ok: false; error: string };
 
 export const PROFILE_TOO_LARGE = 'This file is larger than 1 MB, far more than a portal profile can be, so it was not read.';
 export const PROFILE_NOT_JSON =
@@ -36,12 +48,12 @@ export const NOT_A_PORTAL_PROFILE = `This file is not a Locum Ledger portal prof
 export const BACKUP_NOT_PROFILE =
   'This file is a Locum Ledger backup, not a portal profile: restore it under "Backup and restore" instead.';
 
-export function toPortalProfile(mappings: PortalMapping[], now: Date): PortalProfile {
-  return { format: PORTAL_PROFILE_FORMAT, version: PORTAL_PROFILE_VERSION, exportedAt: now.toISOString(), mappings };
+export function toPortalProfile(mappings: PortalMapping[], answers: PageKindAnswer[], now: Date): PortalProfile {
+  return { format: PORTAL_PROFILE_FORMAT, version: PORTAL_PROFILE_VERSION, exportedAt: now.toISOString(), mappings, answers };
 }
 
-export function serialisePortalProfile(mappings: PortalMapping[], now: Date): string {
-  return `${JSON.stringify(toPortalProfile(mappings, now), null, 2)}\n`;
+export function serialisePortalProfile(mappings: PortalMapping[], answers: PageKindAnswer[], now: Date): string {
+  return `${JSON.stringify(toPortalProfile(mappings, answers, now), null, 2)}\n`;
 }
 
 /** Checks what kind of file this is first: validating a backup or a stranger's file field by field would bury the real problem. */
@@ -74,6 +86,13 @@ function fieldName(root: unknown, index: number): string {
   return `taught field ${index + 1}`;
 }
 
+/** "page answer 2 ("Submit your work details")": which answer a problem is in, by the heading of the page it was given on. */
+function answerName(root: unknown, index: number): string {
+  const answer = valueAt(root, ['answers', index]);
+  const { heading } = isPlainObject(answer) ? answer : {};
+  return isNamed(heading) ? `page answer ${index + 1} (${quoted(heading)})` : `page answer ${index + 1}`;
+}
+
 /** mappings[1].fingerprint.label, as the backup's problems name paths. */
 function pathText(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
@@ -91,7 +110,14 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
 /** The first problem only: a colleague's file is either right or needs re-exporting, and one clear reason says which. */
 function schemaProblem(issue: z.core.$ZodIssue, root: unknown): string {
   const [first, index] = issue.path;
-  const what = first === 'mappings' && typeof index === 'number' ? fieldName(root, index) : 'the file';
+  const what =
+    typeof index !== 'number'
+      ? 'the file'
+      : first === 'mappings'
+        ? fieldName(root, index)
+        : first === 'answers'
+          ? answerName(root, index)
+          : 'the file';
   return `This portal profile cannot be imported: ${what} is not valid (${pathText(issue.path)}: ${describeIssue(issue, root)}).`;
 }
 
@@ -103,9 +129,18 @@ function duplicateIdProblem(mappings: PortalMapping[]): string | undefined {
   );
 }
 
+/** One answer per page: two for the same fingerprint would leave which one counts to the order of the file. */
+function duplicateAnswerProblem(answers: PageKindAnswer[]): string | undefined {
+  const repeat = firstRepeat(answers, (answer) => answer.fingerprint);
+  return (
+    repeat &&
+    `This portal profile cannot be imported: page answer ${repeat.index + 1} is for the same page (${quoted(repeat.key)}) as page answer ${repeat.first + 1}.`
+  );
+}
+
 /**
- * Reads a portal profile file's text and checks all of it before returning anything, so an import either replaces
- * the taught fields with the whole file or changes nothing. Never throws.
+ * Reads a portal profile file's text, version 1 or 2, and checks all of it before returning anything, so an import
+ * either takes the whole file or changes nothing. A version 1 file has no answers. Never throws.
  */
 export function parsePortalProfile(text: string): PortalProfileResult {
   if (isLargerThan(text, MAX_PORTAL_PROFILE_BYTES)) return { ok: false, error: PROFILE_TOO_LARGE };
@@ -113,9 +148,10 @@ export function parsePortalProfile(text: string): PortalProfileResult {
   if (!json.ok) return { ok: false, error: PROFILE_NOT_JSON };
   const header = headerProblem(json.value);
   if (header) return { ok: false, error: header };
-  const checked = PortalProfile.safeParse(json.value);
+  const checked = AnyPortalProfile.safeParse(json.value);
   if (!checked.success) return { ok: false, error: schemaProblem(checked.error.issues[0]!, json.value) };
-  const duplicate = duplicateIdProblem(checked.data.mappings);
+  const answers = checked.data.version === 1 ? [] : checked.data.answers;
+  const duplicate = duplicateIdProblem(checked.data.mappings) ?? duplicateAnswerProblem(answers);
   if (duplicate) return { ok: false, error: duplicate };
-  return { ok: true, mappings: checked.data.mappings };
+  return { ok: true, mappings: checked.data.mappings, answers };
 }

@@ -57,7 +57,11 @@ test('a Locum A form in markup nobody tuned on: every control gets a line, and d
   await panel(page).getByRole('button', { name: 'Fill', exact: true }).click();
   await expect(panel(page).locator('.result').first()).toBeVisible();
   expect(await Promise.all(decoys.map((decoy) => decoy.inputValue()))).toEqual(before);
-  await expect(panel(page).getByText(/left alone: looks like/i).first()).toBeVisible();
+  await expect(
+    panel(page)
+      .getByText(/left alone: looks like/i)
+      .first(),
+  ).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/unseen/per-control-report.png', fullPage: true });
 });
 

@@ -8,3 +8,4 @@ export const LOCUM_A_PATH = '/GPP/Locum/LocumA';
 export const LOCUM_B_PATH = '/GPP/Locum/LocumB';
 export const APPROVALS_PATH = '/GPP/Locum/Approvals';
 export const PAY_STUB_PATH = '/__replica/govuk-pay-stub';
+export const WORK_DETAILS_PATH = '/GPP/Work/Details';

@@ -5,5 +5,14 @@ import { locumARoutes } from './locum-a.mjs';
 import { locumBRoutes } from './locum-b.mjs';
 import { approvalRoutes } from './approvals.mjs';
 import { replicaRoutes } from './replica.mjs';
+import { workDetailsRoutes } from './work-details.mjs';
 
-export const routes = [...accountRoutes, ...pensionRoutes, ...locumARoutes, ...locumBRoutes, ...approvalRoutes, ...replicaRoutes];
+export const routes = [
+  ...accountRoutes,
+  ...pensionRoutes,
+  ...locumARoutes,
+  ...locumBRoutes,
+  ...approvalRoutes,
+  ...workDetailsRoutes,
+  ...replicaRoutes,
+];

@@ -149,7 +149,7 @@ describe('replyToPortal: what a content script may ask', () => {
       { type: 'ledger/replace', data: assistantLedger() },
       { type: 'sessions/delete', ids: ['s1', 's2'] },
       { type: 'settings/save', settings: { notifications: false } },
-      { type: 'portal-mappings/replace', mappings: [] },
+      { type: 'portal-profile/import', mappings: [], answers: [] },
     ]) {
       expect(await replyToPortal(store, request, clock), request.type).toEqual({
         ok: false,
@@ -164,6 +164,9 @@ describe('replyToPortal: what a content script may ask', () => {
       { type: 'portal/form-choices', page: 'ledger' },
       { type: 'portal/teach', pageKind: 'locumAForm', fingerprint: { id: 'x'.repeat(201), name: '', label: '' }, concept: 'fee' },
       { type: 'portal/forget', ids: 'all' },
+      { type: 'portal/save-page-kind-answer', answer: { fingerprint: 'f-1', kind: 'login', heading: 'Log in' } },
+      { type: 'portal/save-page-kind-answer', answer: { fingerprint: '', kind: 'locumAForm', heading: '' } },
+      { type: 'portal/save-page-kind-answer', answer: { fingerprint: 'x'.repeat(65), kind: 'locumAForm', heading: '' } },
       null,
       'ledger/read',
     ]) {
@@ -204,6 +207,8 @@ describe('replyToPortal: what a content script may ask', () => {
       },
       { type: 'portal/structure', structure },
       { type: 'portal/forget', ids: ['none'] },
+      { type: 'portal/save-page-kind-answer', answer: { fingerprint: 'f-1', kind: 'locumAForm', heading: 'Submit your work details' } },
+      { type: 'portal/page-kind-answers' },
     ];
     const bulkKeys = (value: unknown): string[] =>
       value && typeof value === 'object'
@@ -215,6 +220,20 @@ describe('replyToPortal: what a content script may ask', () => {
       expect(bulkKeys(reply), request.type).toEqual([]);
     }
     document.body.innerHTML = '';
+  });
+
+  it('keeps an answer to "What is this page?" stamped with the background\'s clock, and gives the answers back for detection', async () => {
+    const answer = { fingerprint: 'f-1', kind: 'locumBForm', heading: 'Monthly return' } as const;
+    expect(
+      await replyToPortal(store, { type: 'portal/save-page-kind-answer', answer: { ...answer, answeredAt: '1999-01-01' } }, clock),
+    ).toEqual({
+      ok: true,
+      result: { ...answer, answeredAt: clock.now },
+    });
+    expect(await replyToPortal(store, { type: 'portal/page-kind-answers' }, clock)).toEqual({
+      ok: true,
+      result: [{ ...answer, answeredAt: clock.now }],
+    });
   });
 });
 

@@ -261,6 +261,18 @@ describe('parseBackup: refusals', () => {
     ]);
   });
 
+  it('keeps answers to "What is this page?", and refuses two for one page, which the store would silently keep one of', () => {
+    const answer = { fingerprint: 'f-1', kind: 'locumAForm', heading: 'Submit your work details', answeredAt: EXPORTED_AT } as const;
+    const kept = parseBackup(backupWith((file) => (file.data.pageKindAnswers = [answer])));
+    expect(kept.ok && kept.data.pageKindAnswers).toEqual([answer]);
+    const text = backupWith((file) => {
+      file.data.pageKindAnswers = [answer, { ...answer, kind: 'none' }];
+    });
+    expect(problemsOf(text)).toEqual([
+      'data.pageKindAnswers[1].fingerprint: "f-1" is also the fingerprint of data.pageKindAnswers[0]; each answer to "What is this page?" needs its own fingerprint',
+    ]);
+  });
+
   it('refuses records that name records the backup does not have', () => {
     const text = backupWith((file) => {
       file.data.sessions[2]!.practiceId = 'p9';

@@ -29,6 +29,19 @@ const RELEASED = [
       'rateTables',
     ] satisfies RecordStore[],
   },
+  {
+    version: 6,
+    stores: [
+      'practices',
+      'sessions',
+      'invoices',
+      'submissions',
+      'receipts',
+      'portalMappings',
+      'practiceInvoices',
+      'rateTables',
+    ] satisfies RecordStore[],
+  },
 ];
 
 const opened: LedgerDatabase[] = [];
@@ -55,9 +68,10 @@ async function writeAt(name: string, version: number, stores: RecordStore[]): Pr
 describe('schema migrations', () => {
   it('has one migration per version, ending at the current one', () => {
     expect(MIGRATIONS).toHaveLength(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(6);
+    expect(SCHEMA_VERSION).toBe(7);
     expect(MIGRATIONS[4]!.name).toBe('addSafetyCopiesStore');
     expect(MIGRATIONS[5]!.name).toBe('addFolderBackupStore');
+    expect(MIGRATIONS[6]!.name).toBe('addPageKindAnswersStore');
   });
 
   for (const { version, stores } of RELEASED) {
@@ -77,14 +91,17 @@ describe('schema migrations', () => {
       expect(ledger.portalMappings).toEqual(version >= 2 ? [oneOfEach.portalMappings] : []);
       expect(ledger.setAside).toEqual([]);
       expect(ledger.rateTables).toEqual(version >= 4 ? [oneOfEach.rateTables] : []);
+      expect(ledger.pageKindAnswers).toEqual([]);
       expect(await store.latestSafetyCopy()).toBeNull();
       await store.keepingSafetyCopy('restore', () => store.replaceAll(ledger));
       expect((await store.latestSafetyCopy())?.reason).toBe('restore');
       await store.saveSessions([session({ id: 's-after-upgrade', practiceId: elmTree.id })], [elmTree]);
       await store.saveRateTable(oneOfEach.rateTables);
+      await store.savePageKindAnswer(oneOfEach.pageKindAnswers);
       const after = await store.read();
       expect(after.sessions.map((s) => s.id)).toEqual(['s-1', 's-after-upgrade']);
       expect(after.rateTables).toEqual([oneOfEach.rateTables]);
+      expect(after.pageKindAnswers).toEqual([oneOfEach.pageKindAnswers]);
     });
   }
 
@@ -155,5 +172,27 @@ describe('schema migrations', () => {
     const upgraded = await open(name);
     expect(upgraded.version).toBe(SCHEMA_VERSION);
     expect(await new LedgerStore(upgraded).latestSafetyCopy()).toBeNull();
+  });
+  it('leaves a version 6 ledger untouched, without the page answers store, when adding it fails, and adds it on the next open', async () => {
+    const name = `ledger-interrupted-v6-${crypto.randomUUID()}`;
+    await writeAt(name, 6, RELEASED[4]!.stores);
+    const migrations = MIGRATIONS as (typeof MIGRATIONS)[number][];
+    const addPageKindAnswers = migrations[6]!;
+    migrations[6] = (db, transaction) => {
+      addPageKindAnswers(db, transaction);
+      throw new Error('The browser closed in the middle of the upgrade.');
+    };
+    try {
+      await expect(openLedger(name)).rejects.toThrow();
+    } finally {
+      migrations[6] = addPageKindAnswers;
+    }
+    const old = await open(name, 6);
+    expect([...old.objectStoreNames]).not.toContain('pageKindAnswers');
+    expect(await old.getAll('portalMappings')).toEqual([oneOfEach.portalMappings]);
+    old.close();
+    const upgraded = await open(name);
+    expect(upgraded.version).toBe(SCHEMA_VERSION);
+    expect((await new LedgerStore(upgraded).read()).pageKindAnswers).toEqual([]);
   });
 });

@@ -107,7 +107,7 @@ describe('parseRatesFile', () => {
     expect(parseRatesFile('{"format": "locum-ledger-encrypted-backup"}')).toMatchObject({
       problem: expect.stringMatching(/is a Locum Ledger backup, not a rates file/),
     });
-    expect(parseRatesFile(serialisePortalProfile([], new Date(EXPORTED_AT)))).toMatchObject({
+    expect(parseRatesFile(serialisePortalProfile([], [], new Date(EXPORTED_AT)))).toMatchObject({
       problem: expect.stringMatching(/is a Locum Ledger portal profile, not a rates file: import it under "Portal profile"/),
     });
   });

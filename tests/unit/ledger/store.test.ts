@@ -46,6 +46,7 @@ describe('the ledger store', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'folderBackup',
       'invoices',
+      'pageKindAnswers',
       'portalMappings',
       'practiceInvoices',
       'practices',
@@ -70,16 +71,48 @@ describe('the ledger store', () => {
     };
     await store.savePortalMapping(mapping);
     await expect(
-      store.replacePortalMappings([
-        { ...mapping, id: 'm2' },
-        { ...mapping, id: 'm3', concept: '' },
-      ]),
+      store.importPortalProfile(
+        [
+          { ...mapping, id: 'm2' },
+          { ...mapping, id: 'm3', concept: '' },
+        ],
+        [],
+      ),
     ).rejects.toThrow(/Portal profile field 2/);
     expect((await store.read()).portalMappings).toEqual([mapping]);
-    await store.replacePortalMappings([{ ...mapping, id: 'm2' }]);
+    await store.importPortalProfile([{ ...mapping, id: 'm2' }], []);
     expect((await store.read()).portalMappings!.map((m) => m.id)).toEqual(['m2']);
     await store.deletePortalMappings(['m2']);
     expect((await store.read()).portalMappings).toEqual([]);
+  });
+
+  it('keeps one answer to "What is this page?" per page, merges a profile\'s answers newest first, and forgets them', async () => {
+    const answer = {
+      fingerprint: 'f-1',
+      kind: 'locumAForm',
+      heading: 'Submit your work details',
+      answeredAt: '2026-11-20T09:00:00.000Z',
+    } as const;
+    await store.savePageKindAnswer(answer);
+    await store.savePageKindAnswer({ ...answer, kind: 'locumBForm', answeredAt: '2026-11-21T09:00:00.000Z' });
+    expect((await store.read()).pageKindAnswers).toEqual([{ ...answer, kind: 'locumBForm', answeredAt: '2026-11-21T09:00:00.000Z' }]);
+    const imported = await store.importPortalProfile(
+      [],
+      [
+        { ...answer, kind: 'none' },
+        { ...answer, fingerprint: 'f-2', kind: 'approvalReview' },
+      ],
+    );
+    expect(imported.answers.map((a) => a.fingerprint)).toEqual(['f-2']);
+    expect((await store.read()).pageKindAnswers!.map((a) => `${a.fingerprint}:${a.kind}`)).toEqual([
+      'f-1:locumBForm',
+      'f-2:approvalReview',
+    ]);
+    await store.importPortalProfile([], [{ ...answer, kind: 'none', answeredAt: '2026-11-22T09:00:00.000Z' }]);
+    expect((await store.read()).pageKindAnswers!.find((a) => a.fingerprint === 'f-1')?.kind).toBe('none');
+    await expect(store.savePageKindAnswer({ ...answer, kind: 'login' as never })).rejects.toThrow(/Saving your answer about this page/);
+    await store.deletePageKindAnswers(['f-1', 'f-2']);
+    expect((await store.read()).pageKindAnswers).toEqual([]);
   });
 
   it("keeps a practice's own locum invoices and refuses one whose dates are back to front", async () => {

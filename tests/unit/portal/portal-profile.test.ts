@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { PortalMapping } from '../../../lib/shared/records';
+import type { PageKindAnswer, PortalMapping } from '../../../lib/shared/records';
 import {
   BACKUP_NOT_PROFILE,
   MAX_PORTAL_PROFILE_BYTES,
@@ -32,37 +32,56 @@ const MAPPINGS: PortalMapping[] = [
   },
 ];
 
-const profileText = (changes: Record<string, unknown>) => JSON.stringify({ ...toPortalProfile(MAPPINGS, NOW), ...changes });
+const ANSWERS: PageKindAnswer[] = [
+  { fingerprint: '0a1b2c3d4e5f6071', kind: 'locumAForm', heading: 'Submit your work details', answeredAt: '2026-11-03T09:00:00.000Z' },
+  { fingerprint: '8192a3b4c5d6e7f8', kind: 'none', heading: 'Messages', answeredAt: '2026-11-04T09:00:00.000Z' },
+];
+
+const profileText = (changes: Record<string, unknown>) => JSON.stringify({ ...toPortalProfile(MAPPINGS, ANSWERS, NOW), ...changes });
 
 describe('toPortalProfile', () => {
   it('stamps the format, version and export time', () => {
-    expect(toPortalProfile(MAPPINGS, NOW)).toEqual({
+    expect(toPortalProfile(MAPPINGS, ANSWERS, NOW)).toEqual({
       format: PORTAL_PROFILE_FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-21T10:15:00.000Z',
       mappings: MAPPINGS,
+      answers: ANSWERS,
     });
   });
 });
 
 describe('parsePortalProfile', () => {
-  it('gives back exactly the mappings that were exported', () => {
-    expect(parsePortalProfile(serialisePortalProfile(MAPPINGS, NOW))).toEqual({ ok: true, mappings: MAPPINGS });
+  it('gives back exactly the mappings and answers that were exported', () => {
+    expect(parsePortalProfile(serialisePortalProfile(MAPPINGS, ANSWERS, NOW))).toEqual({ ok: true, mappings: MAPPINGS, answers: ANSWERS });
+  });
+
+  it('still reads a version 1 profile, which has taught fields and no answers', () => {
+    const v1 = JSON.stringify({ format: PORTAL_PROFILE_FORMAT, version: 1, exportedAt: NOW.toISOString(), mappings: MAPPINGS });
+    expect(parsePortalProfile(v1)).toEqual({ ok: true, mappings: MAPPINGS, answers: [] });
+  });
+
+  it('refuses a version 2 profile without its answers, rather than read it as having none', () => {
+    const { answers: _dropped, ...withoutAnswers } = toPortalProfile(MAPPINGS, ANSWERS, NOW);
+    expect(parsePortalProfile(JSON.stringify(withoutAnswers))).toEqual({
+      ok: false,
+      error: 'This portal profile cannot be imported: the file is not valid (answers: missing).',
+    });
   });
 
   it('reads an empty profile and forgives the byte-order mark Notepad adds', () => {
-    expect(parsePortalProfile(`\uFEFF${serialisePortalProfile([], NOW)}`)).toEqual({ ok: true, mappings: [] });
+    expect(parsePortalProfile(`\uFEFF${serialisePortalProfile([], [], NOW)}`)).toEqual({ ok: true, mappings: [], answers: [] });
   });
 
   it('refuses a file over 1 MB before parsing it', () => {
-    const padded = `${serialisePortalProfile(MAPPINGS, NOW)}${' '.repeat(MAX_PORTAL_PROFILE_BYTES)}`;
+    const padded = `${serialisePortalProfile(MAPPINGS, ANSWERS, NOW)}${' '.repeat(MAX_PORTAL_PROFILE_BYTES)}`;
     expect(parsePortalProfile(padded)).toEqual({ ok: false, error: PROFILE_TOO_LARGE });
     expect(PROFILE_TOO_LARGE).toBe('This file is larger than 1 MB, far more than a portal profile can be, so it was not read.');
   });
 
   it('counts bytes, not characters, against the limit', () => {
     // Half a million £ signs: well under a million characters, but each is two bytes of UTF-8.
-    const overInBytes = JSON.stringify({ ...toPortalProfile([], NOW), note: '£'.repeat(MAX_PORTAL_PROFILE_BYTES / 2 + 100) });
+    const overInBytes = JSON.stringify({ ...toPortalProfile([], [], NOW), note: '£'.repeat(MAX_PORTAL_PROFILE_BYTES / 2 + 100) });
     expect(overInBytes.length).toBeLessThan(MAX_PORTAL_PROFILE_BYTES);
     expect(parsePortalProfile(overInBytes)).toEqual({ ok: false, error: PROFILE_TOO_LARGE });
   });
@@ -90,10 +109,10 @@ describe('parsePortalProfile', () => {
   });
 
   it('asks for an update rather than half-reading a newer version', () => {
-    expect(parsePortalProfile(profileText({ version: 2 }))).toEqual({
+    expect(parsePortalProfile(profileText({ version: 3 }))).toEqual({
       ok: false,
       error:
-        'This portal profile was made by a newer Locum Ledger (profile version 2; this version reads version 1). Update Locum Ledger, then import it.',
+        'This portal profile was made by a newer Locum Ledger (profile version 3; this version reads version 2). Update Locum Ledger, then import it.',
     });
   });
 
@@ -139,6 +158,22 @@ describe('parsePortalProfile', () => {
     expect(parsePortalProfile(profileText({ mappings: [MAPPINGS[0], { ...MAPPINGS[1], id: 'm1' }] }))).toEqual({
       ok: false,
       error: 'This portal profile cannot be imported: taught field 2 has the same id ("m1") as taught field 1.',
+    });
+  });
+
+  it('names a bad answer by its number and the heading of the page it was given on', () => {
+    const bad = [ANSWERS[0], { ...ANSWERS[1], kind: 'login' }];
+    expect(parsePortalProfile(profileText({ answers: bad }))).toEqual({
+      ok: false,
+      error:
+        'This portal profile cannot be imported: page answer 2 ("Messages") is not valid (answers[1].kind: expected "locumAForm" or "locumBForm" or "locumAConfirmation" or "locumBConfirmation" or "approvalReview" or "none").',
+    });
+  });
+
+  it('refuses two answers for one page, which would leave which one counts to the order of the file', () => {
+    expect(parsePortalProfile(profileText({ answers: [ANSWERS[0], { ...ANSWERS[1], fingerprint: ANSWERS[0]!.fingerprint }] }))).toEqual({
+      ok: false,
+      error: 'This portal profile cannot be imported: page answer 2 is for the same page ("0a1b2c3d4e5f6071") as page answer 1.',
     });
   });
 });

@@ -40,7 +40,7 @@ const MAPPINGS: PortalMapping[] = [
     createdAt: '2026-03-02T09:00:00.000Z',
   },
 ];
-const VALID = toPortalProfile(MAPPINGS, new Date('2026-03-05T12:00:00.000Z'));
+const VALID = toPortalProfile(MAPPINGS, [], new Date('2026-03-05T12:00:00.000Z'));
 
 let fuzz: Awaited<ReturnType<typeof seededStore>>;
 beforeAll(async () => {
@@ -64,7 +64,7 @@ describe('importing a hostile portal profile', () => {
           counts.refused();
           await fuzz.expectUnchanged(requestsBefore, counts.counts.refused);
         } else {
-          const reply = await fuzz.send({ type: 'portal-mappings/replace', mappings: parsed.mappings });
+          const reply = await fuzz.send({ type: 'portal-profile/import', mappings: parsed.mappings, answers: parsed.answers });
           const after = await fuzz.read();
           if (reply.ok) {
             expect(canonical(after)).toBe(canonical({ ...SEEDED_LEDGER, portalMappings: parsed.mappings, settings: after.settings }));

@@ -29,7 +29,7 @@ describe('a portal profile naming a bad field', () => {
       concept: 'fee',
       createdAt: '2026-03-01T09:00:00.000Z',
     };
-    const text = JSON.stringify(toPortalProfile([mapping], new Date('2026-03-01T09:00:00.000Z')));
+    const text = JSON.stringify(toPortalProfile([mapping], [], new Date('2026-03-01T09:00:00.000Z')));
     expect(parsePortalProfile(text)).toEqual({
       ok: false,
       error: `This portal profile cannot be imported: taught field 1 ("fee" on the "${'x'.repeat(40)}…" page) is not valid (mappings[0].id: empty).`,

@@ -63,6 +63,24 @@ describe('merge by record', () => {
     expect(data.sessions.find((s) => s.id === 's-changed')!.feePence).toBe(100);
     expect(overridden).toEqual([{ collection: 'sessions', id: 's-changed', kept: 'mine' }]);
   });
+
+  it('keeps the newer answer to "What is this page?" for a page, whichever side changed later', () => {
+    const answer = {
+      fingerprint: 'f-1',
+      kind: 'locumAForm',
+      heading: 'Submit your work details',
+      answeredAt: '2026-12-06T11:00:00.000Z',
+    } as const;
+    const { data, overridden } = mergeByRecord(
+      { data: { ...mine, pageKindAnswers: [answer] }, changedAt: mine.settings.lastChangeAt! },
+      {
+        data: { ...theirs, pageKindAnswers: [{ ...answer, kind: 'none', answeredAt: '2026-12-06T09:00:00.000Z' }] },
+        changedAt: theirs.settings.lastChangeAt!,
+      },
+    );
+    expect(data.pageKindAnswers).toEqual([answer]);
+    expect(overridden).toContainEqual({ collection: 'pageKindAnswers', id: 'f-1', kept: 'mine' });
+  });
 });
 
 const backup = (data: LedgerData, computer = 'desktop'): ReadableBackup => ({
