@@ -18,8 +18,8 @@ export type Recognition = {
   looksLike?: string;
 };
 
-function recogniseField(field: PageField, contendersFor: Contenders): Recognition {
-  const ranked = weigh(field, contendersFor);
+function recogniseField(field: PageField, contenders: Contenders): Recognition {
+  const ranked = weigh(field, contenders);
   const [best] = ranked;
   const unknown: Recognition = { field, status: 'unknown', rivals: [], score: 0, index: 0 };
   const { least, tie } = WEIGHTS.decide;
@@ -55,9 +55,9 @@ function recogniseField(field: PageField, contendersFor: Contenders): Recognitio
  * keeps, so this is the same set of concepts, and a caller that has found what it looks for can stop early.
  */
 export function* recognisedConcepts(fields: Iterable<PageField>, concepts: Concept[]): Generator<Concept> {
-  const contendersFor = contendersOf(concepts);
+  const contenders = contendersOf(concepts);
   for (const field of fields) {
-    const { concept } = recogniseField(field, contendersFor);
+    const { concept } = recogniseField(field, contenders);
     if (concept) yield concept;
   }
 }
@@ -93,12 +93,12 @@ function numberRepeats(recognitions: Recognition[]): void {
  * evidence for it (evidence-weights.json), and a field whose best concepts tie is ambiguous: reported, never filled.
  */
 export function recognise(fields: PageField[], concepts: Concept[], taught: Map<PageField, Concept> = new Map()): Recognition[] {
-  const contendersFor = contendersOf(concepts);
+  const contenders = contendersOf(concepts);
   const recognitions = fields.map((field) => {
     const concept = taught.get(field);
     return concept
       ? { field, status: 'matched' as const, concept, rivals: [], score: 1000, source: 'taught' as const, index: 0 }
-      : recogniseField(field, contendersFor);
+      : recogniseField(field, contenders);
   });
   settleClaims(recognitions);
   numberRepeats(recognitions);

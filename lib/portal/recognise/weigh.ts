@@ -7,6 +7,7 @@ import { fits, textHits, tokenHits, type Contender, type Hit } from './match';
 import { bracketed, nameTokens, normaliseLabel } from './text';
 
 /** How much evidence a field has for each concept and decoy: every text found for it, weighed, and its shape. */
+
 const DECOYS: Contender[] = CONCEPTS_FILE.decoys.map((decoy) => ({ id: `decoy:${decoy.looksLike}`, decoy }));
 const contenderOf = new WeakMap<Concept, Contender>();
 
@@ -21,15 +22,36 @@ function asContender(concept: Concept): Contender {
 
 export type Scored = { contender: Contender; score: number; source: LabelSource | 'shape'; strongest: number };
 
-/** Everything a text may name: every concept of every page (filtered per field afterwards), and every decoy. */
-const EVERYTHING: Contender[] = [...CONCEPTS_FILE.concepts.map(asContender), ...DECOYS];
+/**
+ * What a page's fields may be: its concepts and every decoy. Texts are read against all of them at once (a decoy
+ * another concept's phrase explains is no decoy), and each field then keeps those its kind can hold.
+ */
+export type Contenders = { all: Contender[]; key: string; forKind: (kind: FieldKind) => Set<Contender> };
+
+export function contendersOf(concepts: Concept[]): Contenders {
+  const byKind = new Map<FieldKind, Set<Contender>>();
+  const all = [...concepts.map(asContender), ...DECOYS];
+  return {
+    all,
+    key: concepts.map((concept) => concept.id).join(' '),
+    forKind(kind) {
+      let contenders = byKind.get(kind);
+      if (!contenders) {
+        // A tick box is never filled from its label alone (declarations, Locum A rows): nothing is gained by calling it a decoy.
+        contenders = new Set(all.filter((c) => (c.concept ? fits(c.concept, kind) : kind !== 'checkbox')));
+        byKind.set(kind, contenders);
+      }
+      return contenders;
+    },
+  };
+}
 
 /** A text's own words, then its bracketed words at a lower weight; a decoy in brackets rules out the words outside too. */
-function textEvidence(raw: string): Hit[] {
+function textEvidence(raw: string, contenders: Contender[]): Hit[] {
   // "fee + employer contribution" is a sum of the two, and reads as one: "plus" is a decoy unless a phrase says it.
   const text = raw.includes('+') ? raw.replace(/\+/g, ' plus ') : raw;
-  const main = textHits(normaliseLabel(text), EVERYTHING);
-  const aside = bracketed(text).flatMap((inner) => textHits(inner, EVERYTHING));
+  const main = textHits(normaliseLabel(text), contenders);
+  const aside = bracketed(text).flatMap((inner) => textHits(inner, contenders));
   if (aside.length === 0) return main;
   const ruledOut = aside.some((hit) => hit.contender.decoy && !hit.contender.decoy.weak);
   const kept = ruledOut ? main.filter((hit) => hit.contender.decoy) : main;
@@ -43,33 +65,16 @@ function textEvidence(raw: string): Hit[] {
 const said = new Map<string, Hit[]>();
 const REMEMBERED = 2_000;
 
-function hitsOf(candidate: LabelCandidate): Hit[] {
+function hitsOf(candidate: LabelCandidate, contenders: Contenders): Hit[] {
   const tokens = candidate.source === 'tokens';
-  const key = `${tokens}\u0000${candidate.text}`;
+  const key = `${contenders.key}\u0000${tokens}\u0000${candidate.text}`;
   let hits = said.get(key);
   if (!hits) {
-    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), EVERYTHING) : textEvidence(candidate.text);
+    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), contenders.all) : textEvidence(candidate.text, contenders.all);
     if (said.size >= REMEMBERED) said.clear();
     if (candidate.text.length <= 200) said.set(key, hits);
   }
   return hits;
-}
-
-/** The contenders for each kind of field, worked out once per recognise() call. */
-export type Contenders = (kind: FieldKind) => Set<Contender>;
-
-export function contendersOf(concepts: Concept[]): Contenders {
-  const byKind = new Map<FieldKind, Set<Contender>>();
-  return (kind) => {
-    let contenders = byKind.get(kind);
-    if (!contenders) {
-      // A tick box is never filled from its label alone (declarations, Locum A rows): nothing is gained by calling it a decoy.
-      const decoys = kind === 'checkbox' ? [] : DECOYS;
-      contenders = new Set([...concepts.filter((concept) => fits(concept, kind)).map(asContender), ...decoys]);
-      byKind.set(kind, contenders);
-    }
-    return contenders;
-  };
 }
 
 /** Adds evidence to a contender's total, creating it at this source when the contender had none. */
@@ -83,7 +88,8 @@ function add(totals: Map<Contender, Scored>, contender: Contender, score: number
 }
 
 /** Every text found for a field, weighed by where it came from; the concepts its id or name names. */
-function textTotals(field: PageField, counts: Set<Contender>): { totals: Map<Contender, Scored>; named: Set<Contender> } {
+function textTotals(field: PageField, contenders: Contenders): { totals: Map<Contender, Scored>; named: Set<Contender> } {
+  const counts = contenders.forKind(field.kind);
   const totals = new Map<Contender, Scored>();
   const named = new Set<Contender>();
   const read = new Set<string>();
@@ -96,7 +102,7 @@ function textTotals(field: PageField, counts: Set<Contender>): { totals: Map<Con
     if (read.has(words)) continue;
     read.add(words);
     const weight = WEIGHTS.sources[candidate.source].weight;
-    for (const hit of hitsOf(candidate)) {
+    for (const hit of hitsOf(candidate, contenders)) {
       if (!counts.has(hit.contender)) continue;
       if (candidate.source === 'tokens') named.add(hit.contender);
       add(totals, hit.contender, weight * hit.score, candidate.source);
@@ -125,12 +131,11 @@ function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: 
 }
 
 /** Every piece of evidence for a field, contender by contender, best first. */
-export function weigh(field: PageField, contendersFor: Contenders): Scored[] {
-  const contenders = contendersFor(field.kind);
+export function weigh(field: PageField, contenders: Contenders): Scored[] {
   const { totals, named } = textTotals(field, contenders);
   // An id or name that names a decoy ("txtVat") outweighs a label that only mentions a concept ("Fee excluding VAT").
   if ([...named].some((contender) => contender.decoy && !contender.decoy.weak))
     for (const contender of totals.keys()) if (contender.concept && !named.has(contender)) totals.delete(contender);
-  addShapeEvidence(field, contenders, totals);
+  addShapeEvidence(field, contenders.forKind(field.kind), totals);
   return [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score);
 }

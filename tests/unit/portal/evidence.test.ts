@@ -37,6 +37,8 @@ describe('question phrasings and word forms', () => {
     ['How much were you paid?', 'fee'],
     ['Final day worked', 'periodLastDay'],
     ['GP practice code', 'practiceCode'],
+    ['Practice contribution (14.38%)', 'employerContribution'],
+    ['What is the name of the GP practice?', 'practiceName'],
   ])('"%s" is %s', (label, concept) => {
     expect(read(`<label>${label} <input></label>`).map(what)).toEqual([concept]);
   });
@@ -55,6 +57,8 @@ describe('decoys and negation', () => {
     ['Amount already paid to you', 'looks like an amount already paid'],
     ['Notes', 'looks like notes'],
     ['Session fee', 'looks like a rate'],
+    ['Email address', 'looks like contact details'],
+    ['Total payment received', 'looks like a total'],
     ['National Insurance contributions', 'looks like tax or deductions'],
     ['Fee (excluding employer’s contribution)', 'fee'],
     ['Locum fee, excluding mileage and expenses', 'fee'],
