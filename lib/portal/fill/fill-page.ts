@@ -111,6 +111,10 @@ function describeOthers(recognitions: Recognition[]): FieldResult[] {
   return recognitions.flatMap((r): FieldResult[] => {
     if (r.status === 'unknown' && r.looksLike)
       return [{ status: 'left-alone', name: nameOf(r), note: `Left alone: looks like ${r.looksLike} (not the ledger's).` }];
+    if (r.status === 'unknown' && r.outranked)
+      return [
+        { status: 'unknown', name: nameOf(r), note: `Looks a little like ${r.outranked.name}, but another field is that: left alone.` },
+      ];
     if (r.status === 'unknown')
       return [{ status: 'unknown', name: nameOf(r), note: 'Not recognised, so left alone. Teach it if the ledger knows this value.' }];
     if (r.status === 'ambiguous')

@@ -16,6 +16,8 @@ export type Recognition = {
   index: number;
   /** An unknown field that looks like something not the ledger's: "mileage", "a total including something else". */
   looksLike?: string;
+  /** An unknown field that looked like this concept, which another field matches far better. */
+  outranked?: Concept;
 };
 
 function recogniseField(field: PageField, contenders: Contenders): Recognition {
@@ -74,7 +76,10 @@ function settleClaims(recognitions: Recognition[]): void {
     for (const r of clear ? [second!, ...rest] : [first!, second!, ...rest]) {
       r.status = clear ? 'unknown' : 'ambiguous';
       r.rivals = clear ? [] : [r.concept!];
-      if (clear) r.concept = undefined;
+      if (clear) {
+        r.outranked = r.concept;
+        r.concept = undefined;
+      }
     }
   }
 }

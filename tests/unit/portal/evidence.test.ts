@@ -82,6 +82,22 @@ describe('decoys and negation', () => {
   });
 });
 
+describe('the report', () => {
+  it('a field another field outranks for its concept says so, and is left alone', async () => {
+    const report = await fill(
+      '<label for="a">Locum fee</label><input id="a"><div><span>Fee paid</span><input id="b" name="other"></div>',
+      'locumAForm',
+      { fee: '219445' },
+    );
+    expect([value('a'), value('b')]).toEqual(['2194.45', '']);
+    expect(report.results).toContainEqual({
+      status: 'unknown',
+      name: 'Fee paid',
+      note: 'Looks a little like Locum fee, but another field is that: left alone.',
+    });
+  });
+});
+
 describe('sources of text', () => {
   it('bracketed words are kept as weaker evidence: "Amount (locum fee)" is the fee', () => {
     expect(read('<label>Amount (locum fee) <input></label>').map(what)).toEqual(['fee']);
