@@ -3,9 +3,10 @@ import { formatUkDate } from '@/lib/shared/dates';
 import { formatPence } from '@/lib/shared/money';
 import type { Receipt } from '@/lib/ledger/schemas';
 import { askBackground } from '@/components/panel/ask-background';
-import { readConfirmation } from '@/lib/portal/read/confirmation';
+import { type Confirmation, readConfirmation } from '@/lib/portal/read/confirmation';
+import { type ConfirmationEvidence, confirmationEvidence } from '@/lib/portal/read/confirmation-evidence';
 import { readPence } from '@/lib/portal/fill/formats';
-import { visibleText } from '@/lib/portal/read/summary';
+import { visibleText } from '@/lib/portal/read/visible-text';
 import { messageOf } from '@/lib/shared/message-of';
 
 type Props = { doc: Document; kind: 'A' | 'B' };
@@ -89,13 +90,43 @@ function ManualEvidence({ doc, kind, onSaved }: Props & { onSaved: (receipt: Rec
   );
 }
 
+/** The page shows two or more strings that could each be the form's reference: the person says which, seeing the page's words beside each. */
+function ChooseReference({ evidence, onChosen }: { evidence: ConfirmationEvidence; onChosen: (reference: string | undefined) => void }) {
+  // null: nothing picked yet; '' : "none of these".
+  const [chosen, setChosen] = useState<string | null>(null);
+  function keep(event: Event) {
+    event.preventDefault();
+    if (chosen !== null) onChosen(chosen || undefined);
+  }
+  return (
+    <form class="manual" onSubmit={keep}>
+      <fieldset>
+        <legend>This page shows more than one reference. Which one is this form's reference?</legend>
+        {evidence.candidates.map(({ reference, wording }) => (
+          <label class="field" key={reference}>
+            <input type="radio" name="form-reference" value={reference} onChange={() => setChosen(reference)} />{' '}
+            <strong>{reference}</strong>, where the page says: “{wording}”
+          </label>
+        ))}
+        <label class="field">
+          <input type="radio" name="form-reference" value="" onChange={() => setChosen('')} /> None of these
+        </label>
+      </fieldset>
+      <button type="submit" class="primary" disabled={chosen === null}>
+        Keep this reference
+      </button>
+    </form>
+  );
+}
+
 /** On a "form submitted" page: keeps the references, amount and the page's words as a receipt, once. */
 export function ReceiptCapture({ doc, kind }: Props) {
   const [saved, setSaved] = useState<{ receipt: Receipt; before: boolean } | undefined>();
+  const [ambiguous, setAmbiguous] = useState<ConfirmationEvidence | undefined>();
   const [unreadable, setUnreadable] = useState(false);
   const [error, setError] = useState('');
-  useEffect(() => {
-    const confirmation = readConfirmation(doc);
+  function keep(confirmation: Confirmation | null) {
+    setAmbiguous(undefined);
     if (!confirmation) return setUnreadable(true);
     askBackground({
       type: 'portal/confirmation',
@@ -104,6 +135,12 @@ export function ReceiptCapture({ doc, kind }: Props) {
     })
       .then(({ receipt, alreadyKept }) => setSaved({ receipt, before: alreadyKept }))
       .catch((e) => setError(messageOf(e)));
+  }
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the page is read once, when the panel opens on it.
+  useEffect(() => {
+    const evidence = confirmationEvidence(doc);
+    if (!evidence.formReference && evidence.candidates.length > 1) return setAmbiguous(evidence);
+    keep(readConfirmation(doc, evidence));
   }, []);
   if (error)
     return (
@@ -113,5 +150,9 @@ export function ReceiptCapture({ doc, kind }: Props) {
     );
   if (saved) return <Saved {...saved} />;
   if (unreadable) return <ManualEvidence doc={doc} kind={kind} onSaved={(receipt) => setSaved({ receipt, before: false })} />;
+  if (ambiguous)
+    return (
+      <ChooseReference evidence={ambiguous} onChosen={(formReference) => keep(readConfirmation(doc, { ...ambiguous, formReference }))} />
+    );
   return <p>Reading the confirmation…</p>;
 }

@@ -4,6 +4,7 @@ import type { PracticeInvoice } from '@/lib/ledger/schemas';
 import { askBackground } from '@/components/panel/ask-background';
 import { locumAFromSummary } from '@/lib/portal/read/locum-a-summary';
 import { selectedOrganisation } from '@/lib/portal/read/organisation';
+import { mainOf } from '@/lib/portal/read/page-root';
 import { readSummary } from '@/lib/portal/read/summary';
 import { messageOf } from '@/lib/shared/message-of';
 import { FindingList } from '../shared/FindingList';
@@ -62,14 +63,24 @@ function ReviewResult({ review }: { review: Review }) {
 export function ApproverPanel({ doc }: { doc: Document }) {
   const [review, setReview] = useState<Review | undefined>();
   const [error, setError] = useState('');
+  const [unreadable, setUnreadable] = useState('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the page is read once, when the panel opens on it.
   useEffect(() => {
-    const locumA = locumAFromSummary(readSummary(doc.querySelector('main') ?? doc.body));
-    if ('error' in locumA) return setError(locumA.error);
+    // Every layout the page may use (summary lists, tables, cards, rows) is read from its main content; the site header is not.
+    const locumA = locumAFromSummary(readSummary(mainOf(doc) ?? doc));
+    if ('error' in locumA) return setUnreadable(locumA.error);
     const organisationText = selectedOrganisation(doc);
     askBackground({ type: 'portal/review', locumA, ...(organisationText ? { organisationText } : {}) })
       .then(setReview)
       .catch((e) => setError(messageOf(e)));
   }, []);
+  if (unreadable)
+    return (
+      <div role="alert">
+        <p class="error">{unreadable}</p>
+        <p class="hint">The checks need it, so none were run: check this Locum A on the page yourself.</p>
+      </div>
+    );
   if (error)
     return (
       <p class="error" role="alert">

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { findRatePeriod, type LocumA, type LocumB, type RatePeriod } from '../pension';
 import type { ConfirmationMessage, ListStatusMessage } from '../portal/messages';
-import { bacsReferenceOf } from '../portal/read/confirmation';
+import { bacsReferenceOf } from '../portal/read/reference-shapes';
 import { formsAOf, monthlyForms, rateBookOf } from '../ledger/forms';
 import type { LedgerData, Receipt, Submission } from '../ledger/schemas';
 

@@ -16,8 +16,9 @@ export const ReviewedLocumA = z.object({
   /** In the order shown; a period ending before it starts is kept so the check can say so. */
   periods: z.array(z.object({ from: IsoDate, to: IsoDate })).check(z.maxLength(100)),
   feePence: Pence,
-  pensionablePence: Pence,
-  employerPence: Pence,
+  /** Absent when the page does not show it: the checks that need it say so rather than the whole check failing. */
+  pensionablePence: z.optional(Pence),
+  employerPence: z.optional(Pence),
   paidOn: z.optional(IsoDate),
 });
 export type ReviewedLocumA = z.infer<typeof ReviewedLocumA>;

@@ -17,17 +17,26 @@ export function checkEmployerContribution(reviewed: ReviewedLocumA, rates: RateB
       'The date paid is not shown, so the employer contribution could not be checked against the rate for the payment date.',
     );
   }
+  const { pensionablePence, employerPence } = reviewed;
+  if (employerPence === undefined)
+    return approverFinding(code, 'warning', 'The employer contribution (box 3) is not shown on this page, so it could not be checked.');
+  if (pensionablePence === undefined)
+    return approverFinding(
+      code,
+      'warning',
+      'The pensionable pay (box 2) is not shown on this page, so the employer contribution worked out from it could not be checked.',
+    );
   const rate = ratePeriodOn(reviewed.paidOn, rates).employerRatePercent;
-  const due = employerContribution(reviewed.pensionablePence, reviewed.paidOn, rates);
-  const severity = figureSeverity(reviewed.employerPence, due);
-  const ofWhat = `${rate}% of the pensionable pay (box 2) ${formatPence(reviewed.pensionablePence)}, the employer rate for payments made on ${formatUkDate(reviewed.paidOn)},`;
+  const due = employerContribution(pensionablePence, reviewed.paidOn, rates);
+  const severity = figureSeverity(employerPence, due);
+  const ofWhat = `${rate}% of the pensionable pay (box 2) ${formatPence(pensionablePence)}, the employer rate for payments made on ${formatUkDate(reviewed.paidOn)},`;
   if (severity === 'info')
     return approverFinding(code, severity, `Employer contribution (box 3) ${formatPence(due)} is exactly ${ofWhat.replace(/,$/, '')}.`);
   // The rate has at most two decimals (14.38), so pence × rate × 100 is the exact amount in millionths of a pound.
   const said = comparison(
     'Employer contribution (box 3)',
-    reviewed.employerPence,
-    exactPounds(reviewed.pensionablePence * Math.round(rate * 100), 6),
+    employerPence,
+    exactPounds(pensionablePence * Math.round(rate * 100), 6),
     due,
     ofWhat,
   );

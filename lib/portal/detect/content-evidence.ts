@@ -1,28 +1,30 @@
 import { collectControls, type Control } from '../recognise/controls';
+import { confirmationEvidence } from '../read/confirmation-evidence';
+import { FORM_REFERENCE, PAYMENT_REFERENCE } from '../read/reference-shapes';
 
-/** What a page shows, as the confirmation signatures weigh it (page-signatures.json `content`). */
+/** What a page shows, as the signatures weigh it (page-signatures.json `content`). */
 export type ContentEvidence = {
-  /** A form reference the page labels as one ("Reference number: LA-000123"), or the only one it shows. */
+  /** A form reference the page presents as the form's own (read/confirmation-evidence.ts), or two it hesitates between. */
   formReference: boolean;
-  /** A payment reference the page labels as one, or the only one it shows: a list of them is a list, not a receipt. */
+  /** A payment reference the page presents as the one to pay with. */
   paymentReference: boolean;
+  /** "Has been submitted", "we have received", a heading ending in "submitted". */
+  submitted: boolean;
+  /** An amount labelled as due. */
+  amount: boolean;
   /** Several references of either kind: a list's rows. */
   manyReferences: boolean;
   /** Any reference-shaped text at all: something a user may want kept. */
   referenceShaped: boolean;
-  submitted: boolean;
-  amount: boolean;
   /** Controls a person would fill: a search box or a feedback form does not make a page a form. */
   fillable: number;
 };
 
-/** SD number (8 digits) + LOC + month + year, with or without PCSE's -01 suffix (pcse-portal.md). */
-const PAYMENT_REFERENCE = /\b\d{8}\s?LOC\s?[A-Z]{3}\s?\d{4}(?:-\d{2})?\b/gi;
-/** A reference of the portal's shapes: letters, a separator, digits ("LA-000123", "LOCA/2026/000123"). */
-const FORM_REFERENCE = /\b[A-Z]{1,5}[-/](?:\d{4}[-/])?\d{3,}\b/g;
-const SUBMITTED = /\b(?:submitted|sent|received|thank you|successfully|complete[d]?)\b/i;
-const AMOUNT = /£\s?\d/;
+/** Pages with more fillable controls than this are forms: what a confirmation shows is not looked for there. */
+const MOST_CONFIRMATION_CONTROLS = 3;
 const MAX_TEXT = 20_000;
+const FORM_REFERENCES = new RegExp(FORM_REFERENCE.source, 'g');
+const PAYMENT_REFERENCES = new RegExp(PAYMENT_REFERENCE.source, 'gi');
 
 function isFillable(control: Control): boolean {
   if (control instanceof HTMLInputElement && ['checkbox', 'radio', 'search'].includes(control.type)) return false;
@@ -36,34 +38,28 @@ function mainText(doc: Document): string {
   let text = '';
   const walker = doc.createTreeWalker(main, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && text.length < MAX_TEXT; node = walker.nextNode()) {
-    if (node.parentElement?.closest('a, script, style, nav, footer, [role="alert"], .govuk-notification-banner')) continue;
+    if (node.parentElement?.closest('a, script, style, nav, footer')) continue;
     text += ` ${node.nodeValue ?? ''}`;
   }
   return text;
 }
 
-/** "Reference number: LA-000123", "Your reference is LOCA/2026/000123"; an enquiry, contact or payment reference is another thing. */
-const LABELLED_REFERENCE =
-  /(?<!(?:payment|invoice|contact|enquiry|case|incident|customer|bacs) )\breference(?: number)?(?: is)?\s*:?\s*[A-Z]{1,5}[-/](?:\d{4}[-/])?\d{3,}/i;
-
-/** "Unique payment reference (UPR): 12345678LOCAPR2026", "Reference to quote when paying: …". */
-const LABELLED_PAYMENT = /(?:payment reference|\bupr\b|reference to quote|quote this reference|bacs reference)\W{0,20}\d{8}\s?LOC/i;
-
 function distinct(text: string, pattern: RegExp): number {
-  return new Set(Array.from(text.matchAll(pattern), (match) => match[0].toUpperCase().replace(/\s|-\d{2}$/g, ''))).size;
+  return new Set(Array.from(text.matchAll(pattern), (match) => match[0].toUpperCase().replace(/-\d{2}$/, ''))).size;
 }
 
 export function contentEvidence(doc: Document, controls: Control[] = collectControls(doc)): ContentEvidence {
   const text = mainText(doc);
-  const forms = distinct(text, FORM_REFERENCE);
-  const payments = distinct(text, PAYMENT_REFERENCE);
+  const references = distinct(text, FORM_REFERENCES) + distinct(text, PAYMENT_REFERENCES);
+  const fillable = controls.filter(isFillable).length;
+  const shown = fillable <= MOST_CONFIRMATION_CONTROLS ? confirmationEvidence(doc) : undefined;
   return {
-    formReference: LABELLED_REFERENCE.test(text) || forms === 1,
-    paymentReference: LABELLED_PAYMENT.test(text) || payments === 1,
-    manyReferences: forms + payments > 1,
-    referenceShaped: forms + payments > 0,
-    submitted: SUBMITTED.test(text),
-    amount: AMOUNT.test(text),
-    fillable: controls.filter(isFillable).length,
+    formReference: Boolean(shown?.formReference) || (shown?.candidates.length ?? 0) > 1,
+    paymentReference: Boolean(shown?.paymentReference),
+    submitted: shown?.submittedWording ?? false,
+    amount: shown?.amountPence !== undefined,
+    manyReferences: references > 1,
+    referenceShaped: references > 0,
+    fillable,
   };
 }

@@ -1,59 +1,22 @@
 import type { ReviewedLocumA } from '../../pension';
 import { odsCodeIn } from '../../shared/ods-code';
 import { parseUkDate } from '../../shared/parse-uk';
-import { normaliseLabel } from '../recognise/text';
-import { penceIn, type SummaryPair } from './summary';
+import { type ReviewField, reviewFieldOf } from './review-fields';
+import { penceIn } from './summary';
+import type { SummaryPair } from './summary-pairs';
 
-type Field =
-  | 'pensionable'
-  | 'fee'
-  | 'employer'
-  | 'gmc'
-  | 'paidOn'
-  | 'firstDay'
-  | 'lastDay'
-  | 'dates'
-  | 'ods'
-  | 'practice'
-  | 'name'
-  | 'reference';
-
-/**
- * Each label names at most one field, tried in this order because the labels overlap:
- * "Pensionable pay (90% of fee)" is not the fee, "Locum fee, excluding employer contributions" is not the employer's share.
- */
-const FIELD_LABELS: [Field, RegExp][] = [
-  ['pensionable', /pensionable/],
-  ['fee', /\bfees?\b/],
-  ['employer', /\bemployer\b/],
-  ['gmc', /\bgmc\b/],
-  ['paidOn', /\bdate (?:of )?(?:pay(?:ment)? )?(?:paid|received)\b|\bpaid on\b|\bdate of payment\b|\bpayment date\b/],
-  ['firstDay', /\bfirst (?:day|date)\b|^from$|^start date$|^date from$/],
-  ['lastDay', /\blast (?:day|date)\b|^to$|^end date$|^date to$/],
-  ['dates', /\bdates? (?:worked|of work)\b|^work dates$|^period/],
-  ['ods', /\b(?:ods|ea|practice) code\b|^employing authority\b/],
-  ['practice', /^practice\b|\bpractice name\b|^organisation\b/],
-  ['name', /^(?:gp )?locum(?: name)?$|\blocum(?: s)? name\b|^(?:full )?name$/],
-  ['reference', /\breference\b/],
-];
-
-function fieldOf(label: string): Field | undefined {
-  const plain = normaliseLabel(label);
-  if (/\b(?:payment|invoice|bacs) reference\b/.test(plain)) return undefined;
-  return FIELD_LABELS.find(([, pattern]) => pattern.test(plain))?.[0];
-}
-
-/** dd/mm/yyyy (or ISO) dates in a piece of text, in order. */
-const DATE = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/g;
+/** Dates as a review page may write them: 02/03/2026, 2-3-2026, 2026-03-02, 2 March 2026, 2nd Mar 2026. */
+const DATE =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b/gi;
 
 /** The Locum A shown on an approver's review page, or what could not be read, in plain English. */
 export function locumAFromSummary(pairs: SummaryPair[]): ReviewedLocumA | { error: string } {
-  const values = new Map<Field, string[]>();
+  const values = new Map<ReviewField, string[]>();
   for (const { label, value } of pairs) {
-    const field = fieldOf(label);
+    const field = reviewFieldOf(label);
     if (field) values.set(field, [...(values.get(field) ?? []), value]);
   }
-  const first = (field: Field) => values.get(field)?.[0];
+  const first = (field: ReviewField) => values.get(field)?.[0];
   const problems: string[] = [];
 
   const practiceText = first('practice') ?? first('ods');
@@ -62,14 +25,16 @@ export function locumAFromSummary(pairs: SummaryPair[]): ReviewedLocumA | { erro
   const odsText = first('ods');
   const odsCode = odsText ? (odsCodeIn(`(${odsText.trim()})`) ?? odsCodeIn(odsText)) : practiceText ? odsCodeIn(practiceText) : undefined;
 
-  const money = (field: Field, name: string): number => {
-    const text = first(field);
+  // The first value that is an amount: a card may also show the field's name over a sentence about it.
+  const money = (field: ReviewField, name: string): number | undefined => {
+    const text = values.get(field)?.find((value) => penceIn(value) !== undefined) ?? first(field);
     const pence = text === undefined ? undefined : penceIn(text);
-    if (text === undefined) problems.push(`the ${name} is not shown`);
-    else if (pence === undefined) problems.push(`the ${name} "${text}" is not an amount of money`);
-    return pence ?? 0;
+    if (text !== undefined && pence === undefined) problems.push(`the ${name} "${text}" is not an amount of money`);
+    return pence;
   };
   const feePence = money('fee', 'locum fee');
+  if (first('fee') === undefined) problems.push('the locum fee is not shown');
+  // Pages may leave out the figures PCSE works out; the checks that need them say they could not be checked.
   const pensionablePence = money('pensionable', 'pensionable pay');
   const employerPence = money('employer', 'employer contribution');
 
@@ -80,7 +45,8 @@ export function locumAFromSummary(pairs: SummaryPair[]): ReviewedLocumA | { erro
     const before = problems.length;
     const dates = datesIn(paidText, 'the date paid', problems);
     if (dates.length === 1) paidOn = dates[0];
-    else if (problems.length === before) problems.push(`the date paid "${paidText}" is not one date written dd/mm/yyyy`);
+    else if (problems.length === before)
+      problems.push(`the date paid "${paidText}" ${dates.length === 0 ? 'is not a date' : `shows ${dates.length} dates`}`);
   }
 
   if (problems.length > 0) return { error: `Could not read this Locum A: ${problems.join('; ')}.` };
@@ -92,15 +58,15 @@ export function locumAFromSummary(pairs: SummaryPair[]): ReviewedLocumA | { erro
     practiceText: practiceText!,
     ...(odsCode && { odsCode }),
     periods,
-    feePence,
-    pensionablePence,
-    employerPence,
+    feePence: feePence!,
+    ...(pensionablePence !== undefined && { pensionablePence }),
+    ...(employerPence !== undefined && { employerPence }),
     ...(paidOn && { paidOn }),
   };
 }
 
 /** "Dates worked" (one or more periods) or "First day"/"Last day" rows, paired in order. */
-function periodsFrom(values: Map<Field, string[]>, problems: string[]): { from: string; to: string }[] {
+function periodsFrom(values: Map<ReviewField, string[]>, problems: string[]): { from: string; to: string }[] {
   const periods: { from: string; to: string }[] = [];
   for (const text of values.get('dates') ?? []) {
     // Periods are separated by commas, semicolons, "and" or line breaks; within one, two dates are its first and last day.
@@ -122,7 +88,7 @@ function periodsFrom(values: Map<Field, string[]>, problems: string[]): { from: 
 function datesIn(text: string, name: string, problems: string[]): string[] {
   const dates: string[] = [];
   for (const [written] of text.matchAll(DATE)) {
-    const parsed = parseUkDate(written);
+    const parsed = parseUkDate(written.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(/\.(?= \d{4})/, ''));
     if (parsed.ok) dates.push(parsed.value);
     else problems.push(`${name}: ${parsed.reason}`);
   }

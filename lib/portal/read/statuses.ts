@@ -1,84 +1,18 @@
-import type * as z from 'zod/mini';
-import type { SubmissionStatus } from '../../shared/records';
-import type { ListStatusMessage } from '../messages';
-import { visibleText } from './summary';
+import { mainOf } from './page-root';
+import { statusesInCards } from './status-cards';
+import type { ListStatus } from './status-words';
+import { statusesInTable } from './status-tables';
+import { TABLE } from './table-structure';
+import { visibleLines } from './visible-text';
 
-/** One row of a PCSE list page: a form's reference and where it has got to. */
-export type ListStatus = z.infer<typeof ListStatusMessage>;
+export { statusFromText } from './status-words';
 
-/**
- * PCSE's status texts, furthest stage first: "Approved – awaiting payment" is approved, "Submitted – awaiting payment" submitted,
- * and "Awaiting Practice Approval" (approval, not approved) submitted. A negated status ("Not approved", "Unpaid") or one not
- * listed is skipped: a wrong status would mislead the ledger, a missing one does not.
- */
-const STATUS_TEXTS: [RegExp, SubmissionStatus][] = [
-  [/\bpaid\b/, 'paid'],
-  [/\breject/, 'rejected'],
-  [/\bapproved\b/, 'approved'],
-  [/\bdraft/, 'drafted'],
-  [/awaiting|submitted|pending|payment due/, 'submitted'],
-];
+const DOCUMENT_NODE = 9;
 
-export function statusFromText(text: string): SubmissionStatus | undefined {
-  const lower = text.toLowerCase();
-  if (/\bnot\b|\bun(?:paid|approved)\b/.test(lower)) return undefined;
-  return STATUS_TEXTS.find(([pattern]) => pattern.test(lower))?.[1];
-}
-
-/** Statuses from every table under root whose header has a Reference column and a Status column. */
+/** Statuses from every list table under root, then from cards for the forms no table showed. */
 export function readStatuses(root: ParentNode): ListStatus[] {
-  return Array.from(root.querySelectorAll('table')).flatMap(statusesIn);
-}
-
-function statusesIn(table: HTMLTableElement): ListStatus[] {
-  const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
-  const headerRow = rows.find(
-    (row) => row.closest('thead') || (cellsOf(row).length > 0 && cellsOf(row).every((cell) => cell.tagName === 'TH')),
-  );
-  if (!headerRow) return [];
-  const headers = columns(headerRow).map((cell) => (cell ? visibleText(cell).toLowerCase() : ''));
-  // "Reference" itself beats "Unique payment reference"; a Locum B list has only the latter, which is its reference.
-  const reference = indexOf(
-    headers,
-    (h) => h === 'reference',
-    (h) => h.includes('reference'),
-  );
-  const status = indexOf(
-    headers,
-    (h) => h === 'status',
-    (h) => h.includes('status'),
-  );
-  const reason = indexOf(headers, (h) => h.includes('reason'));
-  if (reference < 0 || status < 0) return [];
-  const found: ListStatus[] = [];
-  for (const row of rows.slice(rows.indexOf(headerRow) + 1)) {
-    const cells = columns(row);
-    const text = (i: number) => (i >= 0 && cells[i] ? visibleText(cells[i]).replace(/\n/g, ' ') : '');
-    const rawStatus = text(status);
-    const mapped = statusFromText(rawStatus);
-    const ref = text(reference);
-    if (!mapped || !ref) continue;
-    const why = text(reason);
-    // A dash or "n/a" in the Reason column says there is none.
-    const hasReason = /[a-z0-9]/i.test(why) && !/^n\/?a$/i.test(why);
-    found.push({ reference: ref, status: mapped, rawStatus, ...(hasReason && { reason: why }) });
-  }
-  return found;
-}
-
-function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => cell.tagName === 'TH' || cell.tagName === 'TD');
-}
-
-/** Cells by column position, a colspan filling each column it covers, so header and body line up. */
-function columns(row: Element): (Element | undefined)[] {
-  return cellsOf(row).flatMap((cell) => Array.from({ length: Math.max(1, Number(cell.getAttribute('colspan')) || 1) }, () => cell));
-}
-
-function indexOf(headers: string[], ...tests: ((header: string) => boolean)[]): number {
-  for (const test of tests) {
-    const i = headers.findIndex(test);
-    if (i >= 0) return i;
-  }
-  return -1;
+  const fromTables = Array.from(root.querySelectorAll(TABLE)).flatMap(statusesInTable);
+  const seen = new Set(fromTables.map(({ reference }) => reference));
+  const start = (root as Node).nodeType === DOCUMENT_NODE ? (mainOf(root as Document) ?? root) : root;
+  return [...fromTables, ...statusesInCards(visibleLines([start as Node])).filter(({ reference }) => !seen.has(reference))];
 }

@@ -1,81 +1,13 @@
 import { parsePounds } from '../../shared/parse-uk';
-import { squash } from '../recognise/text';
-
-/** One "label → value" line a page shows as text (not a form field). */
-export type SummaryPair = { label: string; value: string };
+import { fromLeadingLabels, fromTwoPartRows } from './row-pairs';
+import { add, CONTROL, type Found, isUsed, type SummaryPair } from './summary-pairs';
+import { fromTables } from './table-pairs';
+import { BLOCK_SELECTOR, visibleText } from './visible-text';
 
 // PCSE's real markup is unknown, so pairs are read from every common shape of "label, then value" rather than from ids.
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON']);
-const CONTROL = 'input:not([type="hidden"]), select, textarea';
 const LABEL_LIKE = 'label, [class*="label"], [class*="Label"]';
 const DOCUMENT_POSITION_FOLLOWING = 4;
-const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
-/**
- * Text as a person sees it: whitespace collapsed to single spaces, but a visible line break (<br>, a block element) kept as "\n",
- * so "03/03/2026<br>05/03/2026" stays two lines instead of running together as textContent would.
- */
-export function visibleText(...nodes: Node[]): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      out += (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (NEVER_TEXT.has(tag) || element.hasAttribute('hidden')) return;
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    const block = BLOCK.has(tag);
-    if (block) out += '\n';
-    for (const child of Array.from(element.childNodes)) walk(child);
-    if (block) out += '\n';
-  };
-  for (const node of nodes) walk(node);
-  return out.split('\n').map(squash).filter(Boolean).join('\n');
-}
 
 /** The first amount of money in a value ("£1,234.56", "1,234.56 (paid)"), in whole pence read digit by digit; undefined when none. */
 export function penceIn(value: string): number | undefined {
@@ -86,34 +18,21 @@ export function penceIn(value: string): number | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
-type Found = SummaryPair & { at: Element };
-
-/** Label/value pairs shown as text under root, in page order: dl rows, two-cell table rows, label + value rows and "Label: value" lines. */
+/**
+ * Label/value pairs shown as text under root, in page order: dl rows, tables (by row or by column header), label + value
+ * rows, two-part rows and cards, bold leads and "Label: value" lines, the stricter shapes first.
+ */
 export function readSummary(root: ParentNode): SummaryPair[] {
   const found: Found[] = [];
   const used = new Set<Element>();
   fromDefinitionLists(root, found, used);
-  fromTwoCellRows(root, found, used);
+  fromTables(root, found, used);
   fromLabelElements(root, found, used);
+  fromTwoPartRows(root, found, used);
+  fromLeadingLabels(root, found, used);
   fromColonLines(root, found, used);
   found.sort((x, y) => (x.at === y.at ? 0 : x.at.compareDocumentPosition(y.at) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   return found.map(({ label, value }) => ({ label, value }));
-}
-
-function add(found: Found[], used: Set<Element>, at: Element, label: string, valueNodes: Node[]): void {
-  // A value holding a field is a form being filled, not something the page states.
-  if (
-    valueNodes.some(
-      (node) => node.nodeType === ELEMENT_NODE && ((node as Element).matches(CONTROL) || (node as Element).querySelector(CONTROL)),
-    )
-  )
-    return;
-  const cleanLabel = squash(label.replace(/\n/g, ' ')).replace(/\s*:$/, '');
-  const value = visibleText(...valueNodes);
-  if (!cleanLabel || !value) return;
-  found.push({ at, label: cleanLabel, value });
-  used.add(at);
-  for (const node of valueNodes) if (node.nodeType === ELEMENT_NODE) used.add(node as Element);
 }
 
 /** <dt>Label</dt><dd>Value</dd>, also when GOV.UK wraps each row in a div and adds an actions <dd> after the value. */
@@ -122,18 +41,6 @@ function fromDefinitionLists(root: ParentNode, found: Found[], used: Set<Element
     let next = dt.nextElementSibling;
     while (next && next.tagName !== 'DD' && next.tagName !== 'DT') next = next.nextElementSibling;
     if (next?.tagName === 'DD') add(found, used, dt, visibleText(dt), [next]);
-  }
-}
-
-/** Rows of <th scope="row">Label</th><td>Value</td> or two <td>s, only in tables with no wider row (a list table is not a summary). */
-function fromTwoCellRows(root: ParentNode, found: Found[], used: Set<Element>): void {
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
-    const cells = rows.map((row) => Array.from(row.children).filter((cell) => cell.tagName === 'TH' || cell.tagName === 'TD'));
-    if (cells.some((row) => row.length > 2)) continue;
-    for (const [labelCell, valueCell] of cells) {
-      if (labelCell && valueCell?.tagName === 'TD') add(found, used, labelCell, visibleText(labelCell), [valueCell]);
-    }
   }
 }
 
@@ -177,13 +84,6 @@ function fromColonLines(root: ParentNode, found: Found[], used: Set<Element>): v
   }
 }
 
-function isUsed(element: Element, used: Set<Element>): boolean {
-  for (let at: Element | null = element; at; at = at.parentElement) if (used.has(at)) return true;
-  return false;
-}
-
-const BLOCK_SELECTOR = Array.from(BLOCK, (tag) => tag.toLowerCase()).join(', ');
-
 function hasBlockInside(element: Element): boolean {
   return element.querySelector(BLOCK_SELECTOR) !== null;
 }
@@ -191,5 +91,5 @@ function hasBlockInside(element: Element): boolean {
 function labelsAField(label: Element): boolean {
   const target = label.getAttribute('for');
   const field = target ? label.ownerDocument.getElementById(target) : null;
-  return field !== null && field.matches(CONTROL);
+  return field?.matches(CONTROL) ?? false;
 }

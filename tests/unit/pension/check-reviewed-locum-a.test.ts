@@ -259,3 +259,29 @@ describe('the 10-week rule has one source', () => {
     }
   });
 });
+
+describe('a review page that does not show boxes 2 and 3', () => {
+  const { pensionablePence: _box2, employerPence: _box3, ...shown } = LA;
+
+  it('still runs every check, and says which figure could not be checked and why', () => {
+    const checks = byCode(checkReviewedLocumA(shown, { today: '2026-03-20', organisationText: ORGANISATION }));
+    expect(Object.keys(checks)).toHaveLength(7);
+    expect(checks.PENSIONABLE_PAY).toEqual(
+      finding('PENSIONABLE_PAY', 'warning', 'The pensionable pay (box 2) is not shown on this page, so it could not be checked.'),
+    );
+    expect(checks.EMPLOYER_CONTRIBUTION).toEqual(
+      finding(
+        'EMPLOYER_CONTRIBUTION',
+        'warning',
+        'The employer contribution (box 3) is not shown on this page, so it could not be checked.',
+      ),
+    );
+    expect(checks.DATES_ORDER!.severity).toBe('info');
+  });
+
+  it('box 3 shown without box 2: the employer contribution cannot be worked out', () => {
+    const checks = byCode(checkReviewedLocumA({ ...shown, employerPence: 28400 }, { today: '2026-03-20' }));
+    expect(checks.EMPLOYER_CONTRIBUTION!.severity).toBe('warning');
+    expect(checks.EMPLOYER_CONTRIBUTION!.message).toContain('The pensionable pay (box 2) is not shown on this page');
+  });
+});

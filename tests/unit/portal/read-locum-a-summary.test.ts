@@ -108,7 +108,7 @@ describe('locumAFromSummary', () => {
     ).toEqual({
       error:
         'Could not read this Locum A: the practice is not shown; the locum fee "to follow" is not an amount of money; ' +
-        'the employer contribution is not shown; the dates worked: "31/02/2026" is not a real date.',
+        'the dates worked: "31/02/2026" is not a real date.',
     });
     const noDates = locumAFromSummary(
       pairs([
@@ -120,7 +120,7 @@ describe('locumAFromSummary', () => {
       ]),
     );
     expect(noDates).toEqual({
-      error: 'Could not read this Locum A: the dates worked are not shown; the date paid "soon" is not one date written dd/mm/yyyy.',
+      error: 'Could not read this Locum A: the dates worked are not shown; the date paid "soon" is not a date.',
     });
     const unpaired = locumAFromSummary(
       pairs([

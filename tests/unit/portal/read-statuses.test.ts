@@ -65,6 +65,39 @@ describe('readStatuses on other markup', () => {
     expect(readStatuses(root)).toEqual([{ reference: 'LA-7', status: 'paid', rawStatus: 'Paid' }]);
   });
 
+  it('other column wordings: "Form no." and "Progress"; a reference column with no heading found by what it holds', () => {
+    const root = fragment(`
+      <table class="table table-striped"><thead><tr><th>Form no.</th><th>Practice</th><th>Progress</th></tr></thead>
+        <tbody><tr><th scope="row">LOCA/2026/004512</th><td>Elm Tree</td><td>Returned to locum</td></tr></tbody></table>
+      <table><tr><th></th><th>Month</th><th>Current status</th><th>GMC number</th></tr>
+        <tr><td>12345678LOCAPR2026-01</td><td>April 2026</td><td>Payment outstanding</td><td>7012345</td></tr></table>`);
+    expect(readStatuses(root)).toEqual([
+      { reference: 'LOCA/2026/004512', status: 'rejected', rawStatus: 'Returned to locum' },
+      { reference: '12345678LOCAPR2026-01', status: 'submitted', rawStatus: 'Payment outstanding' },
+    ]);
+  });
+
+  it('cards, one form each: the title is the reference, a status row after it (GOV.UK summary cards, Bootstrap cards)', () => {
+    const root = fragment(`
+      <div class="govuk-summary-card"><div class="govuk-summary-card__title-wrapper"><h2 class="govuk-summary-card__title">A-2026-004519</h2></div>
+        <div class="govuk-summary-card__content"><dl class="govuk-summary-list">
+          <div class="govuk-summary-list__row"><dt>Practice</dt><dd>Elm Tree</dd></div>
+          <div class="govuk-summary-list__row"><dt>Approval status</dt><dd>Included in Locum B</dd></div></dl></div></div>
+      <div class="card"><div class="card-body"><h5 class="card-title"><a href="/v/1">LA-004630</a></h5>
+        <p class="card-text">Fee: £100.00</p><p class="card-text">Status: Draft</p></div></div>
+      <div class="card"><div class="card-body"><h5 class="card-title">LA-004631</h5><p>Status: Cancelled</p></div></div>`);
+    expect(readStatuses(root)).toEqual([
+      { reference: 'A-2026-004519', status: 'approved', rawStatus: 'Included in Locum B' },
+      { reference: 'LA-004630', status: 'drafted', rawStatus: 'Draft' },
+    ]);
+  });
+
+  it('an ARIA grid list', () => {
+    const root = fragment(`<div role="table"><div role="row"><span role="columnheader">ID</span><span role="columnheader">State</span></div>
+      <div role="row"><span role="rowheader">LA-004512</span><span role="cell">Awaiting approval</span></div></div>`);
+    expect(readStatuses(root)).toEqual([{ reference: 'LA-004512', status: 'submitted', rawStatus: 'Awaiting approval' }]);
+  });
+
   it('maps PCSE status texts, and guesses none', () => {
     expect(statusFromText('Awaiting Practice Approval')).toBe('submitted');
     expect(statusFromText('Approved – awaiting payment')).toBe('approved');
@@ -73,6 +106,9 @@ describe('readStatuses on other markup', () => {
     expect(statusFromText('Paid')).toBe('paid');
     expect(statusFromText('Unpaid')).toBeUndefined();
     expect(statusFromText('Cancelled')).toBeUndefined();
+    expect(statusFromText('Declined by practice')).toBe('rejected');
+    expect(statusFromText('Sent to practice')).toBe('submitted');
+    expect(statusFromText('Sent back to locum')).toBe('rejected');
     expect(statusFromText('')).toBeUndefined();
   });
 });

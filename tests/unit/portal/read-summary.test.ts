@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { penceIn, readSummary, visibleText } from '../../../lib/portal/read/summary';
+import { penceIn, readSummary } from '../../../lib/portal/read/summary';
+import { visibleText } from '../../../lib/portal/read/visible-text';
 
 const VARIANTS = ['classic', 'govuk', 'table'] as const;
 const page = (name: string) =>
@@ -52,13 +53,32 @@ describe('readSummary on the replica pages', () => {
 });
 
 describe('readSummary on other shapes', () => {
-  it('reads a table of two td cells, but not a list table with more columns', () => {
+  it('reads a table of two td cells as rows, and a table with column headers cell by cell under each column name', () => {
     const root = fragment(`
       <table><tr><td>Locum name</td><td> Dr   Jo Bloggs </td></tr><tr><td>Fee</td><td>£500.00</td></tr></table>
-      <table><tr><th>Reference</th><th>Fee</th><th>Status</th></tr><tr><td>LA-1</td><td>1.00</td><td>Draft</td></tr></table>`);
+      <table><tr><th>Reference</th><th>Fee</th><th>Status</th></tr><tr><td>LA-1</td><td>1.00</td><td>Draft</td></tr></table>
+      <table><thead><tr><th>First day worked</th><th>Last day worked</th></tr></thead>
+        <tbody><tr><td>02/03/2026</td><td>03/03/2026</td></tr><tr><td colspan="2">05/03/2026</td></tr></tbody></table>`);
     expect(readSummary(root)).toEqual([
       { label: 'Locum name', value: 'Dr Jo Bloggs' },
       { label: 'Fee', value: '£500.00' },
+      { label: 'Reference', value: 'LA-1' },
+      { label: 'Fee', value: '1.00' },
+      { label: 'Status', value: 'Draft' },
+      { label: 'First day worked', value: '02/03/2026' },
+      { label: 'Last day worked', value: '03/03/2026' },
+      { label: 'First day worked', value: '05/03/2026' },
+    ]);
+  });
+
+  it('a table with a row label and a value per column gives one pair per value', () => {
+    const root = fragment(`<table><tr><th scope="row">First day</th><td>02/03/2026</td><td>09/03/2026</td></tr>
+      <tr><th scope="row">Last day</th><td>03/03/2026</td><td>09/03/2026</td></tr></table>`);
+    expect(readSummary(root).map(({ label, value }) => `${label}=${value}`)).toEqual([
+      'First day=02/03/2026',
+      'First day=09/03/2026',
+      'Last day=03/03/2026',
+      'Last day=09/03/2026',
     ]);
   });
 
@@ -97,6 +117,43 @@ describe('readSummary on other shapes', () => {
     expect(readSummary(root)).toEqual([
       { label: 'Dates worked', value: '02/03/2026 – 03/03/2026\n05/03/2026' },
       { label: 'Date paid', value: '10/03/2026' },
+    ]);
+  });
+
+  it('Bootstrap rows and card parts: a short label then its value; a form group with a field and its hint is not a pair', () => {
+    const root = fragment(`
+      <div class="card"><div class="card-body">
+        <div class="row"><div class="col-sm-4 fw-bold">Locum fee</div><div class="col-sm-8">£1,000.00</div></div>
+        <div class="row"><div class="col-sm-4"><strong>Dates of work</strong></div><div class="col-sm-8"><p>02/03/2026 to 03/03/2026</p><p>09/03/2026</p></div></div>
+      </div></div>
+      <div class="card"><div class="card-header">Date of payment</div><div class="card-body"><p class="card-text">10/03/2026</p></div></div>
+      <div class="govuk-form-group"><label class="govuk-label" for="x">Practice code</label><div class="govuk-hint">For example, Y12345</div><input id="x"></div>`);
+    expect(readSummary(root)).toEqual([
+      { label: 'Locum fee', value: '£1,000.00' },
+      { label: 'Dates of work', value: '02/03/2026 to 03/03/2026\n09/03/2026' },
+      { label: 'Date of payment', value: '10/03/2026' },
+    ]);
+  });
+
+  it('a bold lead then the value, with no colon; the site header is not content', () => {
+    const root = new DOMParser().parseFromString(
+      `<header><div><span>PCSE Online</span><span>Riverside (Y99901)</span></div></header>
+       <main><p><strong>Gross pay</strong> £2,194.45</p><ul><li><b>Paid on</b> 10/03/2026</li></ul></main>`,
+      'text/html',
+    );
+    expect(readSummary(root)).toEqual([
+      { label: 'Gross pay', value: '£2,194.45' },
+      { label: 'Paid on', value: '10/03/2026' },
+    ]);
+  });
+
+  it('an ARIA grid of divs (a single-page app) is read like a table with column headers', () => {
+    const root =
+      fragment(`<div role="grid" aria-labelledby="t"><div role="row"><div role="columnheader">Date from</div><div role="columnheader">Last day worked</div></div>
+      <div role="row"><div role="gridcell">7 April 2026</div><div role="gridcell">8 April 2026</div></div></div>`);
+    expect(readSummary(root)).toEqual([
+      { label: 'Date from', value: '7 April 2026' },
+      { label: 'Last day worked', value: '8 April 2026' },
     ]);
   });
 
