@@ -39,12 +39,17 @@ describe('question phrasings and word forms', () => {
     ['GP practice code', 'practiceCode'],
     ['Practice contribution (14.38%)', 'employerContribution'],
     ['What is the name of the GP practice?', 'practiceName'],
+    ['Where did you do the work?', 'practiceName'],
   ])('"%s" is %s', (label, concept) => {
     expect(read(`<label>${label} <input></label>`).map(what)).toEqual([concept]);
   });
 
   it('"Amount paid to the practice" is not the fee paid to you', () => {
     expect(read('<label>Amount paid to the practice <input></label>').map(what)).toEqual(['unknown']);
+  });
+
+  it('"Where is the practice?" asks for its address, not for where you worked', () => {
+    expect(read('<label>Where is the practice? <input></label>').map(what)).toEqual(['unknown']);
   });
 });
 
@@ -58,6 +63,7 @@ describe('decoys and negation', () => {
     ['Notes', 'looks like notes'],
     ['Session fee', 'looks like a rate'],
     ['Email address', 'looks like contact details'],
+
     ['Total payment received', 'looks like a total'],
     ['National Insurance contributions', 'looks like tax or deductions'],
     ['Fee (excluding employer’s contribution)', 'fee'],
