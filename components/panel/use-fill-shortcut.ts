@@ -1,14 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { fillRequests } from '@/lib/portal/fill/fill-requests';
+import { onFillRequest } from '@/lib/portal/fill/fill-requests';
 
 /**
  * Runs `onShortcut` when the browser's fill shortcut is pressed: Fill on a form page, or the "What is this page?"
- * question on a page the assistant cannot place. Re-subscribed each render, so it always acts on the current state.
+ * question on a page the assistant cannot place. Re-subscribed each render, so it always acts on the current state;
+ * `onShortcut` returns false while it cannot act yet, and a press made meanwhile is acted on once it can.
  */
-export function useFillShortcut(onShortcut: () => unknown): void {
-  useEffect(() => {
-    const listener = () => void onShortcut();
-    fillRequests.addEventListener('fill', listener);
-    return () => fillRequests.removeEventListener('fill', listener);
-  });
+export function useFillShortcut(onShortcut: () => boolean): void {
+  useEffect(() => onFillRequest(onShortcut));
 }

@@ -50,6 +50,10 @@ export function useFill({ doc, kind, choice, mappings, dropMappings, setNote, se
     }
   }
 
-  useFillShortcut(fill);
+  useFillShortcut(() => {
+    if (!choice || busy) return false;
+    void fill();
+    return true;
+  });
   return { report, clearReport: () => setReport(undefined), busy, fill };
 }

@@ -11,6 +11,7 @@ export function useQuestionFocus(openPanel: () => void, focusFirst: boolean) {
   useFillShortcut(() => {
     openPanel();
     setRequests((count) => count + 1);
+    return true;
   });
   useEffect(() => {
     // Runs once the panel has re-rendered open: a hidden radio cannot take focus.

@@ -1,6 +1,6 @@
 import { TEST_BUILD } from '@/lib/shared/build-mode';
 import { detectPage, type DetectedPage } from '@/lib/portal/detect/detect-page';
-import { fillRequests } from '@/lib/portal/fill/fill-requests';
+import { requestFill } from '@/lib/portal/fill/fill-requests';
 import { publishAssistant } from '@/lib/portal/loader/assistant-handle';
 import type { PageKindAnswer } from '@/lib/shared/records';
 import { askBackground } from '@/components/panel/ask-background';
@@ -13,8 +13,18 @@ export default defineUnlistedScript(() => {
     start({ signal, open }) {
       let answers: readonly PageKindAnswer[] = [];
       let shown: { page: DetectedPage; unmount: () => void } | undefined;
-      const same = (page: DetectedPage) =>
-        shown !== undefined && (['kind', 'heading', 'ask', 'answered'] as const).every((key) => shown!.page[key] === page[key]);
+      // Where the question is in play, a page of another structure is another page to answer for (a wizard's next step).
+      const same = ({ kind, heading, ask, answered, fingerprint }: DetectedPage) => {
+        const was = shown?.page;
+        return (
+          was !== undefined &&
+          was.kind === kind &&
+          was.heading === heading &&
+          was.ask === ask &&
+          was.answered === answered &&
+          (!(ask || answered) || was.fingerprint === fingerprint)
+        );
+      };
       const update = () => {
         const started = performance.now();
         const page = detectPage(document, location.href, answers);
@@ -43,6 +53,6 @@ export default defineUnlistedScript(() => {
           });
         });
     },
-    fill: () => fillRequests.dispatchEvent(new Event('fill')),
+    fill: requestFill,
   });
 });

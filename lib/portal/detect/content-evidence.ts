@@ -23,6 +23,8 @@ export type ContentEvidence = {
 /** Pages with more fillable controls than this are forms: what a confirmation shows is not looked for there. */
 const MOST_CONFIRMATION_CONTROLS = 3;
 const MAX_TEXT = 20_000;
+/** A confirmation shows its own reference, perhaps a payment reference and another form's: more is a list. */
+const MOST_RECEIPT_REFERENCES = 3;
 const FORM_REFERENCES = new RegExp(FORM_REFERENCE.source, 'g');
 const PAYMENT_REFERENCES = new RegExp(PAYMENT_REFERENCE.source, 'gi');
 
@@ -54,7 +56,8 @@ export function contentEvidence(doc: Document, controls: Control[] = collectCont
   const fillable = controls.filter(isFillable).length;
   const shown = fillable <= MOST_CONFIRMATION_CONTROLS ? confirmationEvidence(doc) : undefined;
   return {
-    formReference: Boolean(shown?.formReference) || (shown?.candidates.length ?? 0) > 1,
+    // Two references the receipt would ask between still look like a receipt; a list's many do not.
+    formReference: Boolean(shown?.formReference) || ((shown?.candidates.length ?? 0) > 1 && references <= MOST_RECEIPT_REFERENCES),
     paymentReference: Boolean(shown?.paymentReference),
     submitted: shown?.submittedWording ?? false,
     amount: shown?.amountPence !== undefined,

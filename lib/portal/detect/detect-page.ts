@@ -1,5 +1,5 @@
 import type { PageKind } from '../recognise/concepts';
-import { collectControls } from '../recognise/controls';
+import { collectControls, type Control } from '../recognise/controls';
 import { collectFields } from '../recognise/fields';
 import type { PageKindAnswer } from '../../shared/records';
 import { conceptsOnPage } from './concept-evidence';
@@ -68,17 +68,9 @@ function weighed(weights: Record<string, number> | undefined, present: (key: str
 }
 
 function contentScore(content: ContentEvidence, signature: PageSignature): number {
-  const wanted = signature.content;
-  if (!wanted || content.fillable > wanted.maxControls) return 0;
-  return weighed(
-    {
-      formReference: wanted.formReference ?? 0,
-      paymentReference: wanted.paymentReference ?? 0,
-      submitted: wanted.submitted ?? 0,
-      amount: wanted.amount ?? 0,
-    },
-    (key) => content[key as keyof Omit<ContentEvidence, 'fillable'>],
-  );
+  const { maxControls, ...wanted } = signature.content ?? { maxControls: -1 };
+  if (content.fillable > maxControls) return 0;
+  return weighed(wanted, (key) => content[key as keyof Omit<ContentEvidence, 'fillable'>] === true);
 }
 
 function score(signature: PageSignature, evidence: Evidence): number {
@@ -92,6 +84,16 @@ function score(signature: PageSignature, evidence: Evidence): number {
     W.content * contentScore(content, signature) +
     (signature.urlHints.some((hint) => path.includes(hint)) ? W.url : 0)
   );
+}
+
+/**
+ * The kind an answer gives this visit: a confirmation is a Locum B's when it shows a payment reference, else a Locum
+ * A's, decided on each page, since both may come at one address under one heading.
+ */
+function answeredKind(kind: PageKindAnswer['kind'], doc: Document, controls: Control[]): PageKind {
+  if (kind === 'none') return 'unknown';
+  if (kind !== 'locumAConfirmation' && kind !== 'locumBConfirmation') return kind;
+  return contentEvidence(doc, controls).paymentReference ? 'locumBConfirmation' : 'locumAConfirmation';
 }
 
 /** A form nobody can place has a few fields; one box (a search, a feedback question) is not worth a question. */
@@ -114,11 +116,11 @@ function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boole
  */
 export function detectPage(doc: Document, url: string, answers: readonly PageKindAnswer[] = []): DetectedPage {
   const heading = textOf(headingElement(doc));
-  const controls = collectControls(doc);
-  const fingerprint = pageFingerprint(doc, url, controls);
+  const fingerprint = pageFingerprint(doc, url);
   const answer = answers.find((a) => a.fingerprint === fingerprint);
+  const controls = collectControls(doc);
   if (answer) {
-    const kind = answer.kind === 'none' ? 'unknown' : answer.kind;
+    const kind = answeredKind(answer.kind, doc, controls);
     const signature = SIGNATURES.find((s) => s.kind === kind);
     return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
   }

@@ -1,5 +1,6 @@
-import { collectControls, type Control } from '../recognise/controls';
+import { textOf } from '../recognise/controls';
 import { looksGenerated, nameTokens, normaliseLabel } from '../recognise/text';
+import { headingElement } from './page-texts';
 
 /** Words that change from one visit to the next (a month, a year, a reference) say nothing about which page this is. */
 const CHANGING = /\b(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|[a-z]{1,4}\d+)\b/g;
@@ -14,14 +15,21 @@ function hash(text: string): string {
   return run(2166136261) + run(84696351);
 }
 
+/** Every control the page has, shown or not: fields revealed by a choice must not make the same page another one. */
+const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]), select, textarea';
+/** With this many controls their names say which page it is, and the heading (which may name a person) is left out. */
+const NAMED_BY_CONTROLS = 3;
+
 /**
- * The structure fingerprint of a page: its path with the changing parts taken out, the words of its main heading, and
- * the names of its controls. It names "this page of the portal" across visits, so a user's answer to "What is this
- * page?" is used next time; two visits to one page share it while another page's differs.
+ * The structure fingerprint of a page: its path with the changing parts taken out (numbers, hex ids), the names of its
+ * controls, and on a page with few controls the words of its main heading. It names "this page of the portal" across
+ * visits, so a user's answer to "What is this page?" is used next time; two visits to one page share it while another
+ * page's differs.
  */
-export function pageFingerprint(doc: Document, url: string, controls: Control[] = collectControls(doc)): string {
-  const path = new URL(url).pathname.toLowerCase().replace(/[0-9a-f]{8}-[0-9a-f-]{27,}|\d+/g, '#');
-  const heading = normaliseLabel(doc.querySelector('main h1, h1')?.textContent ?? '').replace(CHANGING, ' ');
+export function pageFingerprint(doc: Document, url: string): string {
+  const path = new URL(url).pathname.toLowerCase().replace(/[0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*/g, '#');
+  const controls = [...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(CONTROLS)];
+  const heading = controls.length >= NAMED_BY_CONTROLS ? '' : normaliseLabel(textOf(headingElement(doc))).replace(CHANGING, ' ');
   const names = new Set(
     controls.map((control) => {
       const name = [control.getAttribute('name') ?? '', control.id].find((n) => n && !looksGenerated(n)) ?? '';

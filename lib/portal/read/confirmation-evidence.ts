@@ -36,8 +36,11 @@ export function confirmationEvidence(doc: Document): ConfirmationEvidence {
   };
 }
 
-/** A heading or sentence ending in what happened ("Monthly return submitted", "Submission received"); a lone column heading or "Date submitted" is not one. */
-const ENDS_SUBMITTED = /^(?!date\b|when\b)\S.*\s(?:submitted|sent|received|completed?)[.!]?$/i;
+/**
+ * A heading or sentence ending in what happened ("Monthly return submitted", "Submission received"); a lone column
+ * heading, "Date submitted", or a list's row or status ("Status: Submitted", "LA-000124 Submitted") is not one.
+ */
+const ENDS_SUBMITTED = /^(?!date\b|when\b|status\b|progress\b|[A-Z]{1,5}[-/]\d)\S.*\s(?:submitted|sent|received|completed?)[.!]?$/i;
 
 const ELSEWHERE =
   'a[href], nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [class*="sidebar" i], [class*="side-bar" i]';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { DetectedPage } from '../../../lib/portal/detect/detect-page';
-import { fillRequests } from '../../../lib/portal/fill/fill-requests';
+import { requestFill } from '../../../lib/portal/fill/fill-requests';
 import type { ContentToBackground } from '../../../lib/portal/messages';
 import type { PageKindAnswer } from '../../../lib/shared/records';
 
@@ -145,7 +145,7 @@ describe('"What is this page?"', () => {
     await act(() => button('Hide').click());
     expect(root.querySelector('.panel__body')!.hasAttribute('hidden')).toBe(true);
     await act(() => {
-      fillRequests.dispatchEvent(new Event('fill'));
+      requestFill();
     });
     expect(root.querySelector('.panel__body')!.hasAttribute('hidden')).toBe(false);
     expect(document.activeElement).toBe(radios()[0]);

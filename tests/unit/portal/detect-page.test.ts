@@ -192,4 +192,41 @@ describe('detectPage', () => {
     expect(page('October', '<input name="fee"><input name="paid">').fingerprint).toBe(march.fingerprint);
     expect(page('March', '<input name="fee"><input name="mileage">').fingerprint).not.toBe(march.fingerprint);
   });
+
+  it('a list of forms whose rows say "Submitted" is a list, not a confirmation, in cards or in a table', () => {
+    const cards = [4512, 4513, 4514]
+      .map((n) => `<div class="card"><h2>LA-00${n}</h2><dl><dt>Status</dt><dd>Submitted</dd><dt>Practice</dt><dd>Riverside</dd></dl></div>`)
+      .join('');
+    expect(detect(`<main><h1>Your submissions</h1>${cards}</main>`).kind).not.toMatch(/Confirmation/);
+    const rows = [4512, 4513, 4514].map((n) => `<tr><td>LA-00${n}</td><td>Submitted</td></tr>`).join('');
+    const table = detect(`<main><h1>Locum A forms</h1><table><tr><th>Reference</th><th>Status</th></tr>${rows}</table></main>`);
+    expect(table.kind).toBe('locumAList');
+  });
+
+  it('an answered confirmation is a Locum A’s or a Locum B’s by what each visit shows, though both share an address and a heading', () => {
+    const page = (body: string) => `<main><h1>Thank you</h1>${body}</main>`;
+    const a = detect(page('<p>Your form has been submitted. Reference number: LA-004512</p>'));
+    const answers = [
+      { fingerprint: a.fingerprint, kind: 'locumAConfirmation' as const, heading: 'Thank you', answeredAt: '2026-12-06T09:00:00.000Z' },
+    ];
+    document.body.innerHTML = page('<p>Your form has been submitted. Payment reference: 84123456LOCMAR2026-01</p>');
+    const b = detectPage(document, ODD_URL, answers);
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(b.kind).toBe('locumBConfirmation');
+  });
+
+  it('the fingerprint names the page, not the site banner, a revealed field, a hex id in the path or a name in a heading', () => {
+    const url = (id: string) => `https://secure.pcse.england.nhs.uk/claims/${id}/edit`;
+    const form = (heading: string, extra = '') =>
+      `<header><h1>PCSE Online</h1></header><main><h1>${heading}</h1><form><input name="fee"><input name="paid"><input name="from">${extra}</form></main>`;
+    const first = detect(form('Dr Jane Smith – work details'), url('5f8d0d55ab'));
+    expect(detect(form('Dr Tom Hughes – work details'), url('9c1e77aa02')).fingerprint).toBe(first.fingerprint);
+    expect(detect(form('Dr Jane Smith – work details', '<input name="notes" hidden>'), url('5f8d0d55ab')).fingerprint).not.toBe(
+      first.fingerprint,
+    );
+    const shown = detect(form('Work details', '<div hidden><input name="notes"></div>'), url('5f8d0d55ab'));
+    expect(detect(form('Work details', '<div><input name="notes"></div>'), url('5f8d0d55ab')).fingerprint).toBe(shown.fingerprint);
+    const confirmation = (heading: string) => `<header><h1>PCSE Online</h1></header><main><h1>${heading}</h1><p>Done.</p></main>`;
+    expect(detect(confirmation('Locum A submitted')).fingerprint).not.toBe(detect(confirmation('Locum B submitted')).fingerprint);
+  });
 });
