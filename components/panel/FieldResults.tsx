@@ -10,6 +10,7 @@ const MARK: Record<FieldStatus, { icon: string; tone: string; words: string }> =
   unknown: { icon: '✗', tone: 'bad', words: 'not recognised' },
   disabled: { icon: '✗', tone: 'bad', words: 'cannot be chosen' },
   yours: { icon: '•', tone: 'plain', words: 'left for you' },
+  'left-alone': { icon: '–', tone: 'plain', words: 'left alone' },
 };
 
 /** After Fill: every field, what happened to it, and why when it was not filled. */

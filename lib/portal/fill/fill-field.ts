@@ -3,28 +3,26 @@ import type { PageField } from '../recognise/fields';
 import { chooseOption } from './choose-option';
 import { optionFor, radioFor, textFor } from './field-values';
 import { setChecked, writeValue } from './set-value';
+import { fillSplitDate, fillSplitMoney } from './split-values';
 
-function fillSplitDate(field: PageField, concept: Concept, value: string): boolean {
-  const [year, month, day] = value.split('-');
-  const { parts } = field;
-  if (concept.kind === 'date' && !parts!.day) return false;
-  if (concept.kind === 'date') writeValue(parts!.day!, String(Number(day)));
-  writeValue(parts!.month, String(Number(month)));
-  writeValue(parts!.year, year!);
-  return true;
-}
-
-/** Writes one value into one field. False when the field offers no way to hold it (no such option), so nothing was guessed. */
-export function fillField(field: PageField, concept: Concept, value: string): boolean {
+/**
+ * Writes one value into one field. False when the field offers no way to hold it (no such option), so nothing was
+ * guessed. `also`: the ledger's other values a select's options may show instead (field-values.ts optionFor).
+ */
+export function fillField(field: PageField, concept: Concept, value: string, also: string[] = []): boolean {
   const [control] = field.controls;
-  if (field.kind === 'splitDate') return fillSplitDate(field, concept, value);
+  if (field.kind === 'splitDate') return fillSplitDate(field, value, concept.kind === 'date');
+  if (field.kind === 'splitMoney') {
+    fillSplitMoney(field, Number(value));
+    return true;
+  }
   if (field.kind === 'radioGroup') {
     const radio = radioFor(concept, value, field);
     if (radio) setChecked(radio, true);
     return radio !== undefined;
   }
   if (control instanceof HTMLSelectElement) {
-    const option = optionFor(concept, value, control);
+    const option = optionFor(concept, value, control, also);
     if (option) chooseOption(control, option);
     return option !== undefined;
   }

@@ -24,6 +24,11 @@ function valueAt(values: FillValues['values'], concept: Concept, index: number):
   return Array.isArray(value) ? value[index] : index === 0 ? value : undefined;
 }
 
+/** The ledger's other values a select may list the field's value by (concepts.json alsoShown). */
+function alsoShown(values: FillValues['values'], concept: Concept): string[] {
+  return (concept.alsoShown ?? []).map((id) => values[id]).filter((value): value is string => typeof value === 'string' && value !== '');
+}
+
 function nameOf(r: Recognition): string {
   if (r.concept && r.status === 'matched')
     return `${r.concept.name}${r.concept.repeated && r.concept.kind !== 'rowCheckbox' ? ` (row ${r.index + 1})` : ''}`;
@@ -70,7 +75,13 @@ function rowMatches(field: PageField, target: RowTarget): boolean {
   return hasWord(text, target.odsCode) && hasWord(text, ukDate(target.firstDay)) && !(target.reference && FORM_REFERENCE.test(text));
 }
 
-function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult[] {
+/** The month a Locum B is for, as its rows' report lines name it: "March 2026's Locum B". */
+function locumBOf(values: FillValues['values']): string {
+  const month = values.formMonth;
+  return typeof month === 'string' && month ? `${displayValue('month', month)}'s Locum B` : "this month's Locum B";
+}
+
+function selectRows(rowFields: Recognition[], targets: RowTarget[], locumB: string): FieldResult[] {
   const results: FieldResult[] = [];
   for (const target of targets) {
     const row = rowFields.find((r) => rowMatches(r.field, target));
@@ -85,19 +96,25 @@ function selectRows(rowFields: Recognition[], targets: RowTarget[]): FieldResult
   }
   for (const r of rowFields) {
     const control = r.field.controls[0] as HTMLInputElement;
-    if (control.checked && !targets.some((target) => rowMatches(r.field, target))) {
-      results.push({
-        status: 'differs',
-        name: r.field.rowText?.().slice(0, 60) ?? 'A Locum A row',
-        note: 'Ticked on the page, but not part of this month in your ledger.',
-      });
-    }
+    if (targets.some((target) => rowMatches(r.field, target))) continue;
+    const name = r.field.rowText?.().slice(0, 60) || 'A Locum A row';
+    results.push(
+      control.checked
+        ? { status: 'differs', name, note: 'Ticked on the page, but not part of this month in your ledger.' }
+        : { status: 'left-alone', name, note: `Not in ${locumB}.` },
+    );
   }
   return results;
 }
 
 function describeOthers(recognitions: Recognition[]): FieldResult[] {
   return recognitions.flatMap((r): FieldResult[] => {
+    if (r.status === 'unknown' && r.looksLike)
+      return [{ status: 'left-alone', name: nameOf(r), note: `Left alone: looks like ${r.looksLike} (not the ledger's).` }];
+    if (r.status === 'unknown' && r.outranked)
+      return [
+        { status: 'unknown', name: nameOf(r), note: `Looks a little like ${r.outranked.name}, but another field is that: left alone.` },
+      ];
     if (r.status === 'unknown')
       return [{ status: 'unknown', name: nameOf(r), note: 'Not recognised, so left alone. Teach it if the ledger knows this value.' }];
     if (r.status === 'ambiguous')
@@ -149,7 +166,9 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
       const left = readField(r.field).replace(/\//g, '').trim();
       if (!concept.repeated)
         results.set(r, { status: 'not-filled', name, note: 'Your ledger has no value for it.', conceptId: concept.id });
-      else if (left && !r.field.readOnly)
+      else if (!left || r.field.readOnly)
+        results.set(r, { status: 'left-alone', name, note: 'Left empty: your ledger has no value for it.', conceptId: concept.id });
+      else
         results.set(r, {
           status: 'differs',
           name,
@@ -162,22 +181,26 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     const expected = displayValue(concept.kind, value);
     if (r.field.readOnly) toVerify.push({ r, value });
     else if (r.field.disabled) results.set(r, { status: 'disabled', name, expected, conceptId: concept.id });
-    else if (!fillField(r.field, concept, value))
+    else if (!fillField(r.field, concept, value, alsoShown(input.values, concept)))
       results.set(r, { status: 'not-filled', name, expected, note: 'The page offers no choice that matches.', conceptId: concept.id });
     else toVerify.push({ r, value });
   }
   const rowResults = selectRows(
     recognitions.filter((r) => r.status === 'matched' && r.concept?.kind === 'rowCheckbox'),
     input.rows ?? [],
+    locumBOf(input.values),
   );
   await tick();
   // A press outside the fields: how the page's datepickers and menus, opened by our focus events, know to close.
   if (doc.body) dispatch(doc.body, new MouseEvent('mousedown', { bubbles: true }));
-  for (const { r, value } of toVerify) if (!r.field.readOnly && !holds(r.field, r.concept!, value)) fillField(r.field, r.concept!, value);
+  for (const { r, value } of toVerify) {
+    const also = alsoShown(input.values, r.concept!);
+    if (!r.field.readOnly && !holds(r.field, r.concept!, value, also)) fillField(r.field, r.concept!, value, also);
+  }
   await tick();
   const filled: Record<string, string> = {};
   for (const { r, value } of toVerify) {
-    const ok = holds(r.field, r.concept!, value);
+    const ok = holds(r.field, r.concept!, value, alsoShown(input.values, r.concept!));
     const expected = displayValue(r.concept!.kind, value);
     const actual = readField(r.field);
     if (!r.field.readOnly && ok) filled[`${r.concept!.id}${r.concept!.repeated ? `.${r.index}` : ''}`] = actual;

@@ -55,6 +55,13 @@ export function monthOnlyTexts(month: string): string[] {
   return [String(Number(number)), number, name, name.slice(0, 3)];
 }
 
+/** The month (1–12) a name or its first three letters names: "March", "Mar", "Mar." */
+export function monthOfName(text: string): number | undefined {
+  const start = text.trim().toLowerCase().slice(0, 3);
+  const index = start.length === 3 ? MONTH_NAMES.findIndex((name) => name.startsWith(start)) : -1;
+  return index >= 0 ? index + 1 : undefined;
+}
+
 /** Thousands grouped by hand: toLocaleString loads the locale's number data on first use, a millisecond of a fill. */
 function poundsWithCommas(pence: number): string {
   return `£${String(Math.floor(pence / 100)).replace(/\B(?=(\d{3})+$)/g, ',')}.${String(pence % 100).padStart(2, '0')}`;

@@ -7,7 +7,18 @@ export type FillValues = {
 
 export type RowTarget = { reference?: string; odsCode: string; firstDay: string; label: string };
 
-export type FieldStatus = 'filled' | 'matches' | 'differs' | 'not-filled' | 'not-found' | 'ambiguous' | 'unknown' | 'yours' | 'disabled';
+export type FieldStatus =
+  | 'filled'
+  | 'matches'
+  | 'differs'
+  | 'not-filled'
+  | 'not-found'
+  | 'ambiguous'
+  | 'unknown'
+  | 'yours'
+  | 'disabled'
+  /** Recognised as not the ledger's to fill (a decoy, another month's Locum A, a row the ledger has no value for). */
+  | 'left-alone';
 
 export type FieldResult = { status: FieldStatus; name: string; expected?: string; actual?: string; note?: string; conceptId?: string };
 

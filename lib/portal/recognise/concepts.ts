@@ -18,10 +18,15 @@ export const Concept = z.object({
   tokens: z.array(Phrases),
   unless: z.optional(Phrases),
   options: z.optional(z.record(z.string(), Phrases)),
+  alsoShown: z.optional(z.array(z.string())),
 });
 export type Concept = z.infer<typeof Concept>;
 
-const ConceptsFile = z.object({ concepts: z.array(Concept), addAnother: Phrases, neverPress: Phrases });
+/** What a field that is not the ledger's looks like: reported as "left alone: looks like mileage", never filled. */
+export const Decoy = z.object({ looksLike: z.string().check(z.minLength(1)), phrases: Phrases, weak: z.optional(z.boolean()) });
+export type Decoy = z.infer<typeof Decoy>;
+
+const ConceptsFile = z.object({ concepts: z.array(Concept), decoys: z.array(Decoy), addAnother: Phrases, neverPress: Phrases });
 
 /** The concepts file, validated when the content script loads: a bad edit fails loudly in tests, not quietly on PCSE. */
 export const CONCEPTS_FILE = ConceptsFile.parse(data);

@@ -1,28 +1,40 @@
-import { normaliseLabel, squash } from './text';
+import { squash } from './text';
 import { collectControls, isReadOnly, type Control } from './controls';
+import type { Shape } from './evidence';
 import { firstOf, lazyList } from './lazy-list';
 import {
   ariaTexts,
   columnHeaderText,
+  groupTexts,
+  headingBefore,
+  hintTexts,
   labelIndex,
   legendText,
   precedingText,
   rowHeaderText,
+  termText,
   type LabelCandidate,
   type LabelIndex,
 } from './labels';
-
-export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'output';
-type DateParts = { day?: HTMLInputElement; month: HTMLInputElement; year: HTMLInputElement };
+import { shapeOf } from './shape';
+import { groupOf, isWhole, ownGroup, partSaid, splitValues, wholeOf, type PartName, type PartSet } from './split-parts';
 import type { FieldFingerprint as Fingerprint } from '../../shared/records';
 
-/** One thing a person fills in: a control, a radio group, or a date split into day, month and year boxes. */
+export type FieldKind = 'text' | 'select' | 'radioGroup' | 'checkbox' | 'splitDate' | 'splitMoney' | 'output';
+type Part = HTMLInputElement | HTMLSelectElement;
+type DateParts = { day?: Part; month: Part; year: Part };
+type MoneyParts = { pounds: HTMLInputElement; pence: HTMLInputElement };
+
+/** One thing a person fills in: a control, a radio group, a date split into day, month and year, or pounds and pence. */
 export type PageField = {
   kind: FieldKind;
   controls: Control[];
   parts?: DateParts;
+  money?: MoneyParts;
   element: HTMLElement;
   labels: Iterable<LabelCandidate>;
+  /** What the box's type, format or options say about its value; worked out when first asked. */
+  shape?: Shape;
   fingerprint: Fingerprint;
   readOnly: boolean;
   disabled: boolean;
@@ -33,46 +45,45 @@ export type PageField = {
   rowText?: () => string;
 };
 
-const PART_NAMES = ['day', 'month', 'year'] as const;
-type PartName = (typeof PART_NAMES)[number];
-
-function partName(control: Control, labels: LabelIndex): PartName | undefined {
-  if (!(control instanceof HTMLInputElement)) return undefined;
-  const label = normaliseLabel(labels(control)[0] ?? '');
-  return PART_NAMES.find((part) => part === label);
-}
-
-function groupOf(control: Element): Element | null {
-  return control.closest('fieldset, [role="group"], [role="radiogroup"]');
-}
-
 /** How many controls each fieldset holds: a legend names a single control, but only titles a section of many. */
 type FieldsetSizes = Map<Element, number>;
 
-/** A control's label candidates in order of trust, each looked up only when the ones before it did not settle it. */
+/**
+ * A control's label candidates in order of trust, each looked up only when asked for: the fingerprint needs only the
+ * first, recognition all of them.
+ */
 function* candidates(
   anchor: Control,
   group: Element | null,
   own: string[],
-  single: boolean,
   sizes: FieldsetSizes,
+  around: Element = group ?? anchor,
 ): Iterator<LabelCandidate> {
   const some = (source: LabelCandidate['source'], text: string) => (squash(text) ? [{ source, text }] : []);
   for (const text of own) yield* some('label', text);
   for (const element of [anchor, group].filter((e): e is Element => e !== null))
-    for (const text of ariaTexts(element)) yield* some('aria', text);
-  const fieldset = anchor.closest('fieldset');
-  if (!single || (fieldset && sizes.get(fieldset) === 1)) yield* some('legend', legendText(fieldset));
+    for (const text of ariaTexts(element)) yield* some('aria', wholeOf(text));
+  const fieldset = (group ?? anchor).closest('fieldset');
+  // A one-box fieldset's legend names the box, unless the box has a label of its own: then the legend titles it.
+  const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1 && own.length === 0);
+  if (named) yield* some('legend', legendText(group ?? fieldset));
   yield* some('rowHeader', rowHeaderText(anchor));
   yield* some('columnHeader', columnHeaderText(anchor));
-  yield* some('preceding', precedingText(group && !single ? group : anchor));
+  yield* some('term', termText(anchor));
+  yield* some('preceding', precedingText(around));
+  if (around !== anchor) yield* some('preceding', precedingText(anchor));
   if ('placeholder' in anchor && anchor.placeholder) yield* some('placeholder', anchor.placeholder);
   yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
+  if (anchor.title) yield* some('title', anchor.title);
+  for (const text of hintTexts(around)) yield* some('hint', text);
+  if (!named) for (const text of groupTexts(anchor)) yield* some('group', text);
+  yield* some('heading', headingBefore(around));
 }
 
 function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandidate>, extra: Partial<PageField> = {}): PageField {
   const first = controls[0]!;
   let fingerprint: Fingerprint | undefined;
+  let shape: { value?: Shape } | undefined;
   return {
     kind,
     controls,
@@ -87,31 +98,34 @@ function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandi
       };
       return fingerprint;
     },
+    get shape() {
+      if (controls.length > 1) return undefined;
+      shape ??= {
+        value: shapeOf(first, () => [...labels].filter((l) => l.source === 'hint' || l.source === 'placeholder').map((l) => l.text)),
+      };
+      return shape.value;
+    },
     readOnly: controls.every(isReadOnly),
     disabled: controls.every((control) => 'disabled' in control && control.disabled),
     ...extra,
   };
 }
 
-function splitDate(group: Element, controls: Control[], partOf: Map<Control, PartName>): PageField | undefined {
-  const parts = Object.fromEntries(controls.map((control) => [partOf.get(control), control])) as Partial<DateParts>;
-  if (!parts.month || !parts.year) return undefined;
-  const { month } = parts;
-  return field(
-    'splitDate',
-    controls,
-    lazyList(() => dateCandidates(group, month)),
-    { parts: parts as DateParts, element: group as HTMLElement },
-  );
-}
-
-/** A split date's label candidates, looked up as far as they are read: the legend nearly always settles it. */
-function* dateCandidates(group: Element, month: HTMLInputElement): Iterator<LabelCandidate> {
-  const some = (source: LabelCandidate['source'], text: string) => (text ? [{ source, text }] : []);
-  yield* some('legend', legendText(group.closest('fieldset')));
-  for (const text of ariaTexts(group)) yield* some('aria', text);
-  yield* some('preceding', precedingText(group));
-  yield* some('tokens', [month.id, month.name].join(' ').replace(/month/gi, ' '));
+/** A split value's label candidates: the holder's (legend, aria, hint), then the first part's table, term and text. */
+function splitField(set: PartSet, partOf: Map<Control, PartName>, sizes: FieldsetSizes, labels: LabelIndex): PageField {
+  const parts = Object.fromEntries(set.members.map((control) => [partOf.get(control), control])) as Partial<Record<PartName, Control>>;
+  const group = ownGroup(set.holder, set.members);
+  const anchor = set.members[0]!;
+  const element = (group ?? anchor) as HTMLElement;
+  const own = labels(anchor)
+    .map(wholeOf)
+    .filter((text) => !partSaid(text, false));
+  // Parts in a cell or a block of their own: the text before that block names the whole ("Date fee received").
+  const around = group ?? (set.holder.contains(anchor.parentElement) && set.members.length > 1 ? set.holder : anchor);
+  const texts = lazyList(() => candidates(anchor, group, own, sizes, around));
+  return parts.month && parts.year
+    ? field('splitDate', set.members, texts, { parts: parts as DateParts, element })
+    : field('splitMoney', set.members, texts, { money: parts as MoneyParts, element });
 }
 
 /** The record a selection checkbox stands for: its table row, or the widest container (a card) holding no other checkbox. */
@@ -157,44 +171,14 @@ function fieldsetSizes(controls: Control[]): FieldsetSizes {
   return sizes;
 }
 
-type DateSet = { group: Element; members: Control[] };
-
-/**
- * Day, month and year boxes in sets, by the fieldset or group they sit in, in document order: a part seen twice starts
- * a new set, so two dates in one fieldset stay two dates. Worked out once, since a long form has hundreds.
- */
-function dateSets(controls: Control[], partOf: Map<Control, PartName>): Map<Control, DateSet> {
-  const setOf = new Map<Control, DateSet>();
-  const current = new Map<Element, { set: DateSet; parts: Set<string> }>();
-  for (const control of controls) {
-    const part = partOf.get(control);
-    const group = part ? groupOf(control) : null;
-    if (!part || !group) continue;
-    let open = current.get(group);
-    if (!open || open.parts.has(part)) {
-      open = { set: { group, members: [] }, parts: new Set() };
-      current.set(group, open);
-    }
-    open.parts.add(part);
-    open.set.members.push(control);
-    setOf.set(control, open.set);
-  }
-  return setOf;
-}
-
-/** The page's fields in document order: radios grouped by name, day/month/year boxes grouped by their fieldset. */
+/** The page's fields in document order: radios grouped by name, split dates and amounts grouped by what holds them. */
 export function collectFields(root: ParentNode): PageField[] {
   const fields: PageField[] = [];
   const seen = new Set<Control>();
   const controls = collectControls(root);
   const labels = labelIndex();
-  const partOf = new Map<Control, PartName>();
-  for (const control of controls) {
-    const part = partName(control, labels);
-    if (part) partOf.set(control, part);
-  }
   const sizes = fieldsetSizes(controls);
-  const sets = dateSets(controls, partOf);
+  const { partOf, sets } = splitValues(controls, labels);
   for (const control of controls) {
     if (seen.has(control)) continue;
     if (control instanceof HTMLInputElement && control.type === 'radio') {
@@ -207,19 +191,16 @@ export function collectFields(root: ParentNode): PageField[] {
         field(
           'radioGroup',
           radios,
-          lazyList(() => candidates(control, groupOf(control), [], false, sizes)),
+          lazyList(() => candidates(control, groupOf(control), [], sizes)),
         ),
       );
       continue;
     }
     const set = sets.get(control);
-    if (set) {
-      const date = splitDate(set.group, set.members, partOf);
-      if (date) {
-        for (const member of set.members) seen.add(member);
-        fields.push(date);
-        continue;
-      }
+    if (set && isWhole(set, partOf)) {
+      for (const member of set.members) seen.add(member);
+      fields.push(splitField(set, partOf, sizes, labels));
+      continue;
     }
     seen.add(control);
     const kind = kindOf(control);
@@ -227,7 +208,7 @@ export function collectFields(root: ParentNode): PageField[] {
       field(
         kind,
         [control],
-        lazyList(() => candidates(control, null, labels(control), true, sizes)),
+        lazyList(() => candidates(control, null, labels(control), sizes)),
         kind === 'checkbox' ? { rowText: once(() => rowTextOf(control)) } : {},
       ),
     );

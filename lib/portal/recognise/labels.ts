@@ -1,7 +1,7 @@
 import { textOf, type Control } from './controls';
+import type { LabelSource } from './evidence';
 
-/** Where a label came from, in Bitwarden's order of trust (anchors.md §2.1, §2.6). */
-export type LabelSource = 'label' | 'aria' | 'legend' | 'rowHeader' | 'columnHeader' | 'preceding' | 'placeholder' | 'tokens';
+/** A text that may name a field, and where it came from (its weight: evidence-weights.json). */
 export type LabelCandidate = { source: LabelSource; text: string };
 
 function byId(anchor: Element, id: string): Element | null {
@@ -52,14 +52,86 @@ export function labelIndex(): LabelIndex {
   };
 }
 
-export function ariaTexts(element: Element): string[] {
-  const texts = (element.getAttribute('aria-labelledby') ?? '')
+function textsByIds(element: Element, attribute: string): string[] {
+  return (element.getAttribute(attribute) ?? '')
     .split(/\s+/)
     .filter(Boolean)
     .map((id) => textOf(byId(element, id)));
+}
+
+export function ariaTexts(element: Element): string[] {
+  const texts = textsByIds(element, 'aria-labelledby');
   const label = element.getAttribute('aria-label');
   if (label) texts.push(label);
   return texts.filter(Boolean);
+}
+
+const HINTS = '.govuk-hint, .nhsuk-hint, .form-text, .help-block, .hint, .help, .HintText';
+const FORM_GROUPS = '.govuk-form-group, .nhsuk-form-group, .form-group, .mb-3';
+
+/** Hints and error messages: those aria-describedby names, else the hint in the control's GOV.UK/NHS.UK/Bootstrap form group. */
+export function hintTexts(element: Element): string[] {
+  const described = textsByIds(element, 'aria-describedby').filter(Boolean);
+  if (described.length > 0) return described;
+  return [textOf(element.closest(FORM_GROUPS)?.querySelector(HINTS))];
+}
+
+/** The term of a definition list's description that holds the control: `<dt>Fee</dt><dd><input></dd>`. */
+export function termText(control: Element): string {
+  let term = control.closest('dd')?.previousElementSibling;
+  while (term && term.tagName === 'DD') term = term.previousElementSibling;
+  return term?.tagName === 'DT' ? textOf(term) : '';
+}
+
+/** The name of the section a control is one of several in: a fieldset's legend, or a role=group's name. */
+export function groupTexts(control: Element): string[] {
+  const group = control.closest('fieldset, [role="group"], [role="radiogroup"]');
+  if (!group) return [];
+  return [legendText(group), ...ariaTexts(group)];
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** How many siblings back a heading is looked for at each level: a flat page of hundreds of rows is not searched through. */
+const SIBLINGS_SEARCHED = 6;
+const headings = new WeakMap<Node, string>();
+
+const lastHeadings = new WeakMap<Element, string>();
+
+/** The text of the last heading inside an element, remembered: every field after a section looks back over it. */
+function lastHeadingIn(element: Element): string {
+  let text = lastHeadings.get(element);
+  if (text === undefined) {
+    text = textOf([...element.querySelectorAll(HEADING)].at(-1));
+    lastHeadings.set(element, text);
+  }
+  return text;
+}
+
+/** The nearest heading before a node, at its level or its ancestors', remembered per node since fields share them. */
+export function headingBefore(node: Node): string {
+  const known = headings.get(node);
+  if (known !== undefined) return known;
+  let found = '';
+  let sibling = node.previousSibling;
+  for (let n = 0; sibling && n < SIBLINGS_SEARCHED && !found; n++, sibling = sibling.previousSibling) {
+    if (!(sibling instanceof Element)) continue;
+    found = sibling.matches(HEADING) ? textOf(sibling) : lastHeadingIn(sibling);
+  }
+  if (!found && node.parentNode && !(node.parentNode instanceof Document)) found = headingBefore(node.parentNode);
+  headings.set(node, found);
+  return found;
+}
+
+const AFFIXES = '.govuk-input__prefix, .govuk-input__suffix, .nhsuk-input__prefix, .nhsuk-input__suffix, .input-group-text';
+
+/** A GOV.UK, NHS.UK or Bootstrap prefix or suffix beside a box ("£", "%"), or a bare sign beside it ("£ <input>"). */
+export function affixText(control: Element): string {
+  const wrapper = control.closest('.govuk-input__wrapper, .nhsuk-input__wrapper, .input-group');
+  if (wrapper) return [...wrapper.querySelectorAll(AFFIXES)].map((affix) => textOf(affix)).join(' ');
+  const beside = [...(control.parentElement?.childNodes ?? [])].map((node) =>
+    node.nodeType === Node.TEXT_NODE ? node.textContent!.trim() : '',
+  );
+  return beside.filter((text) => /^[£%]$/.test(text)).join(' ');
 }
 
 export function legendText(group: Element | null): string {
@@ -72,23 +144,27 @@ export function legendText(group: Element | null): string {
  * without header cells, the text of the cells before the control's (`<td>a.</td><td>Total pensionable pay</td>`).
  */
 export function rowHeaderText(control: Element): string {
-  const cell = control.closest('td');
+  const cell = control.closest('td, [role="gridcell"], [role="cell"]');
+  if (cell && !(cell instanceof HTMLTableCellElement)) return ariaGridHeader(cell, 'rowheader');
   const row = cell?.parentElement;
   if (!cell || !row) return '';
   const header = row.querySelector(':scope > th');
   if (header) return textOf(header);
   const before = [...row.children].slice(0, [...row.children].indexOf(cell));
-  return before.some((c) => c.querySelector('input, select, textarea'))
-    ? ''
-    : before
-        .map((c) => textOf(c))
-        .join(' ')
-        .trim();
+  if (before.some((c) => c.querySelector('input, select, textarea'))) return '';
+  const text = before
+    .map((c) => textOf(c))
+    .join(' ')
+    .trim();
+  // A control in a list laid out as a table of its own (ASP.NET's RadioButtonList) is named by the outer table's row.
+  const outer = row.closest('table')?.parentElement;
+  return text || (outer?.closest('td') ? rowHeaderText(outer) : '');
 }
 
 /** The column header over a control in a grid: the `th` at the same index in the table's head row. */
 export function columnHeaderText(control: Element): string {
-  const cell = control.closest('td');
+  const cell = control.closest('td, [role="gridcell"], [role="cell"]');
+  if (cell && !(cell instanceof HTMLTableCellElement)) return ariaGridHeader(cell, 'columnheader');
   const row = cell?.parentElement;
   const table = row?.closest('table');
   if (!cell || !row || !table) return '';
@@ -99,6 +175,20 @@ export function columnHeaderText(control: Element): string {
   return header?.tagName === 'TH' ? textOf(header) : '';
 }
 
+/** An ARIA grid's header for a cell: the row's rowheader, or the columnheader at the cell's index in the first row. */
+function ariaGridHeader(cell: Element, role: 'rowheader' | 'columnheader'): string {
+  const row = cell.closest('[role="row"]');
+  if (!row) return '';
+  const headerText = (header: Element | null | undefined) => (header ? (ariaTexts(header)[0] ?? textOf(header)) : '');
+  if (role === 'rowheader') return headerText(row.querySelector(':scope > [role="rowheader"]'));
+  const grid = row.closest('[role="grid"], [role="table"], [role="treegrid"]');
+  const headRow = grid?.querySelector('[role="row"]');
+  if (!headRow || headRow === row) return '';
+  const index = [...row.children].indexOf(cell);
+  const header = headRow.children[index];
+  return header?.getAttribute('role') === 'columnheader' ? headerText(header) : '';
+}
+
 /** The nearest text before a control inside its container, stopping at other controls (Firefox's LabelUtils, anchors.md §2.4). */
 export function precedingText(control: Element): string {
   let node: Element | null = control;
@@ -106,6 +196,8 @@ export function precedingText(control: Element): string {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling instanceof Element && sibling.matches('input, select, textarea, button, form, table, fieldset')) return '';
       if (sibling instanceof Element && sibling.querySelector('input, select, textarea, button')) return '';
+      // A hint between a label and its box is read as a hint (hintTexts), at a hint's weight.
+      if (sibling instanceof Element && sibling.matches(HINTS)) continue;
       const text = sibling instanceof Element ? textOf(sibling) : (sibling.textContent ?? '').trim();
       // A currency sign or a colon beside a box says nothing about it: keep looking.
       if (/^[£$€:*\s]*$/.test(text)) continue;

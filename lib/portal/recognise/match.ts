@@ -1,11 +1,9 @@
-import type { Concept } from './concepts';
+import type { Concept, Decoy } from './concepts';
+import { WEIGHTS } from './evidence';
 import type { FieldKind } from './fields';
+import { baseWords, meaningful, splitNegation } from './words';
 
-/** An exact label beats one that starts with the phrase, which beats one that merely contains it. */
-const EXACT = 100;
-const STARTS = 80;
-const CONTAINS = 50;
-const TOKENS = 40;
+const { exact: EXACT, starts: STARTS, contains: CONTAINS, words: WORDS, tokens: TOKENS, share: SHARE } = WEIGHTS.match;
 
 /** Does normalised text contain the phrase as whole words? */
 export function hasWords(text: string, phrase: string): boolean {
@@ -13,30 +11,130 @@ export function hasWords(text: string, phrase: string): boolean {
 }
 
 /** How well a normalised label names a phrase: more of the label explained scores higher. */
-export function phraseScore(label: string, phrase: string): number {
+function phraseScore(label: string, phrase: string): number {
   if (label === phrase) return EXACT;
-  const share = (10 * phrase.length) / label.length;
+  const share = (SHARE * phrase.length) / label.length;
   if (label.startsWith(`${phrase} `)) return STARTS + share;
   if (hasWords(label, phrase)) return CONTAINS + share;
   return 0;
 }
 
-/** How well a label, already normalised (normaliseLabel), names a concept. */
-export function labelScore(label: string, concept: Concept): number {
-  if (!label || concept.unless?.some((phrase) => hasWords(label, phrase))) return 0;
-  const exact = concept.exact?.some((phrase) => phrase === label) ? EXACT : 0;
-  return Math.max(exact, ...concept.labels.map((phrase) => phraseScore(label, phrase)));
+/** A phrase in base words (words.ts): as one string, and its meaningful words to look for one by one. */
+type Phrase = { text: string; meaning: string[] };
+/** Something a text may name: a ledger concept, or a decoy that is not the ledger's. */
+export type Contender = { id: string; concept?: Concept; decoy?: Decoy };
+type Prepared = { phrases: Phrase[]; exact: string[]; unless: string[] };
+
+function phrase(text: string): Phrase {
+  const words = baseWords(text);
+  return { text: words.join(' '), meaning: meaningful(words) };
 }
 
-/** How well the words of an id and name (nameTokens) name a concept. */
-export function tokenScore(tokens: Set<string>, concept: Concept): number {
-  const best = Math.max(0, ...concept.tokens.filter((set) => set.every((token) => tokens.has(token))).map((set) => set.length));
-  return best > 0 ? TOKENS + best : 0;
+const prepared = new WeakMap<Contender, Prepared>();
+
+function prepare(contender: Contender): Prepared {
+  let ready = prepared.get(contender);
+  if (!ready) {
+    const { concept, decoy } = contender;
+    ready = {
+      phrases: (concept?.labels ?? decoy?.phrases ?? []).map(phrase),
+      exact: (concept?.exact ?? []).map((text) => phrase(text).text),
+      unless: (concept?.unless ?? []).map((text) => phrase(text).text),
+    };
+    prepared.set(contender, ready);
+  }
+  return ready;
+}
+
+type Reading = { text: string; meaning: Set<string>; size: number };
+
+function reading(words: string[]): Reading {
+  const meaning = meaningful(words);
+  return { text: words.join(' '), meaning: new Set(meaning), size: meaning.length };
+}
+
+/** Contiguous first; failing that, every meaningful word of a phrase of two or more, in any order ("When were you paid?"). */
+function phraseEvidence(r: Reading, p: Phrase): number {
+  const contiguous = r.text ? phraseScore(r.text, p.text) : 0;
+  if (contiguous > 0 || p.meaning.length < 2 || !p.meaning.every((word) => r.meaning.has(word))) return contiguous;
+  // Two words of a long sentence say little: "total … pay" is not "Total to pay" in "Total of pensionable pay from Locum As".
+  return p.meaning.length * 2 >= r.size ? WORDS + (SHARE * p.meaning.length) / r.size : 0;
+}
+
+/** How well a reading names a contender, and the phrase that named it. */
+function best(r: Reading, contender: Contender): { score: number; phrase: string } {
+  const { phrases, exact, unless } = prepare(contender);
+  if (unless.some((u) => hasWords(r.text, u))) return { score: 0, phrase: '' };
+  let top = { score: exact.includes(r.text) ? EXACT : 0, phrase: r.text };
+  for (const p of phrases) {
+    // A decoy is named outright: its words scattered ("paid" … "to date") say nothing against "Date paid".
+    const score = contender.decoy ? (r.text ? phraseScore(r.text, p.text) : 0) : phraseEvidence(r, p);
+    if (score > top.score) top = { score, phrase: p.text };
+  }
+  return top;
+}
+
+export type Hit = { contender: Contender; score: number };
+type Found = Hit & { phrase: string };
+
+/**
+ * A decoy phrase ("mileage", "including") rules out every concept whose own phrase does not say it; a weak one
+ * ("total") only counts against them. A decoy a concept's phrase explains ("total fee") is no decoy.
+ */
+function settle(found: Found[]): Hit[] {
+  const concepts = found.filter((f) => !f.contender.decoy);
+  const standing = found.filter((f) => f.contender.decoy && !concepts.some((c) => hasWords(c.phrase, f.phrase)));
+  // A weak decoy ("total") only names a field when nothing else does: a Locum B is all totals.
+  const named = standing.filter((d) => !d.contender.decoy!.weak || concepts.length === 0);
+  const hits: Hit[] = named.map(({ contender, score }) => ({ contender, score }));
+  for (const c of concepts) {
+    const against = standing.filter((d) => !hasWords(c.phrase, d.phrase));
+    if (against.some((d) => !d.contender.decoy!.weak)) continue;
+    hits.push({ contender: c.contender, score: c.score - against.length * WEIGHTS.weakDecoy.weight });
+  }
+  return hits;
+}
+
+/**
+ * What one normalised text says, contender by contender. Concepts named after a negator ("excluding employer
+ * contributions") count against those concepts.
+ */
+export function textHits(label: string, contenders: Contender[]): Hit[] {
+  const { said, denied } = splitNegation(baseWords(label));
+  const r = reading(said);
+  const found: Found[] = [];
+  for (const contender of contenders) {
+    const top = best(r, contender);
+    if (top.score > 0) found.push({ contender, ...top });
+  }
+  const hits = settle(found);
+  if (denied.length > 0) {
+    const not = reading(denied);
+    for (const contender of contenders)
+      if (contender.concept && best(not, contender).score > 0) hits.push({ contender, score: WEIGHTS.denied.weight });
+  }
+  return hits;
+}
+
+function tokenSets(contender: Contender): string[][] {
+  // A decoy's one-word phrases only: "last year" split into words would find it in "ddlLastDay1Year".
+  return contender.concept?.tokens ?? contender.decoy?.phrases.filter((p) => !p.includes(' ')).map((p) => [p]) ?? [];
+}
+
+/** How well the words of an id and name (nameTokens) name each contender: all of one of its word sets. */
+export function tokenHits(tokens: Set<string>, contenders: Contender[]): Hit[] {
+  const found: Found[] = [];
+  for (const contender of contenders) {
+    const sets = tokenSets(contender).filter((set) => set.every((token) => tokens.has(token)));
+    const most = sets.reduce<string[]>((top, set) => (set.length > top.length ? set : top), []);
+    if (most.length > 0) found.push({ contender, score: TOKENS + most.length, phrase: most.join(' ') });
+  }
+  return settle(found);
 }
 
 const FITS: Record<Concept['kind'], FieldKind[]> = {
   text: ['text', 'output', 'select'],
-  money: ['text', 'output'],
+  money: ['text', 'output', 'splitMoney'],
   date: ['text', 'splitDate', 'output'],
   month: ['select', 'splitDate', 'text'],
   year: ['select', 'text'],

@@ -1,8 +1,7 @@
 import type { Concept } from './concepts';
-import type { FieldKind, PageField } from './fields';
-import type { LabelCandidate, LabelSource } from './labels';
-import { fits, labelScore, tokenScore } from './match';
-import { nameTokens, normaliseLabel } from './text';
+import { WEIGHTS, type LabelSource } from './evidence';
+import type { PageField } from './fields';
+import { contendersOf, weigh, type Contenders } from './weigh';
 
 export type Recognition = {
   field: PageField;
@@ -11,49 +10,45 @@ export type Recognition = {
   /** Other concepts the label fits as well: why an ambiguous field was left alone. */
   rivals: Concept[];
   score: number;
-  source?: LabelSource | 'taught';
+  /** Where the strongest evidence came from: a text's source, the box's shape or options, or the user's teaching. */
+  source?: LabelSource | 'shape' | 'taught';
   /** For repeated concepts (period rows, Locum A rows): which occurrence, counting from 0. */
   index: number;
+  /** An unknown field that looks like something not the ledger's: "mileage", "a total including something else". */
+  looksLike?: string;
+  /** An unknown field that looked like this concept, which another field matches far better. */
+  outranked?: Concept;
 };
 
-/** Within this many points two concepts are a tie, and a tie is reported, never guessed. */
-const TIE = 5;
-/** A second field claiming a concept this far below the best one is simply not that concept. */
-const CLEAR_LEAD = 20;
-
-type Ranked = { concept: Concept; score: number }[];
-/** Rankings already worked out in one recognise() call, by field kind and label: a 20-period form asks 40 times over. */
-type Rankings = Map<string, Ranked>;
-
-function rank(kind: FieldKind, candidate: LabelCandidate, concepts: Concept[], rankings: Rankings): Ranked {
-  const key = `${kind} ${candidate.source} ${candidate.text}`;
-  let ranked = rankings.get(key);
-  if (ranked) return ranked;
-  const tokens = candidate.source === 'tokens' ? new Set(nameTokens(candidate.text)) : undefined;
-  const label = tokens ? '' : normaliseLabel(candidate.text);
-  ranked = concepts
-    .filter((concept) => fits(concept, kind))
-    .map((concept) => ({ concept, score: tokens ? tokenScore(tokens, concept) : labelScore(label, concept) }))
-    .filter((entry) => entry.score > 0)
-    .sort((x, y) => y.score - x.score);
-  rankings.set(key, ranked);
-  return ranked;
-}
-
-function scoresFor(field: PageField, concepts: Concept[], rankings: Rankings): { source?: LabelSource; ranked: Ranked } {
-  for (const candidate of field.labels) {
-    const ranked = rank(field.kind, candidate, concepts, rankings);
-    if (ranked.length > 0) return { source: candidate.source, ranked };
+function recogniseField(field: PageField, contenders: Contenders): Recognition {
+  const ranked = weigh(field, contenders);
+  const [best] = ranked;
+  const unknown: Recognition = { field, status: 'unknown', rivals: [], score: 0, index: 0 };
+  const { least, tie } = WEIGHTS.decide;
+  if (!best || best.score < least) return unknown;
+  const close = ranked.filter((entry) => best.score - entry.score < tie);
+  // A field as like a decoy as a concept is left alone: filling a mileage box with the fee is worse than not filling it.
+  if (close.some((entry) => entry.contender.decoy)) {
+    // "Total including employer contribution" is named by what it includes, not by being a total.
+    const decoys = ranked.filter((entry) => entry.contender.decoy && entry.score >= least);
+    const decoy = decoys.find((entry) => !entry.contender.decoy!.weak) ?? close.find((entry) => entry.contender.decoy)!;
+    return { ...unknown, score: decoy.score, looksLike: decoy.contender.decoy!.looksLike };
   }
-  return { ranked: [] };
-}
-
-function recogniseField(field: PageField, concepts: Concept[], rankings: Rankings): Recognition {
-  const { source, ranked } = scoresFor(field, concepts, rankings);
-  const [best, ...rest] = ranked;
-  if (!best) return { field, status: 'unknown', rivals: [], score: 0, index: 0 };
-  const rivals = rest.filter((entry) => best.score - entry.score < TIE).map((entry) => entry.concept);
-  return { field, status: rivals.length > 0 ? 'ambiguous' : 'matched', concept: best.concept, rivals, score: best.score, source, index: 0 };
+  // A list of practices is chosen by the practice's name or its code alike: those two are one choice there.
+  const alike = field.kind === 'select' ? (best.contender.concept!.alsoShown ?? []) : [];
+  const rivals = close
+    .slice(1)
+    .map((entry) => entry.contender.concept!)
+    .filter((concept) => !alike.includes(concept.id));
+  return {
+    field,
+    status: rivals.length > 0 ? 'ambiguous' : 'matched',
+    concept: best.contender.concept!,
+    rivals,
+    score: best.score,
+    source: best.source,
+    index: 0,
+  };
 }
 
 /**
@@ -62,10 +57,10 @@ function recogniseField(field: PageField, concepts: Concept[], rankings: Ranking
  * keeps, so this is the same set of concepts, and a caller that has found what it looks for can stop early.
  */
 export function* recognisedConcepts(fields: Iterable<PageField>, concepts: Concept[]): Generator<Concept> {
-  const rankings: Rankings = new Map();
+  const contenders = contendersOf(concepts);
   for (const field of fields) {
-    const [best] = scoresFor(field, concepts, rankings).ranked;
-    if (best) yield best.concept;
+    const { concept } = recogniseField(field, contenders);
+    if (concept) yield concept;
   }
 }
 
@@ -77,11 +72,14 @@ function settleClaims(recognitions: Recognition[]): void {
   for (const group of claims.values()) {
     if (group.length < 2) continue;
     const [first, second, ...rest] = [...group].sort((x, y) => y.score - x.score);
-    const clear = first!.source === 'taught' || first!.score - second!.score >= CLEAR_LEAD;
+    const clear = first!.source === 'taught' || first!.score - second!.score >= WEIGHTS.decide.clearLead;
     for (const r of clear ? [second!, ...rest] : [first!, second!, ...rest]) {
       r.status = clear ? 'unknown' : 'ambiguous';
       r.rivals = clear ? [] : [r.concept!];
-      if (clear) r.concept = undefined;
+      if (clear) {
+        r.outranked = r.concept;
+        r.concept = undefined;
+      }
     }
   }
 }
@@ -96,16 +94,16 @@ function numberRepeats(recognitions: Recognition[]): void {
 }
 
 /**
- * What each field on the page is. Taught fields come first and are exact; every other field is matched on its labels
- * in order of trust, and a field whose best matches tie is ambiguous: reported, never filled.
+ * What each field on the page is. Taught fields come first and are exact; every other field is weighed on all the
+ * evidence for it (evidence-weights.json), and a field whose best concepts tie is ambiguous: reported, never filled.
  */
 export function recognise(fields: PageField[], concepts: Concept[], taught: Map<PageField, Concept> = new Map()): Recognition[] {
-  const rankings: Rankings = new Map();
+  const contenders = contendersOf(concepts);
   const recognitions = fields.map((field) => {
     const concept = taught.get(field);
     return concept
       ? { field, status: 'matched' as const, concept, rivals: [], score: 1000, source: 'taught' as const, index: 0 }
-      : recogniseField(field, concepts, rankings);
+      : recogniseField(field, contenders);
   });
   settleClaims(recognitions);
   numberRepeats(recognitions);

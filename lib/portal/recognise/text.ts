@@ -19,11 +19,27 @@ export function normaliseLabel(text: string): string {
 }
 
 function normaliseOnce(text: string): string {
-  const plain = squash(text.normalize('NFKD').replace(/\p{C}/gu, ' ').toLowerCase());
+  // "a Total pensionable pay": a lower-case box letter before a capital is the box's letter, not an article.
+  const plain = squash(
+    text
+      .normalize('NFKD')
+      .replace(/\p{C}/gu, ' ')
+      .replace(/^\s*[a-j]\s+(?=[A-Z])/, '')
+      .toLowerCase(),
+  );
   // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names. No bracket inside one:
   // `\([^)]*\)` rescanned to the end from every "(", so a page's label of "(((…" froze the tab.
   const unqualified = squash(plain.replace(/\([^()]*\)/g, ' ').replace(/^[a-j][.)]\s+/, ''));
   return words(unqualified || plain);
+}
+
+/**
+ * The bracketed qualifiers normaliseLabel leaves out, each normalised: words there ("(excluding mileage)", "(90% of
+ * fee)") are weaker evidence, not none.
+ */
+export function bracketed(text: string): string[] {
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(/\(([^()]*)\)/g)].map((match) => normaliseLabel(match[1]!)).filter(Boolean);
 }
 
 /** Whitespace collapsed and trimmed: text as a person reads it. */

@@ -428,8 +428,10 @@ describe('fillPage: Locum B rows of Locum As', () => {
       ['disabled', 'Oakwood 16 Mar'],
       ['not-found', 'Nowhere 30 Mar'],
       ['differs', expect.stringContaining('LA-000126')],
+      ['left-alone', expect.stringContaining('LA-000127')],
     ]);
     expect(rowResults[0]).toMatchObject({ conceptId: 'includeLocumA' });
+    expect(rowResults[5]!.note).toBe("Not in March 2026's Locum B.");
   });
 
   it('a reference picks its own row even when another row has the same practice and first day', async () => {
@@ -443,7 +445,10 @@ describe('fillPage: Locum B rows of Locum As', () => {
       [{ reference: 'LA-000131', odsCode: 'Y99902', firstDay: '2026-03-09', label: 'Hillside evening session' }],
     );
     expect([input('s1').checked, input('s2').checked]).toEqual([false, true]);
-    expect(report.results.map((r) => [r.status, r.name])).toEqual([['filled', 'Hillside evening session']]);
+    expect(report.results.map((r) => [r.status, r.name, r.note])).toEqual([
+      ['filled', 'Hillside evening session', undefined],
+      ['left-alone', expect.stringContaining('LA-000130'), "Not in this month's Locum B."],
+    ]);
   });
 
   // BUG (lib/portal/fill/fill-page.ts rowMatches): the reference is matched as a substring of the row's text, so
