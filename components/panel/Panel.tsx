@@ -19,6 +19,8 @@ type Props = {
   page: DetectedPage;
   doc: Document;
   initiallyOpen?: boolean;
+  /** Mounted for the user's answer: its note takes focus, where the question they answered was. */
+  announceAnswer?: boolean;
   /** The user answered "What is this page?": the assistant detects the page again with the answer. */
   onAnswered: (answer: PageKindAnswer) => void;
 };
@@ -54,7 +56,7 @@ function Body({ page, doc }: { page: DetectedPage; doc: Document }) {
  * The in-page panel, inside its own shadow root: the page's styles cannot reach it and it cannot reach the page's. On
  * a page the assistant cannot place it opens with one question, "What is this page?", instead of guessing.
  */
-export function Panel({ page, doc, initiallyOpen = false, onAnswered }: Props) {
+export function Panel({ page, doc, initiallyOpen = false, announceAnswer = false, onAnswered }: Props) {
   const [open, setOpen] = useState(initiallyOpen || page.ask || BUSY_PAGES.has(page.kind));
   const [asking, setAsking] = useState(page.ask);
   const answered = (answer: PageKindAnswer) => {
@@ -85,7 +87,7 @@ export function Panel({ page, doc, initiallyOpen = false, onAnswered }: Props) {
           />
         ) : (
           <>
-            {page.answered ? <PageKindNote kind={page.kind} onChange={() => setAsking(true)} /> : null}
+            {page.answered ? <PageKindNote kind={page.kind} announce={announceAnswer} onChange={() => setAsking(true)} /> : null}
             <Body key={`${page.kind}|${location.href}`} page={page} doc={doc} />
           </>
         )}

@@ -10,7 +10,12 @@ import { OWN_UI_ATTRIBUTE } from '../../lib/portal/recognise/controls';
  * The panel in its own shadow root, so the page's CSS cannot reach it and it cannot break the page. Closed in
  * production, so the page's scripts cannot read it; open in test builds so Playwright can.
  */
-export function mountPanel(page: DetectedPage, open: boolean, onAnswered: (answer: PageKindAnswer) => void): () => void {
+/** open: the user asked for the panel; announce: it follows their answer to "What is this page?". */
+export function mountPanel(
+  page: DetectedPage,
+  { open, announce }: { open: boolean; announce: boolean },
+  onAnswered: (answer: PageKindAnswer) => void,
+): () => void {
   const host = document.createElement('locum-ledger-panel');
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
@@ -21,7 +26,7 @@ export function mountPanel(page: DetectedPage, open: boolean, onAnswered: (answe
   // Keys typed in the panel are the panel's: the page's shortcuts must not see them.
   for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (event) => event.stopPropagation());
   document.body.append(host);
-  render(<Panel page={page} doc={document} initiallyOpen={open} onAnswered={onAnswered} />, container);
+  render(<Panel page={page} doc={document} initiallyOpen={open} announceAnswer={announce} onAnswered={onAnswered} />, container);
   return () => {
     render(null, container);
     host.remove();

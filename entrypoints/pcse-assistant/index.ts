@@ -13,6 +13,9 @@ export default defineUnlistedScript(() => {
     start({ signal, open }) {
       let answers: readonly AnswerForDetection[] = [];
       let shown: { page: DetectedPage; unmount: () => void } | undefined;
+      // The user's own opening is for the first panel only; a panel mounted for a new answer says so and takes focus.
+      let opened = open;
+      let announce = false;
       // Where the question is in play, a page of another structure is another page to answer for (a wizard's next step).
       const same = ({ kind, heading, ask, answered, fingerprint }: DetectedPage) => {
         const was = shown?.page;
@@ -30,13 +33,17 @@ export default defineUnlistedScript(() => {
         const page = detectPage(document, location.href, answers);
         // For `npm run bench` only: timing entries are visible to the page, so production builds leave none.
         if (TEST_BUILD) performance.measure('locum-ledger:detect', { start: started, end: performance.now() });
-        if (same(page)) return;
-        shown?.unmount();
-        shown = { page, unmount: mountPanel(page, open, answered) };
+        if (!same(page)) {
+          shown?.unmount();
+          shown = { page, unmount: mountPanel(page, { open: opened, announce }, answered) };
+          opened = false;
+        }
+        announce = false;
       };
       // A new answer replaces any earlier one for the same page, and the page is detected again with it.
       const answered = (answer: PageKindAnswer) => {
         answers = [...answers.filter((a) => a.fingerprint !== answer.fingerprint), answer];
+        announce = true;
         update();
       };
       // The user's answers are read once, before the first detection; without them the page is detected as if unanswered.

@@ -5,6 +5,7 @@ import { hasWords } from '../recognise/match';
 import { normaliseLabel } from '../recognise/text';
 import { findOption, selectmenuText } from './choose-option';
 import { monthOnlyTexts, monthTexts, poundsText, readDate, readPence, ukDate } from './formats';
+import { takesWholePounds } from './whole-pounds';
 import { readSplitDate, readSplitMoney, splitDateHolds, splitMoneyHolds } from './split-values';
 
 /**
@@ -18,7 +19,7 @@ function optionTexts(concept: Concept, value: string): string[] {
 }
 
 export function textFor(concept: Concept, value: string, input: HTMLInputElement | HTMLTextAreaElement): string {
-  if (concept.kind === 'money') return poundsText(Number(value));
+  if (concept.kind === 'money') return takesWholePounds(input) ? String(Number(value) / 100) : poundsText(Number(value));
   if (concept.kind === 'date') return input instanceof HTMLInputElement && input.type === 'date' ? value : ukDate(value);
   if (concept.kind === 'month')
     return input instanceof HTMLInputElement && input.type === 'month' ? value : `${value.slice(5)}/${value.slice(0, 4)}`;

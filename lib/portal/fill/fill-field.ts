@@ -4,6 +4,7 @@ import { chooseOption } from './choose-option';
 import { optionFor, radioFor, textFor } from './field-values';
 import { setChecked, writeValue } from './set-value';
 import { fillSplitDate, fillSplitMoney } from './split-values';
+import { takesWholePounds } from './whole-pounds';
 
 /**
  * Writes one value into one field. False when the field offers no way to hold it (no such option), so nothing was
@@ -29,6 +30,7 @@ export function fillField(field: PageField, concept: Concept, value: string, als
   // Boxes that tick are never written to: a click would tick them, and the only ones the assistant ticks are Locum A rows.
   if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) return false;
   if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+    if (concept.kind === 'money' && Number(value) % 100 !== 0 && takesWholePounds(control)) return false;
     writeValue(control, textFor(concept, value, control));
     return true;
   }

@@ -8,6 +8,7 @@ import type { FieldResult, FillReport, FillValues, RowTarget } from './values';
 import { FORM_REFERENCE } from '../read/confirmation';
 import { findAddAnother } from './add-rows';
 import { fillField } from './fill-field';
+import { takesWholePounds, WHOLE_POUNDS_NOTE } from './whole-pounds';
 import { holds, readField } from './field-values';
 import { displayValue, ukDate } from './formats';
 import { dispatch, pageHandlerMs, press } from './page-handlers';
@@ -27,6 +28,12 @@ function valueAt(values: FillValues['values'], concept: Concept, index: number):
 /** The ledger's other values a select may list the field's value by (concepts.json alsoShown). */
 function alsoShown(values: FillValues['values'], concept: Concept): string[] {
   return (concept.alsoShown ?? []).map((id) => values[id]).filter((value): value is string => typeof value === 'string' && value !== '');
+}
+
+/** Why a field could not take the ledger's value: a whole-pounds box and an amount with pence, or no matching choice. */
+function cannotHold(field: PageField, concept: Concept): string {
+  const [control] = field.controls;
+  return concept.kind === 'money' && control && takesWholePounds(control) ? WHOLE_POUNDS_NOTE : 'The page offers no choice that matches.';
 }
 
 function nameOf(r: Recognition): string {
@@ -182,7 +189,7 @@ export async function fillPage(doc: Document, kind: PageKind, input: FillValues,
     if (r.field.readOnly) toVerify.push({ r, value });
     else if (r.field.disabled) results.set(r, { status: 'disabled', name, expected, conceptId: concept.id });
     else if (!fillField(r.field, concept, value, alsoShown(input.values, concept)))
-      results.set(r, { status: 'not-filled', name, expected, note: 'The page offers no choice that matches.', conceptId: concept.id });
+      results.set(r, { status: 'not-filled', name, expected, note: cannotHold(r.field, concept), conceptId: concept.id });
     else toVerify.push({ r, value });
   }
   const rowResults = selectRows(

@@ -1,4 +1,5 @@
 import data from '../detect/page-signatures.json';
+import { FORM_REFERENCE, PAYMENT_REFERENCE } from '../read/reference-shapes';
 
 /**
  * The content script's first look, before anything else is loaded: does this page look like one with work to do? A
@@ -23,8 +24,6 @@ function words(text: string): string {
     .trim()} `;
 }
 
-/** A payment reference (SD number + LOC + month + year) or a form reference beside "reference": a receipt to keep. */
-const REFERENCE_SHAPED = /\b\d{8}\s?LOC\s?[A-Z]{3}\s?\d{4}\b|\breference\b[^.]{0,40}\b[A-Z]{1,5}[-/]\d{3,}/i;
 const MAX_TEXT = 20_000;
 
 const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]), select, textarea';
@@ -56,5 +55,7 @@ export function mayHaveWork(doc: Document): boolean {
   ).length;
   if (fields >= MIN_FORM_FIELDS || hasShadowForm(doc)) return true;
   const main = doc.querySelector('main') ?? doc.body;
-  return REFERENCE_SHAPED.test((main?.textContent ?? '').slice(0, MAX_TEXT));
+  // A payment or form reference, in the shapes the receipt reader knows: a receipt to keep.
+  const text = (main?.textContent ?? '').slice(0, MAX_TEXT);
+  return PAYMENT_REFERENCE.test(text) || FORM_REFERENCE.test(text);
 }

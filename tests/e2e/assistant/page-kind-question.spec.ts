@@ -37,6 +37,8 @@ test('an unplaceable page asks what it is, keeps the answer for next time and in
   await question.getByRole('radio', { name: 'Locum A form' }).check();
   await panel(page).getByRole('button', { name: 'Save', exact: true }).click();
   await expect(panel(page)).toContainText('Taken as a Locum A form (your answer) · Change');
+  // Focus lands where the question was, on the line that says what the answer did.
+  await expect(panel(page).locator('.page-kind-note')).toBeFocused();
   await expect(panel(page).getByRole('button', { name: 'Fill', exact: true })).toBeVisible();
 
   await page.reload();
