@@ -2,10 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding, PracticeMatch } from '@/lib/pension';
 import type { PracticeInvoice } from '@/lib/ledger/schemas';
 import { askBackground } from '@/components/panel/ask-background';
-import { locumAFromSummary } from '@/lib/portal/read/locum-a-summary';
+import { readLocumAReview } from '@/lib/portal/read/locum-a-summary';
 import { selectedOrganisation } from '@/lib/portal/read/organisation';
-import { mainOf } from '@/lib/portal/read/page-root';
-import { readSummary } from '@/lib/portal/read/summary';
 import { messageOf } from '@/lib/shared/message-of';
 import { FindingList } from '../shared/FindingList';
 import { CopyRejectionReason } from './CopyRejectionReason';
@@ -67,7 +65,7 @@ export function ApproverPanel({ doc }: { doc: Document }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the page is read once, when the panel opens on it.
   useEffect(() => {
     // Every layout the page may use (summary lists, tables, cards, rows) is read from its main content; the site header is not.
-    const locumA = locumAFromSummary(readSummary(mainOf(doc) ?? doc));
+    const locumA = readLocumAReview(doc);
     if ('error' in locumA) return setUnreadable(locumA.error);
     const organisationText = selectedOrganisation(doc);
     askBackground({ type: 'portal/review', locumA, ...(organisationText ? { organisationText } : {}) })

@@ -2,7 +2,8 @@ import type { ReviewedLocumA } from '../../pension';
 import { odsCodeIn } from '../../shared/ods-code';
 import { parseUkDate } from '../../shared/parse-uk';
 import { type ReviewField, reviewFieldOf } from './review-fields';
-import { penceIn } from './summary';
+import { mainOf } from './page-root';
+import { penceIn, readSummary } from './summary';
 import type { SummaryPair } from './summary-pairs';
 
 /** Dates as a review page may write them: 02/03/2026, 2-3-2026, 2026-03-02, 2 March 2026, 2nd Mar 2026. */
@@ -93,4 +94,9 @@ function datesIn(text: string, name: string, problems: string[]): string[] {
     else problems.push(`${name}: ${parsed.reason}`);
   }
   return dates;
+}
+
+/** The Locum A on an approver's review page, read as the approver's check reads it, in whatever layout the page uses. */
+export function readLocumAReview(doc: Document): ReviewedLocumA | { error: string } {
+  return locumAFromSummary(readSummary(mainOf(doc) ?? doc));
 }
