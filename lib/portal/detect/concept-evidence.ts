@@ -1,5 +1,6 @@
 import { CONCEPTS_FILE, type Concept } from '../recognise/concepts';
 import type { PageField } from '../recognise/fields';
+import type { LabelCandidate } from '../recognise/labels';
 import { recognisedConcepts } from '../recognise/recognise';
 import type { PageSignature } from './signatures';
 
@@ -7,6 +8,25 @@ import type { PageSignature } from './signatures';
 function evidenceConcepts(signatures: PageSignature[]): Concept[] {
   const wanted = new Set(signatures.flatMap((signature) => Object.keys(signature.concepts ?? {})));
   return CONCEPTS_FILE.concepts.filter((concept) => wanted.has(concept.id));
+}
+
+/**
+ * The texts that name a field outright (its label, aria name, legend, row or column header, term, the text before it):
+ * enough to tell which page it is on. The rest (placeholders, ids, hints, the nearest heading) only settle close
+ * calls when filling, and reading them for every field would cost detection its 5 ms budget.
+ */
+const NAMING_SOURCES = new Set<LabelCandidate['source']>(['label', 'aria', 'legend', 'rowHeader', 'columnHeader', 'term', 'preceding']);
+
+function* namingTexts(labels: Iterable<LabelCandidate>): Generator<LabelCandidate> {
+  for (const candidate of labels) {
+    if (!NAMING_SOURCES.has(candidate.source)) return;
+    yield candidate;
+  }
+}
+
+/** The field as detection reads it: the same field, with only its naming texts. */
+function namedOnly(field: PageField): PageField {
+  return Object.assign(Object.create(field) as PageField, { labels: { [Symbol.iterator]: () => namingTexts(field.labels) } });
 }
 
 /**
@@ -18,7 +38,7 @@ export function conceptsOnPage(fields: Iterable<PageField>, signatures: PageSign
   const found = new Set<string>();
   const weights = signatures.map((signature) => signature.concepts ?? {});
   const sums = weights.map(() => 0);
-  for (const concept of recognisedConcepts(fields, evidenceConcepts(signatures))) {
+  for (const concept of recognisedConcepts(mapLazily(fields, namedOnly), evidenceConcepts(signatures))) {
     if (found.has(concept.id)) continue;
     found.add(concept.id);
     weights.forEach((weight, i) => {
@@ -27,4 +47,8 @@ export function conceptsOnPage(fields: Iterable<PageField>, signatures: PageSign
     if (sums.some((sum) => sum >= enough)) break;
   }
   return found;
+}
+
+function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }

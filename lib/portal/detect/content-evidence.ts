@@ -50,11 +50,16 @@ function distinct(text: string, pattern: RegExp): number {
   return new Set(Array.from(text.matchAll(pattern), (match) => match[0].toUpperCase().replace(/-\d{2}$/, ''))).size;
 }
 
+/**
+ * What the page shows. A form (more fillable controls than a confirmation has) is not read for it: what a confirmation
+ * or a list shows is weighed only on pages with few controls, and a form is worth asking about for its controls alone.
+ */
 export function contentEvidence(doc: Document, controls: Control[] = collectControls(doc)): ContentEvidence {
-  const text = mainText(doc);
-  const references = distinct(text, FORM_REFERENCES) + distinct(text, PAYMENT_REFERENCES);
   const fillable = controls.filter(isFillable).length;
-  const shown = fillable <= MOST_CONFIRMATION_CONTROLS ? confirmationEvidence(doc) : undefined;
+  const form = fillable > MOST_CONFIRMATION_CONTROLS;
+  const text = form ? '' : mainText(doc);
+  const references = distinct(text, FORM_REFERENCES) + distinct(text, PAYMENT_REFERENCES);
+  const shown = form ? undefined : confirmationEvidence(doc);
   return {
     // Two references the receipt would ask between still look like a receipt; a list's many do not.
     formReference: Boolean(shown?.formReference) || ((shown?.candidates.length ?? 0) > 1 && references <= MOST_RECEIPT_REFERENCES),

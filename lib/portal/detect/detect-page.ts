@@ -130,7 +130,7 @@ export function detectPage(doc: Document, url: string, answers: readonly AnswerF
   const evidence: Evidence = {
     texts: pageTexts(doc),
     content: contentEvidence(doc, controls),
-    concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc), SIGNATURES, DECIDE.conceptsEnough) : new Set(),
+    concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc, controls), SIGNATURES, DECIDE.conceptsEnough) : new Set(),
     path: new URL(url).pathname.toLowerCase(),
   };
   const ranked = SIGNATURES.map((signature) => ({ signature, score: score(signature, evidence) }))

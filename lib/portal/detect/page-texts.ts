@@ -59,14 +59,14 @@ function columnsOf(doc: Document): string[] {
 }
 
 export function pageTexts(doc: Document): PageTexts {
-  const heading = headingElement(doc);
+  const heading = pageWords(textOf(headingElement(doc)));
   return {
-    heading: pageWords(textOf(heading)),
+    heading,
     title: pageWords(doc.title),
     // The last two crumbs together: "Locum A forms › Confirmation" names the form and the stage between them.
     breadcrumbs: [breadcrumbsOf(doc).slice(-2).join(' ')].filter(Boolean),
     subheadings: texts(doc, 'main h2, main h3, legend, h2, .govuk-caption-l, .nhsuk-caption-l', MAX_SUBHEADINGS).filter(
-      (text) => text !== pageWords(textOf(heading)),
+      (text) => text !== heading,
     ),
     buttons: texts(
       doc,

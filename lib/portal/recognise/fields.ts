@@ -172,10 +172,9 @@ function fieldsetSizes(controls: Control[]): FieldsetSizes {
 }
 
 /** The page's fields in document order: radios grouped by name, split dates and amounts grouped by what holds them. */
-export function collectFields(root: ParentNode): PageField[] {
+export function collectFields(root: ParentNode, controls: Control[] = collectControls(root)): PageField[] {
   const fields: PageField[] = [];
   const seen = new Set<Control>();
-  const controls = collectControls(root);
   const labels = labelIndex();
   const sizes = fieldsetSizes(controls);
   const { partOf, sets } = splitValues(controls, labels);

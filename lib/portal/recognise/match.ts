@@ -103,17 +103,52 @@ export function textHits(label: string, contenders: Contender[]): Hit[] {
   const { said, denied } = splitNegation(baseWords(label));
   const r = reading(said);
   const found: Found[] = [];
-  for (const contender of contenders) {
+  for (const contender of mayName(said, r.text, contenders)) {
     const top = best(r, contender);
     if (top.score > 0) found.push({ contender, ...top });
   }
   const hits = settle(found);
   if (denied.length > 0) {
     const not = reading(denied);
-    for (const contender of contenders)
+    for (const contender of mayName(denied, not.text, contenders))
       if (contender.concept && best(not, contender).score > 0) hits.push({ contender, score: WEIGHTS.denied.weight });
   }
   return hits;
+}
+
+/** Contenders by a word each of their phrases must hold, and by their exact texts. */
+type Index = { byWord: Map<string, Set<Contender>>; byExact: Map<string, Set<Contender>> };
+const indexes = new WeakMap<Contender[], Index>();
+
+function put(map: Map<string, Set<Contender>>, key: string, contender: Contender): void {
+  const set = map.get(key);
+  if (set) set.add(contender);
+  else map.set(key, new Set([contender]));
+}
+
+function indexOf(contenders: Contender[]): Index {
+  let index = indexes.get(contenders);
+  if (!index) {
+    index = { byWord: new Map(), byExact: new Map() };
+    for (const contender of contenders) {
+      const { phrases, exact } = prepare(contender);
+      for (const p of phrases) put(index.byWord, p.meaning[0] ?? p.text.split(' ')[0]!, contender);
+      for (const text of exact) put(index.byExact, text, contender);
+    }
+    indexes.set(contenders, index);
+  }
+  return index;
+}
+
+/**
+ * The contenders a text could name at all, in their own order: a phrase scores only when its words are in the text,
+ * so a phrase whose first meaningful word is missing is never compared (a cold page reads hundreds of texts).
+ */
+function mayName(words: string[], text: string, contenders: Contender[]): Contender[] {
+  const { byWord, byExact } = indexOf(contenders);
+  const possible = new Set(byExact.get(text));
+  for (const word of words) for (const contender of byWord.get(word) ?? []) possible.add(contender);
+  return contenders.filter((contender) => possible.has(contender));
 }
 
 function tokenSets(contender: Contender): string[][] {

@@ -28,12 +28,25 @@ export type Scored = { contender: Contender; score: number; source: LabelSource 
  */
 export type Contenders = { all: Contender[]; key: string; forKind: (kind: FieldKind) => Set<Contender> };
 
+const made = new Map<string, Contenders>();
+
+/** The contenders of a list of concepts, made once per list: their phrase index and rankings are kept with them. */
 export function contendersOf(concepts: Concept[]): Contenders {
+  const key = concepts.map((concept) => concept.id).join(' ');
+  let contenders = made.get(key);
+  if (!contenders) {
+    contenders = makeContenders(concepts, key);
+    made.set(key, contenders);
+  }
+  return contenders;
+}
+
+function makeContenders(concepts: Concept[], key: string): Contenders {
   const byKind = new Map<FieldKind, Set<Contender>>();
   const all = [...concepts.map(asContender), ...DECOYS];
   return {
     all,
-    key: concepts.map((concept) => concept.id).join(' '),
+    key,
     forKind(kind) {
       let contenders = byKind.get(kind);
       if (!contenders) {

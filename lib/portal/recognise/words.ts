@@ -21,12 +21,24 @@ function baseForm(word: string): string {
   return word.slice(0, -1);
 }
 
-/** The words of a normalised label in their base forms, so "employer's contributions" reads "employer contribution". */
+const based = new Map<string, string[]>();
+const REMEMBERED = 2_000;
+
+/**
+ * The words of a normalised label in their base forms, so "employer's contributions" reads "employer contribution".
+ * Remembered, as normaliseLabel is: a page's labels repeat, and phrases are read once per page load.
+ */
 export function baseWords(normalised: string): string[] {
-  return normalised
-    .split(' ')
-    .filter((word) => word && word !== 's')
-    .map(baseForm);
+  let words = based.get(normalised);
+  if (!words) {
+    words = normalised
+      .split(' ')
+      .filter((word) => word && word !== 's')
+      .map(baseForm);
+    if (based.size >= REMEMBERED) based.clear();
+    if (normalised.length <= 200) based.set(normalised, words);
+  }
+  return words;
 }
 
 /** The words that carry meaning: a phrase's words are looked for among these one by one. */
