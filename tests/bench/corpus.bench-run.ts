@@ -28,6 +28,7 @@ function rowsFor(half: 'tuning' | 'held-out', results: PageMeasure[]): BenchRow[
   return [
     row('pages', `pages (${s.kindRight} kind right, ${s.kindAsked} asked, ${s.kindWrong} wrong)`, 'pages', s.pages),
     row('kind', 'pages whose kind is right or asked', '%', percent(s.kindRight + s.kindAsked, s.pages)),
+    row('asked', 'pages asked "What is this page?"', 'pages', s.kindAsked),
     row('fields', `ledger fields right (${s.fieldsRight} of ${s.fieldsTotal})`, '%', percent(s.fieldsRight, s.fieldsTotal)),
     row('wrong-fills', 'wrong fills', 'fills', s.wrongFills),
     row(
@@ -36,6 +37,7 @@ function rowsFor(half: 'tuning' | 'held-out', results: PageMeasure[]): BenchRow[
       '%',
       percent(s.receipts.right, s.receipts.of),
     ),
+    row('wrong-receipts', 'receipts taken from the wrong text', 'fills', s.receipts.wrong),
     row(
       'approver',
       `approval reviews the approver check ran on (${s.reviews.ran} of ${s.reviews.of}; ${s.reviews.right} read right)`,
