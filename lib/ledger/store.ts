@@ -203,8 +203,7 @@ export class LedgerStore {
       { store: 'portalMappings', records: mappings, label: (i) => `Portal profile field ${i + 1}` },
       { store: 'pageKindAnswers', records: newer, label: (i) => `Portal profile page answer ${i + 1}` },
     ];
-    // A profile of answers alone leaves this computer's taught fields as they are.
-    const [savedMappings, savedAnswers] = await this.write({ puts, clear: mappings.length > 0 ? ['portalMappings'] : [] }, options);
+    const [savedMappings, savedAnswers] = await this.write({ puts, clear: ['portalMappings'] }, options);
     return { mappings: savedMappings, answers: savedAnswers };
   }
 

@@ -108,7 +108,7 @@ function selectRows(rowFields: Recognition[], targets: RowTarget[], locumB: stri
     results.push(
       control.checked
         ? { status: 'differs', name, note: 'Ticked on the page, but not part of this month in your ledger.' }
-        : { status: 'left-alone', name, note: `Not in ${locumB}.` },
+        : { status: 'left-alone', name, note: `Not in ${locumB}.`, conceptId: 'includeLocumA' },
     );
   }
   return results;

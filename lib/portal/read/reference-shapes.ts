@@ -29,3 +29,8 @@ export function looksLikeReference(text: string): boolean {
     (PAYMENT_REFERENCE.test(trimmed) ? /^\S+$/.test(trimmed) : WHOLE_TOKEN.test(trimmed))
   );
 }
+
+/** The reference in a list's reference cell, by its shape when it has one ("LA-000123 (amended)" gives LA-000123); else the cell. */
+export function referenceInCell(text: string): string {
+  return (PAYMENT_REFERENCE.exec(text) ?? FORM_REFERENCE.exec(text))?.[0] ?? text.trim();
+}

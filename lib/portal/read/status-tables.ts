@@ -1,5 +1,5 @@
 import type { ListStatus } from './status-words';
-import { looksLikeReference } from './reference-shapes';
+import { looksLikeReference, referenceInCell } from './reference-shapes';
 import { type ListColumn, namesColumn, statusFromText } from './status-words';
 import { columnNames, columns, headerRows, rowsOf } from './table-structure';
 import { visibleText } from './visible-text';
@@ -24,7 +24,7 @@ export function statusesInTable(table: Element): ListStatus[] {
   return body.flatMap((cells) => {
     const rawStatus = cells[status] ?? '';
     const mapped = statusFromText(rawStatus);
-    const ref = cells[reference] ?? '';
+    const ref = referenceInCell(cells[reference] ?? '');
     const why = cells[reason] ?? '';
     // A dash or "n/a" in the Reason column says there is none.
     const hasReason = reason >= 0 && /[a-z0-9]/i.test(why) && !/^n\/?a$/i.test(why);

@@ -112,3 +112,11 @@ describe('readStatuses on other markup', () => {
     expect(statusFromText('')).toBeUndefined();
   });
 });
+
+describe('a reference cell with more than the reference', () => {
+  it('gives the reference by its shape, as a receipt keeps it', () => {
+    document.body.innerHTML = `<table><tr><th>Reference</th><th>Status</th></tr>
+      <tr><td>LA-000123 (amended)</td><td>Approved</td></tr><tr><td>84123456LOCMAR2026-01 new</td><td>Paid</td></tr></table>`;
+    expect(readStatuses(document.body).map((row) => row.reference)).toEqual(['LA-000123', '84123456LOCMAR2026-01']);
+  });
+});

@@ -67,9 +67,7 @@ describe('importing a hostile portal profile', () => {
           const reply = await fuzz.send({ type: 'portal-profile/import', mappings: parsed.mappings, answers: parsed.answers });
           const after = await fuzz.read();
           if (reply.ok) {
-            // A file with no taught fields (answers alone) leaves this computer's taught fields as they were.
-            const portalMappings = parsed.mappings.length > 0 ? parsed.mappings : SEEDED_LEDGER.portalMappings;
-            expect(canonical(after)).toBe(canonical({ ...SEEDED_LEDGER, portalMappings, settings: after.settings }));
+            expect(canonical(after)).toBe(canonical({ ...SEEDED_LEDGER, portalMappings: parsed.mappings, settings: after.settings }));
             everyView(after);
           } else {
             expect(unclearMessages([reply.error])).toEqual([]);
