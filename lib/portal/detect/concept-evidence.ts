@@ -4,10 +4,17 @@ import type { LabelCandidate } from '../recognise/labels';
 import { recognisedConcepts } from '../recognise/recognise';
 import type { PageSignature } from './signatures';
 
-/** Every concept some page kind counts as evidence: fields are recognised once, against all of them. */
+/** Every concept some page kind counts as evidence, worked out once per list of signatures (there is one). */
+const evidenceOf = new WeakMap<PageSignature[], Concept[]>();
+
 function evidenceConcepts(signatures: PageSignature[]): Concept[] {
-  const wanted = new Set(signatures.flatMap((signature) => Object.keys(signature.concepts ?? {})));
-  return CONCEPTS_FILE.concepts.filter((concept) => wanted.has(concept.id));
+  let concepts = evidenceOf.get(signatures);
+  if (!concepts) {
+    const wanted = new Set(signatures.flatMap((signature) => Object.keys(signature.concepts ?? {})));
+    concepts = CONCEPTS_FILE.concepts.filter((concept) => wanted.has(concept.id));
+    evidenceOf.set(signatures, concepts);
+  }
+  return concepts;
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { PageKind } from '../recognise/concepts';
-import { collectControls, type Control } from '../recognise/controls';
+import { collectControls, textOf } from '../recognise/controls';
+import { hasWords } from '../recognise/match';
+import { formShownOn } from '../page-kind-answer';
 import { collectFields } from '../recognise/fields';
 import type { PageKindAnswer } from '../../shared/records';
 import { conceptsOnPage } from './concept-evidence';
 import { contentEvidence, type ContentEvidence } from './content-evidence';
 import { pageFingerprint } from './fingerprint';
-import { pageTexts, phraseFit, holds, type PageTexts } from './page-texts';
+import { headingElement, pageTexts, phraseFit, type PageTexts } from './page-texts';
 import { CUES, DECIDE, EVIDENCE_WEIGHTS as W, SIGNATURES, type PageSignature } from './signatures';
-import { textOf } from '../recognise/controls';
-import { headingElement } from './page-texts';
 
 type KindScore = { kind: PageKind; score: number };
 
@@ -33,7 +33,7 @@ type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<stri
 
 const best = (values: number[]) => Math.max(0, ...values);
 
-const hasCue = (text: string, cue: string) => CUES[cue]!.some((words) => holds(text, words));
+const hasCue = (text: string, cue: string) => CUES[cue]!.some((words) => hasWords(text, words));
 const SUBJECTS = ['locumA', 'locumB'];
 
 /**
@@ -82,21 +82,21 @@ function score(signature: PageSignature, evidence: Evidence): number {
   return (
     namingScore(texts, signature) +
     W.concept * weighed(signature.concepts, (id) => concepts.has(id)) +
-    W.button * weighed(signature.buttons, (name) => texts.buttons.some((button) => holds(button, name))) +
-    W.column * weighed(signature.columns, (name) => texts.columns.some((column) => holds(column, name))) +
+    W.button * weighed(signature.buttons, (name) => texts.buttons.some((button) => hasWords(button, name))) +
+    W.column * weighed(signature.columns, (name) => texts.columns.some((column) => hasWords(column, name))) +
     W.content * contentScore(content, signature) +
     (signature.urlHints.some((hint) => path.includes(hint)) ? W.url : 0)
   );
 }
 
 /**
- * The kind an answer gives this visit: a confirmation is a Locum B's when it shows a payment reference, else a Locum
- * A's, decided on each page, since both may come at one address under one heading.
+ * The kind an answer gives this visit: a confirmation is the confirmation of the form the page shows (formShownOn, as
+ * when the answer was given), decided on each page, since both may come at one address under one heading.
  */
-function answeredKind(kind: PageKindAnswer['kind'], doc: Document, controls: Control[]): PageKind {
+function answeredKind(kind: PageKindAnswer['kind'], doc: Document): PageKind {
   if (kind === 'none') return 'unknown';
   if (kind !== 'locumAConfirmation' && kind !== 'locumBConfirmation') return kind;
-  return contentEvidence(doc, controls).paymentReference ? 'locumBConfirmation' : 'locumAConfirmation';
+  return formShownOn(doc) === 'B' ? 'locumBConfirmation' : 'locumAConfirmation';
 }
 
 /** A form nobody can place has a few fields; one box (a search, a feedback question) is not worth a question. */
@@ -119,16 +119,16 @@ function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boole
  */
 export function detectPage(doc: Document, url: string, answers: readonly AnswerForDetection[] = []): DetectedPage {
   const heading = textOf(headingElement(doc));
-  const fingerprint = pageFingerprint(doc, url);
+  const fingerprint = pageFingerprint(doc, url, heading);
   const answer = answers.find((a) => a.fingerprint === fingerprint);
-  const controls = collectControls(doc);
   if (answer) {
-    const kind = answeredKind(answer.kind, doc, controls);
+    const kind = answeredKind(answer.kind, doc);
     const signature = SIGNATURES.find((s) => s.kind === kind);
     return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
   }
+  const controls = collectControls(doc);
   const evidence: Evidence = {
-    texts: pageTexts(doc),
+    texts: pageTexts(doc, heading),
     content: contentEvidence(doc, controls),
     concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc, controls), SIGNATURES, DECIDE.conceptsEnough) : new Set(),
     path: new URL(url).pathname.toLowerCase(),

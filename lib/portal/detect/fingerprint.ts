@@ -1,6 +1,4 @@
-import { textOf } from '../recognise/controls';
 import { looksGenerated, nameTokens, normaliseLabel } from '../recognise/text';
-import { headingElement } from './page-texts';
 
 /** Words that change from one visit to the next (a month, a year, a reference) say nothing about which page this is. */
 const CHANGING = /\b(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|[a-z]{1,4}\d+)\b/g;
@@ -26,10 +24,10 @@ const NAMED_BY_CONTROLS = 3;
  * visits, so a user's answer to "What is this page?" is used next time; two visits to one page share it while another
  * page's differs.
  */
-export function pageFingerprint(doc: Document, url: string): string {
+export function pageFingerprint(doc: Document, url: string, headingText: string): string {
   const path = new URL(url).pathname.toLowerCase().replace(/[0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*/g, '#');
   const controls = [...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(CONTROLS)];
-  const heading = controls.length >= NAMED_BY_CONTROLS ? '' : normaliseLabel(textOf(headingElement(doc))).replace(CHANGING, ' ');
+  const heading = controls.length >= NAMED_BY_CONTROLS ? '' : normaliseLabel(headingText).replace(CHANGING, ' ');
   const names = new Set(
     controls.map((control) => {
       const name = [control.getAttribute('name') ?? '', control.id].find((n) => n && !looksGenerated(n)) ?? '';

@@ -1,4 +1,5 @@
 import { textOf } from '../recognise/controls';
+import { hasWords } from '../recognise/match';
 
 /** The texts a page names itself with, each as lower-case words with bracketed text kept: "(Locum A)" names the form. */
 export type PageTexts = {
@@ -58,8 +59,9 @@ function columnsOf(doc: Document): string[] {
   return [...texts(doc, 'th, [role="columnheader"]', 60), ...new Set(repeated)];
 }
 
-export function pageTexts(doc: Document): PageTexts {
-  const heading = pageWords(textOf(headingElement(doc)));
+/** The page's texts; `headingText`: its main heading's text, already read by the caller. */
+export function pageTexts(doc: Document, headingText: string): PageTexts {
+  const heading = pageWords(headingText);
   return {
     heading,
     title: pageWords(doc.title),
@@ -77,17 +79,12 @@ export function pageTexts(doc: Document): PageTexts {
   };
 }
 
-/** Does the text hold the phrase as whole words? */
-export function holds(text: string, phrase: string): boolean {
-  return ` ${text} `.includes(` ${phrase} `);
-}
-
 /**
  * How well a text names a phrase, 0 to 1: a whole-word match counts half, and the rest by how much of the text the
  * phrase explains, so "Locum A forms" names the list ("locum a forms") better than the form ("locum a").
  */
 export function phraseFit(text: string, phrase: string): number {
-  if (!text || !holds(text, phrase)) return 0;
+  if (!text || !hasWords(text, phrase)) return 0;
   const share = phrase.split(' ').length / text.split(' ').length;
   return 0.5 + 0.5 * Math.min(1, share);
 }
