@@ -6,6 +6,7 @@ import { askBackground } from '@/components/panel/ask-background';
 import { type Confirmation, readConfirmation } from '@/lib/portal/read/confirmation';
 import { type ConfirmationEvidence, confirmationEvidence } from '@/lib/portal/read/confirmation-evidence';
 import { readPence } from '@/lib/portal/fill/formats';
+import { mainOf } from '@/lib/portal/read/page-root';
 import { visibleText } from '@/lib/portal/read/visible-text';
 import { messageOf } from '@/lib/shared/message-of';
 
@@ -48,7 +49,7 @@ function ManualEvidence({ doc, kind, evidenceOnly, onSaved }: Props & { onSaved:
     const amountPence = amount.trim() ? readPence(amount) : undefined;
     if (!reference.trim()) return setError('Type the reference the page shows.');
     if (amount.trim() && amountPence === undefined) return setError('Type the amount as pounds and pence, like 585.44.');
-    const evidence = visibleText(doc.querySelector('main') ?? doc.body).slice(0, 20_000);
+    const evidence = visibleText(mainOf(doc) ?? doc.body).slice(0, 20_000);
     const confirmation = {
       kind,
       formReference: reference.trim(),

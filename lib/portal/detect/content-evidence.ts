@@ -1,5 +1,6 @@
 import { collectControls, type Control } from '../recognise/controls';
 import { confirmationEvidence } from '../read/confirmation-evidence';
+import { mainOf } from '../read/page-root';
 import { FORM_REFERENCE, PAYMENT_REFERENCE } from '../read/reference-shapes';
 
 /** What a page shows, as the signatures weigh it (page-signatures.json `content`). */
@@ -35,7 +36,7 @@ function isFillable(control: Control): boolean {
 
 /** The main content's text without links, which point at other forms and their references. */
 function mainText(doc: Document): string {
-  const main = doc.querySelector('main, [role="main"], #main-content') ?? doc.body;
+  const main = mainOf(doc);
   if (!main) return '';
   let text = '';
   const walker = doc.createTreeWalker(main, NodeFilter.SHOW_TEXT);
