@@ -1,4 +1,5 @@
 import { CONCEPTS_FILE, type Concept } from '../recognise/concepts';
+import { NAME_SOURCES } from '../recognise/evidence';
 import type { PageField } from '../recognise/fields';
 import type { LabelCandidate } from '../recognise/labels';
 import { recognisedConcepts } from '../recognise/recognise';
@@ -22,11 +23,9 @@ function evidenceConcepts(signatures: PageSignature[]): Concept[] {
  * enough to tell which page it is on. The rest (placeholders, ids, hints, the nearest heading) only settle close
  * calls when filling, and reading them for every field would cost detection its 5 ms budget.
  */
-const NAMING_SOURCES = new Set<LabelCandidate['source']>(['label', 'aria', 'legend', 'rowHeader', 'columnHeader', 'term', 'preceding']);
-
 function* namingTexts(labels: Iterable<LabelCandidate>): Generator<LabelCandidate> {
   for (const candidate of labels) {
-    if (!NAMING_SOURCES.has(candidate.source)) return;
+    if (!NAME_SOURCES.has(candidate.source)) return;
     yield candidate;
   }
 }

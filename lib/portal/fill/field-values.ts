@@ -26,9 +26,9 @@ export function textFor(concept: Concept, value: string, input: HTMLInputElement
   return value;
 }
 
-/** "Tier 4 (9.8%)" or "Tier 4 – 9.8%" names the 9.8% tier; "19.8%" does not. */
+/** "Tier 4 (9.8%)", "Tier 4 – 9.8%" or "9.8 per cent" names the 9.8% tier; "19.8%" does not. */
 function namesPercent(text: string, value: string): boolean {
-  return new RegExp(`(^|[^\\d.])${value.replace('.', '\\.')}\\s?%`).test(text);
+  return new RegExp(`(^|[^\\d.])${value.replace('.', '\\.')}\\s?(%|per\\s?cent\\b)`, 'i').test(text);
 }
 
 /** An option that shows the value among other words: "Riverside Medical Centre (Y99901)" for Y99901 or the name. */

@@ -3,6 +3,9 @@ import data from './evidence-weights.json';
 
 const Weight = z.object({ weight: z.number(), why: z.string().check(z.minLength(1)) });
 
+/** The sources that name a field itself (a label, its aria name, a legend or header over it alone, or the text just before it when it has none of those); any other text near it only describes or titles it. */
+export const NAME_SOURCES: ReadonlySet<string> = new Set(['label', 'aria', 'legend', 'rowHeader', 'columnHeader', 'term', 'preceding']);
+
 const LABEL_SOURCES = [
   'label',
   'aria',
@@ -11,6 +14,7 @@ const LABEL_SOURCES = [
   'columnHeader',
   'term',
   'preceding',
+  'caption',
   'placeholder',
   'title',
   'tokens',
@@ -48,8 +52,12 @@ export const EvidenceWeights = z.object({
     tokens: z.number(),
     share: z.number(),
   }),
-  shapes: z.record(z.enum(SHAPES), z.object({ weights: z.record(z.string(), z.number()), why: z.string() })),
-  decide: z.object({ least: z.number(), tie: z.number(), clearLead: z.number(), why: z.string() }),
+  /** `alone`: the shape recognises a box whose name says nothing of the concept (a list of practices is one). */
+  shapes: z.record(
+    z.enum(SHAPES),
+    z.object({ weights: z.record(z.string(), z.number()), alone: z.optional(z.boolean()), why: z.string() }),
+  ),
+  decide: z.object({ least: z.number(), tie: z.number(), clearLead: z.number(), clearRatio: z.number(), why: z.string() }),
 });
 export type EvidenceWeights = z.infer<typeof EvidenceWeights>;
 

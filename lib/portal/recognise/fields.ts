@@ -1,6 +1,6 @@
 import { squash } from './text';
 import { collectControls, isReadOnly, type Control } from './controls';
-import type { Shape } from './evidence';
+import { NAME_SOURCES, type Shape } from './evidence';
 import { firstOf, lazyList } from './lazy-list';
 import {
   ariaTexts,
@@ -48,6 +48,14 @@ export type PageField = {
 /** How many controls each fieldset holds: a legend names a single control, but only titles a section of many. */
 type FieldsetSizes = Map<Element, number>;
 
+const isPartWord = (text: string) => partSaid(text, false) !== undefined && wholeOf(text) === text;
+
+/** Whether the text just before a box in a one-box fieldset is the fieldset's legend (or nothing but signs). */
+function legendIsNearest(anchor: Control, fieldset: Element): boolean {
+  const nearest = squash(precedingText(anchor));
+  return nearest === '' || nearest === squash(legendText(fieldset));
+}
+
 /**
  * A control's label candidates in order of trust, each looked up only when asked for: the fingerprint needs only the
  * first, recognition all of them.
@@ -59,19 +67,28 @@ function* candidates(
   sizes: FieldsetSizes,
   around: Element = group ?? anchor,
 ): Iterator<LabelCandidate> {
-  const some = (source: LabelCandidate['source'], text: string) => (squash(text) ? [{ source, text }] : []);
+  let hasName = own.length > 0;
+  const some = (source: LabelCandidate['source'], text: string) => {
+    const found = squash(text) ? [{ source, text }] : [];
+    // A part's own word ("Day", "Pounds") names the part, not the field.
+    if (found.length > 0 && NAME_SOURCES.has(source) && source !== 'preceding' && !isPartWord(text)) hasName = true;
+    return found;
+  };
   for (const text of own) yield* some('label', text);
   for (const element of [anchor, group].filter((e): e is Element => e !== null))
     for (const text of ariaTexts(element)) yield* some('aria', wholeOf(text));
   const fieldset = (group ?? anchor).closest('fieldset');
-  // A one-box fieldset's legend names the box, unless the box has a label of its own: then the legend titles it.
-  const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1 && own.length === 0);
+  // A one-box fieldset's legend names the box, unless the box has a name of its own (a label, or other text just
+  // before it inside the fieldset: "Practice name" over "ODS code: <input>"): then the legend titles it.
+  const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1 && own.length === 0 && legendIsNearest(anchor, fieldset));
   if (named) yield* some('legend', legendText(group ?? fieldset));
   yield* some('rowHeader', rowHeaderText(anchor));
   yield* some('columnHeader', columnHeaderText(anchor));
   yield* some('term', termText(anchor));
-  yield* some('preceding', precedingText(around));
-  if (around !== anchor) yield* some('preceding', precedingText(anchor));
+  // Text before a box that has a name of its own is a caption ("Total to pay" over "a. Total pensionable pay"):
+  // Chromium infers a label from the text around a field only when it has none (anchors.md).
+  yield* some(hasName ? 'caption' : 'preceding', precedingText(around));
+  if (around !== anchor) yield* some(hasName ? 'caption' : 'preceding', precedingText(anchor));
   if ('placeholder' in anchor && anchor.placeholder) yield* some('placeholder', anchor.placeholder);
   yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
   if (anchor.title) yield* some('title', anchor.title);

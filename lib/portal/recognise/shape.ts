@@ -7,7 +7,8 @@ const DATE_FORMAT = /\b(dd|d)\s*[/.-]\s*(mm|m)\s*[/.-]\s*(yyyy|yy)\b|\bdate\s+fo
 const DATE_PATTERN = /[/-].*(\\d|\[0-9\])\{4\}/;
 const MONEY_PATTERN = /\\\./;
 const MONTH_FORMAT = /^\s*mm\s*[/.-]\s*yyyy\s*$/i;
-const PERCENT = /^\s*(tier\s*\d+\D*)?\d{1,2}(\.\d{1,2})?\s?%/i;
+/** A rate anywhere in an option: "9.8%", "Tier 4 – 9.8%", "Employee rate: 9.8 per cent". */
+const PERCENT = /(^|[^\d.])\d{1,2}(\.\d{1,2})?\s?(%|per\s?cent\b)/i;
 const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{4})?$/i;
 const YEAR = /^(19|20)\d{2}(\s*[/-]\s*\d{2,4})?$/;
 const ODS_CODE = /\b[A-Z]\d{5}\b/;

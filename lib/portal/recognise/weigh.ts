@@ -1,6 +1,6 @@
 import { offersChoices } from './choice-options';
 import { CONCEPTS_FILE, type Concept } from './concepts';
-import { WEIGHTS, type LabelSource } from './evidence';
+import { NAME_SOURCES, WEIGHTS, type LabelSource } from './evidence';
 import type { FieldKind, PageField } from './fields';
 import type { LabelCandidate } from './labels';
 import { fits, textHits, tokenHits, type Contender, type Hit } from './match';
@@ -101,12 +101,14 @@ function add(totals: Map<Contender, Scored>, contender: Contender, score: number
 }
 
 /** Every text found for a field, weighed by where it came from; the concepts its id or name names. */
-function textTotals(field: PageField, contenders: Contenders): { totals: Map<Contender, Scored>; named: Set<Contender> } {
+function textTotals(field: PageField, contenders: Contenders): { totals: Map<Contender, Scored>; named: Set<Contender>; hasName: boolean } {
   const counts = contenders.forKind(field.kind);
   const totals = new Map<Contender, Scored>();
   const named = new Set<Contender>();
   const read = new Set<string>();
+  let hasName = false;
   for (const candidate of field.labels) {
+    if (NAME_SOURCES.has(candidate.source)) hasName = true;
     // The same words twice (a row header that is also the preceding text) are one piece of evidence, at the better weight.
     const words =
       candidate.source === 'tokens'
@@ -121,14 +123,15 @@ function textTotals(field: PageField, contenders: Contenders): { totals: Map<Con
       add(totals, hit.contender, weight * hit.score, candidate.source);
     }
   }
-  return { totals, named };
+  return { totals, named, hasName };
 }
 
 /** What the box's options and shape say: evidence of its own for a concept keyed by id, an adjustment for one by kind. */
-function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: Map<Contender, Scored>): void {
+function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: Map<Contender, Scored>, hasName: boolean): void {
   for (const contender of contenders)
     if (contender.concept?.options && offersChoices(field, contender.concept)) add(totals, contender, WEIGHTS.options.weight, 'shape');
-  const shape = field.shape && WEIGHTS.shapes[field.shape].weights;
+  const shapeWeights = field.shape && WEIGHTS.shapes[field.shape];
+  const shape = shapeWeights?.weights;
   // A list of tiers labelled "Tier used last year" is last year's: its options say nothing against its words.
   const decoyNamed = [...totals.values()].some(
     (total) => total.contender.decoy && !total.contender.decoy.weak && total.score >= WEIGHTS.decide.least,
@@ -138,17 +141,19 @@ function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: 
     const { concept } = contender;
     if (!concept) continue;
     const own = shape[concept.id];
-    if (own !== undefined) add(totals, contender, own, 'shape');
+    // A box whose name says nothing of the concept is not taken for it on its shape alone, unless the shape is its
+    // value's own (a list of practices): rates labelled "Rate used for 2024/25" are another year's. Reported, never guessed.
+    if (own !== undefined && (totals.has(contender) || !hasName || shapeWeights.alone)) add(totals, contender, own, 'shape');
     else if (totals.has(contender)) totals.get(contender)!.score += shape[concept.kind] ?? 0;
   }
 }
 
 /** Every piece of evidence for a field, contender by contender, best first. */
 export function weigh(field: PageField, contenders: Contenders): Scored[] {
-  const { totals, named } = textTotals(field, contenders);
+  const { totals, named, hasName } = textTotals(field, contenders);
   // An id or name that names a decoy ("txtVat") outweighs a label that only mentions a concept ("Fee excluding VAT").
   if ([...named].some((contender) => contender.decoy && !contender.decoy.weak))
     for (const contender of totals.keys()) if (contender.concept && !named.has(contender)) totals.delete(contender);
-  addShapeEvidence(field, contenders.forKind(field.kind), totals);
+  addShapeEvidence(field, contenders.forKind(field.kind), totals, hasName);
   return [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score);
 }

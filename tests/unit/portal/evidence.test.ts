@@ -91,16 +91,31 @@ describe('decoys and negation', () => {
 describe('the report', () => {
   it('a field another field outranks for its concept says so, and is left alone', async () => {
     const report = await fill(
-      '<label for="a">Locum fee</label><input id="a"><div><span>Fee paid</span><input id="b" name="other"></div>',
+      '<label for="a">Locum fee</label><input id="a"><div><span>Details of fee</span><input id="b" name="other"></div>',
       'locumAForm',
       { fee: '219445' },
     );
     expect([value('a'), value('b')]).toEqual(['2194.45', '']);
     expect(report.results).toContainEqual({
       status: 'unknown',
-      name: 'Fee paid',
+      name: 'Details of fee',
       note: 'Looks a little like Locum fee, but another field is that: left alone.',
     });
+  });
+
+  it('two fields each named well enough for one concept are both left alone: the lead must be wide against a real rival', async () => {
+    // "Date received by PCSE" reads like the date paid more closely than "When did the practice pay you?" does.
+    const report = await fill(
+      `<label for="a">When did the practice pay you?</label><input id="a">
+       <label for="b">Date received by PCSE</label><input id="b">`,
+      'locumAForm',
+      { datePaid: '2026-03-20' },
+    );
+    expect([value('a'), value('b')]).toEqual(['', '']);
+    expect(report.results.filter((r) => r.status === 'ambiguous').map((r) => r.name)).toEqual([
+      'When did the practice pay you?',
+      'Date received by PCSE',
+    ]);
   });
 });
 
@@ -159,6 +174,13 @@ describe('options and split values', () => {
     });
     expect(value('p')).toBe('p2');
     expect(report.results.find((r) => r.status === 'filled')?.conceptId).toBe('practiceName');
+  });
+
+  it('a list of rates under another name is not taken for the tier on its percentages alone', () => {
+    const select = '<select><option>5.2%</option><option>6.5%</option><option>9.8 per cent</option></select>';
+    expect(read(`<label>Rate used for 2024/25 ${select}</label>`).map(what)).toEqual(['unknown']);
+    expect(read(`<div><span>Rate used for 2024/25</span>${select}</div>`).map(what)).toEqual(['unknown']);
+    expect(read(`<div>${select}</div>`).map(what)).toEqual(['tier']);
   });
 
   it('a tier select is recognised by its percentages even under a bare "Rate" label', () => {
@@ -315,5 +337,40 @@ describe('conflicting evidence', () => {
       { datePaid: '2026-04-30' },
     );
     expect([value('d'), value('m'), value('y')]).toEqual(['30', '04', '2026']);
+  });
+});
+
+describe("a field's own name comes first", () => {
+  it('a caption before a named group does not outweigh its legend: "Total to pay" over box a\'s pounds and pence', async () => {
+    await fill(
+      `<p>Total to pay</p>
+       <fieldset><legend>a. Total pensionable pay (£)</legend>
+         <label for="pd">Pounds</label><input id="pd"><label for="pp">Pence</label><input id="pp" maxlength="2">
+       </fieldset>`,
+      'locumBForm',
+      { boxA: '197501', boxI: '73870' },
+    );
+    expect([value('pd'), value('pp')]).toEqual(['1975', '01']);
+  });
+
+  it('a caption before a labelled box is not its name: a box labelled after it is not taken for the practice code', () => {
+    const html = `<fieldset><legend>Practice (ODS code)</legend>
+      <div class="form-floating"><input id="n"><label for="n">Where you were based</label></div>
+      <fieldset><legend>Work category</legend><select><option>GP practice locum work</option><option>Appraisal work</option></select></fieldset>
+    </fieldset>`;
+    expect(read(html).map(what)[0]).toBe('unknown');
+  });
+
+  it("a one-box fieldset's legend titles the box when a nearer text names it", () => {
+    expect(
+      read('<fieldset><legend>Practice name</legend><div><label>ODS code:</label><input name="x"></div></fieldset>').map(what),
+    ).toEqual(['practiceCode']);
+    expect(read('<fieldset><legend>Practice name</legend><div><input name="x"></div></fieldset>').map(what)).toEqual(['practiceName']);
+  });
+
+  it('"Practice" alone names the practice, and "Amount of fee" the fee, while "90% of fee" does not', () => {
+    expect(read('<label>Practice * <input></label>').map(what)).toEqual(['practiceName']);
+    expect(read('<label>Amount of fee (excluding employer contribution) <input></label>').map(what)).toEqual(['fee']);
+    expect(read('<label>90% of fee <input></label>').map(what)).not.toContain('fee');
   });
 });

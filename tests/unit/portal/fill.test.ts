@@ -146,6 +146,17 @@ describe('fillPage: selects and radios', () => {
     expect(select('wt').value).toBe('practice');
   });
 
+  it('tier "9.8" chooses the option worded "9.8 per cent"', async () => {
+    await fill(
+      `<label for="tier">Contribution tier:</label><select id="tier">
+        <option value=""></option><option value="1">5.2 per cent</option><option value="4">9.8 per cent</option><option value="5">10.7 per cent</option>
+      </select>`,
+      'locumAForm',
+      { tier: '9.8' },
+    );
+    expect(select('tier').value).toBe('4');
+  });
+
   it('tier "9.8" chooses the option shown as "9.8%", not "19.8%"', async () => {
     const report = await fill(
       `<label for="tier">Tiered contribution rate</label><select id="tier">
