@@ -25,6 +25,8 @@ function normaliseOnce(text: string): string {
       .normalize('NFKD')
       .replace(/\p{C}/gu, ' ')
       .replace(/^\s*[a-j]\s+(?=[A-Z])/, '')
+      // "Period(s) worked" is "periods worked": a plural mark, not a qualifier to drop.
+      .replace(/(\p{L})\(s\)/gu, '$1s')
       .toLowerCase(),
   );
   // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names. No bracket inside one:

@@ -22,6 +22,21 @@ const LA_000123 = {
 };
 
 describe('locumAFromSummary', () => {
+  it('reads "Period(s) worked" as the dates worked: "(s)" marks a plural, not a qualifier', () => {
+    const read = locumAFromSummary(
+      pairs([
+        ['Practice', 'Hilltop Family Practice'],
+        ['Period(s) worked', '5 May 2026 – 7 May 2026, 18 May 2026'],
+        ['Amount of fee', '£3,680.90'],
+        ['Payment date', '5 June 2026'],
+      ]),
+    );
+    expect('error' in read ? read.error : read.periods).toEqual([
+      { from: '2026-05-05', to: '2026-05-07' },
+      { from: '2026-05-18', to: '2026-05-18' },
+    ]);
+  });
+
   it.each(['classic', 'govuk', 'table'])('reads LA-000123 from the %s review page, figures as shown', (variant) => {
     expect(locumAFromSummary(readSummary(page(`${variant}-review`)))).toEqual(LA_000123);
   });
