@@ -139,7 +139,9 @@ export function detectPage(doc: Document, url: string, answers: readonly AnswerF
   const scores = ranked.map(({ signature, score }) => ({ kind: signature.kind, score: Math.round(score * 100) / 100 }));
   const [first, second] = ranked;
   const common = { heading, scores, fingerprint, answered: false };
-  const clear = first && first.score >= DECIDE.least && first.score - (second?.score ?? 0) >= DECIDE.lead;
+  const shown = (signature: PageSignature) =>
+    !signature.needsConcepts || Object.keys(signature.concepts ?? {}).some((id) => evidence.concepts.has(id));
+  const clear = first && first.score >= DECIDE.least && first.score - (second?.score ?? 0) >= DECIDE.lead && shown(first.signature);
   // Two kinds that only read the page (two lists, say) need no question: the better one reads no worse.
   const harmless = first && first.score >= DECIDE.least && !first.signature.asks && !second?.signature.asks;
   if (first && (clear || harmless)) return { kind: first.signature.kind, signature: first.signature, ask: false, ...common };

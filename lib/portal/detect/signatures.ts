@@ -30,6 +30,8 @@ export const PageSignature = z.object({
   ),
   /** A form is a page of fields: without a control to fill it is not one, whatever its heading says. */
   needsControls: z.optional(z.boolean()),
+  /** Taken without asking only when some field is recognised as one of its concepts: a heading alone does not make a form. */
+  needsConcepts: z.optional(z.boolean()),
   /** One of the kinds "What is this page?" offers. */
   asks: z.optional(z.boolean()),
   /** Concepts a filled form must have: missing from the page, they are reported as not found. */

@@ -19,6 +19,30 @@ afterEach(() => {
 });
 
 describe('detectPage', () => {
+  it('a page whose heading names a Locum A form but whose fields are none of its own is asked about, not taken for the form', () => {
+    document.title = 'Locum A details (step 1 of 2) - PCSE Online';
+    const page =
+      detect(`<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/a">Approvals</a></li><li><a href="/b">Locum A form</a></li></ol></nav>
+      <main><h1>Locum A details (step 1 of 2)</h1>
+      <dl><dt>Locum A reference</dt><dd>A-2026-004512</dd><dt>Period(s) worked</dt><dd>2 March 2026 – 6 March 2026</dd>
+      <dt>Fee (£)</dt><dd>£2,194.45</dd><dt>Payment date</dt><dd>20 March 2026</dd></dl>
+      <label><input type="checkbox"> I confirm that this practice has paid the GP locum the amount shown</label>
+      <label>Reason for rejection <textarea></textarea></label><button>Accept</button><button>Return to locum</button></main>`);
+    document.title = '';
+    expect(page.kind).not.toBe('locumAForm');
+  });
+
+  it('a list of forms "for your practice" is not taken for the locum\'s own Locum B list', () => {
+    const cards = ['A-2026-004788', 'A-2026-004702', 'A-2026-004630']
+      .map(
+        (ref) =>
+          `<div class="card"><h3>${ref}</h3><dl><dt>Approval status</dt><dd>Pending practice approval</dd><dt>Total (£)</dt><dd>£600.00</dd></dl></div>`,
+      )
+      .join('');
+    const page = detect(`<main><h1>Locum forms for your practice (draft)</h1>${cards}</main>`);
+    expect(page.kind).not.toBe('locumBList');
+  });
+
   it('a "Locum A – Certificate of NHS work" heading with fee and first-day fields is the Locum A form, at an unfamiliar URL', () => {
     const page = detect(`<main><h1>Locum A – Certificate of NHS work</h1><form>${LOCUM_A_FIELDS}</form></main>`);
     expect(page.kind).toBe('locumAForm');
