@@ -32,6 +32,19 @@ describe('detectPage', () => {
     expect(page.kind).not.toBe('locumAForm');
   });
 
+  it('"Locum A forms to approve" is the approvals list: only Locum As are approved, so it names that list, not the locum\'s own', () => {
+    const rows = ['LA-004519', 'LA-004788', 'LA-004702']
+      .map(
+        (ref) =>
+          `<tr><td>${ref}</td><td>Castle Street Medical Centre</td><td>£1,200.00</td><td>Approved</td><td><a href="/v">Approve Locum A</a></td></tr>`,
+      )
+      .join('');
+    const page = detect(
+      `<main><h1>Locum A forms to approve</h1><table><thead><tr><th>ID</th><th>Organisation</th><th>Total (£)</th><th>Approval status</th><th></th></tr></thead><tbody>${rows}</tbody></table></main>`,
+    );
+    expect(page.kind).toBe('approvalsList');
+  });
+
   it('a list of forms "for your practice" is not taken for the locum\'s own Locum B list', () => {
     const cards = ['A-2026-004788', 'A-2026-004702', 'A-2026-004630']
       .map(
