@@ -118,6 +118,10 @@ function describeOthers(recognitions: Recognition[]): FieldResult[] {
   return recognitions.flatMap((r): FieldResult[] => {
     if (r.status === 'unknown' && r.looksLike)
       return [{ status: 'left-alone', name: nameOf(r), note: `Left alone: looks like ${r.looksLike} (not the ledger's).` }];
+    if (r.status === 'unknown' && r.misfit)
+      return [
+        { status: 'left-alone', name: nameOf(r), note: `Left alone: it names ${r.misfit.name}, which a box like this does not hold.` },
+      ];
     if (r.status === 'unknown' && r.outranked)
       return [
         { status: 'unknown', name: nameOf(r), note: `Looks a little like ${r.outranked.name}, but another field is that: left alone.` },

@@ -16,16 +16,20 @@ export type Recognition = {
   index: number;
   /** An unknown field that looks like something not the ledger's: "mileage", "a total including something else". */
   looksLike?: string;
+  /** An unknown field whose texts name this concept, which a field of its kind cannot hold, better than any it can. */
+  misfit?: Concept;
   /** An unknown field that looked like this concept, which another field matches far better. */
   outranked?: Concept;
 };
 
 function recogniseField(field: PageField, contenders: Contenders): Recognition {
-  const ranked = weigh(field, contenders);
+  const { ranked, misfit } = weigh(field, contenders);
   const [best] = ranked;
   const unknown: Recognition = { field, status: 'unknown', rivals: [], score: 0, index: 0 };
   const { least, tie } = WEIGHTS.decide;
   if (!best || best.score < least) return unknown;
+  // "Employer contribution rate (%)" over a list of rates names the employer's share, which a list cannot hold: not the tier.
+  if (misfit && best.contender.concept) return { ...unknown, score: misfit.score, misfit: misfit.contender.concept! };
   const close = ranked.filter((entry) => best.score - entry.score < tie);
   // A field as like a decoy as a concept is left alone: filling a mileage box with the fee is worse than not filling it.
   if (close.some((entry) => entry.contender.decoy)) {

@@ -18,6 +18,9 @@ export function normaliseLabel(text: string): string {
   return result;
 }
 
+/** "2024/25": a scheme or tax year, when the second number is the year after the first (not "2026-01"). */
+const SCHEME_YEAR = /\b(?:19|20)(\d\d)\s?[/-]\s?(\d\d)\b/g;
+
 function normaliseOnce(text: string): string {
   // "a Total pensionable pay": a lower-case box letter before a capital is the box's letter, not an article.
   const plain = squash(
@@ -27,6 +30,10 @@ function normaliseOnce(text: string): string {
       .replace(/^\s*[a-j]\s+(?=[A-Z])/, '')
       // "Period(s) worked" is "periods worked": a plural mark, not a qualifier to drop.
       .replace(/(\p{L})\(s\)/gu, '$1s')
+      // "2024/25" names a scheme or tax year: a figure of that year, whichever it is, is not this form's.
+      .replace(SCHEME_YEAR, (span: string, first: string, next: string) =>
+        (Number(first) + 1) % 100 === Number(next) ? ' yearspan ' : span,
+      )
       .toLowerCase(),
   );
   // "(£)", "(optional)" and "(90% of fee)" qualify a label; they are not what it names. No bracket inside one:

@@ -10,6 +10,12 @@ import { bracketed, nameTokens, normaliseLabel } from './text';
 
 const DECOYS: Contender[] = CONCEPTS_FILE.decoys.map((decoy) => ({ id: `decoy:${decoy.looksLike}`, decoy }));
 const contenderOf = new WeakMap<Concept, Contender>();
+const TICKS: Concept['kind'][] = ['checkbox', 'rowCheckbox'];
+/** Texts about the section a box is in, or advice on it: never its name. */
+const SECTION_SOURCES = new Set<LabelSource>(['caption', 'group', 'heading', 'hint']);
+const FORM_CONCEPTS = CONCEPTS_FILE.concepts.filter(
+  (concept) => !TICKS.includes(concept.kind) && concept.pages.some((page) => page === 'locumAForm' || page === 'locumBForm'),
+);
 
 function asContender(concept: Concept): Contender {
   let contender = contenderOf.get(concept);
@@ -26,7 +32,15 @@ export type Scored = { contender: Contender; score: number; source: LabelSource 
  * What a page's fields may be: its concepts and every decoy. Texts are read against all of them at once (a decoy
  * another concept's phrase explains is no decoy), and each field then keeps those its kind can hold.
  */
-export type Contenders = { all: Contender[]; key: string; forKind: (kind: FieldKind) => Set<Contender> };
+export type Contenders = {
+  all: Contender[];
+  /** The other form's concepts: read apart, so they never settle what a text says of this page's. */
+  foreign: Contender[];
+  key: string;
+  forKind: (kind: FieldKind) => Set<Contender>;
+  /** The concepts a field of this kind cannot hold (a money box is never the tier): named by a text, they are what it is about. */
+  misfitsFor: (kind: FieldKind) => Set<Contender>;
+};
 
 const made = new Map<string, Contenders>();
 
@@ -43,9 +57,15 @@ export function contendersOf(concepts: Concept[]): Contenders {
 
 function makeContenders(concepts: Concept[], key: string): Contenders {
   const byKind = new Map<FieldKind, Set<Contender>>();
+  const misfitsByKind = new Map<FieldKind, Set<Contender>>();
+  const own = new Set(concepts);
+  // The other form's concepts are read too, only to tell a box about one of them ("Employer contribution rate" on a Locum B).
+  const others = FORM_CONCEPTS.filter((concept) => !own.has(concept));
   const all = [...concepts.map(asContender), ...DECOYS];
+  const foreign = others.map(asContender);
   return {
     all,
+    foreign,
     key,
     forKind(kind) {
       let contenders = byKind.get(kind);
@@ -55,6 +75,14 @@ function makeContenders(concepts: Concept[], key: string): Contenders {
         byKind.set(kind, contenders);
       }
       return contenders;
+    },
+    misfitsFor(kind) {
+      let misfits = misfitsByKind.get(kind);
+      if (!misfits) {
+        misfits = new Set([...all, ...foreign].filter((c) => c.concept && !TICKS.includes(c.concept.kind) && !fits(c.concept, kind)));
+        misfitsByKind.set(kind, misfits);
+      }
+      return misfits;
     },
   };
 }
@@ -78,12 +106,13 @@ function textEvidence(raw: string, contenders: Contender[]): Hit[] {
 const said = new Map<string, Hit[]>();
 const REMEMBERED = 2_000;
 
-function hitsOf(candidate: LabelCandidate, contenders: Contenders): Hit[] {
+function hitsOf(candidate: LabelCandidate, contenders: Contenders, foreign = false): Hit[] {
   const tokens = candidate.source === 'tokens';
-  const key = `${contenders.key}\u0000${tokens}\u0000${candidate.text}`;
+  const list = foreign ? contenders.foreign : contenders.all;
+  const key = `${contenders.key}\u0000${foreign}\u0000${tokens}\u0000${candidate.text}`;
   let hits = said.get(key);
   if (!hits) {
-    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), contenders.all) : textEvidence(candidate.text, contenders.all);
+    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), list) : textEvidence(candidate.text, list);
     if (said.size >= REMEMBERED) said.clear();
     if (candidate.text.length <= 200) said.set(key, hits);
   }
@@ -101,10 +130,22 @@ function add(totals: Map<Contender, Scored>, contender: Contender, score: number
 }
 
 /** Every text found for a field, weighed by where it came from; the concepts its id or name names. */
-function textTotals(field: PageField, contenders: Contenders): { totals: Map<Contender, Scored>; named: Set<Contender>; hasName: boolean } {
+type TextTotals = {
+  totals: Map<Contender, Scored>;
+  misfits: Map<Contender, Scored>;
+  /** The contenders an id or name names, and those a text of the box's own names (not only a section's). */
+  named: Set<Contender>;
+  namedBy: Set<Contender>;
+  hasName: boolean;
+};
+
+function textTotals(field: PageField, contenders: Contenders): TextTotals {
   const counts = contenders.forKind(field.kind);
+  const misfit = contenders.misfitsFor(field.kind);
   const totals = new Map<Contender, Scored>();
+  const misfits = new Map<Contender, Scored>();
   const named = new Set<Contender>();
+  const namedBy = new Set<Contender>();
   const read = new Set<string>();
   let hasName = false;
   for (const candidate of field.labels) {
@@ -117,13 +158,18 @@ function textTotals(field: PageField, contenders: Contenders): { totals: Map<Con
     if (read.has(words)) continue;
     read.add(words);
     const weight = WEIGHTS.sources[candidate.source].weight;
-    for (const hit of hitsOf(candidate, contenders)) {
+    const own = hitsOf(candidate, contenders);
+    if (candidate.source !== 'tokens')
+      for (const hit of [...own, ...hitsOf(candidate, contenders, true)])
+        if (misfit.has(hit.contender)) add(misfits, hit.contender, weight * hit.score, candidate.source);
+    for (const hit of own) {
       if (!counts.has(hit.contender)) continue;
       if (candidate.source === 'tokens') named.add(hit.contender);
+      if (hit.score > 0 && !SECTION_SOURCES.has(candidate.source)) namedBy.add(hit.contender);
       add(totals, hit.contender, weight * hit.score, candidate.source);
     }
   }
-  return { totals, named, hasName };
+  return { totals, misfits, named, namedBy, hasName };
 }
 
 /** What the box's options and shape say: evidence of its own for a concept keyed by id, an adjustment for one by kind. */
@@ -148,12 +194,23 @@ function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: 
   }
 }
 
+/** A field's evidence: every contender best first, and a concept it cannot hold that its texts name better than any it can. */
+export type Weighed = { ranked: Scored[]; misfit?: Scored };
+
 /** Every piece of evidence for a field, contender by contender, best first. */
-export function weigh(field: PageField, contenders: Contenders): Scored[] {
-  const { totals, named, hasName } = textTotals(field, contenders);
+export function weigh(field: PageField, contenders: Contenders): Weighed {
+  const { totals, misfits, named, namedBy, hasName } = textTotals(field, contenders);
   // An id or name that names a decoy ("txtVat") outweighs a label that only mentions a concept ("Fee excluding VAT").
   if ([...named].some((contender) => contender.decoy && !contender.decoy.weak))
     for (const contender of totals.keys()) if (contender.concept && !named.has(contender)) totals.delete(contender);
+  // A section's caption, heading, group name or hint only settles close calls: alone, it names no box ("Total to pay"
+  // over "Member contributions" is not box i).
+  for (const contender of totals.keys()) if (contender.concept && !namedBy.has(contender)) totals.delete(contender);
+  // What the texts say of the concepts the box can hold, before its shape adds to them.
+  const said = Math.max(0, ...[...totals.values()].filter((entry) => entry.contender.concept).map((entry) => entry.score));
+  const misfit = [...misfits.values()]
+    .filter((entry) => entry.score >= WEIGHTS.decide.least && entry.score > said)
+    .sort((x, y) => y.score - x.score)[0];
   addShapeEvidence(field, contenders.forKind(field.kind), totals, hasName);
-  return [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score);
+  return { ranked: [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score), ...(misfit && { misfit }) };
 }

@@ -175,8 +175,9 @@ describe('options and split values', () => {
 
   it('a list of rates under another name is not taken for the tier on its percentages alone', () => {
     const select = '<select><option>5.2%</option><option>6.5%</option><option>9.8 per cent</option></select>';
-    expect(read(`<label>Rate used for 2024/25 ${select}</label>`).map(what)).toEqual(['unknown']);
-    expect(read(`<div><span>Rate used for 2024/25</span>${select}</div>`).map(what)).toEqual(['unknown']);
+    expect(read(`<label>Rate shown on the certificate ${select}</label>`).map(what)).toEqual(['unknown']);
+    expect(read(`<div><span>Rate shown on the certificate</span>${select}</div>`).map(what)).toEqual(['unknown']);
+    expect(read(`<label>Rate used for 2024/25 ${select}</label>`).map(what)).toEqual(["looks like last year's figure"]);
     expect(read(`<div>${select}</div>`).map(what)).toEqual(['tier']);
   });
 
@@ -369,5 +370,30 @@ describe("a field's own name comes first", () => {
     expect(read('<label>Practice * <input></label>').map(what)).toEqual(['practiceName']);
     expect(read('<label>Amount of fee (excluding employer contribution) <input></label>').map(what)).toEqual(['fee']);
     expect(read('<label>90% of fee <input></label>').map(what)).not.toContain('fee');
+  });
+});
+
+describe('what a box is about, when not a concept it can hold', () => {
+  it("a list of rates named for the employer is about the employer's share, which a list cannot hold: not the tier", async () => {
+    const report = await fill(
+      '<label for="r">Employer contribution rate (%)</label><select id="r"><option></option><option>9.8%</option><option>14.38%</option></select>',
+      'locumBForm',
+      { tier: '9.8' },
+    );
+    expect(value('r')).toBe('');
+    expect(report.results.find((r) => r.name === 'Employer contribution rate (%)')?.note).toMatch(/names Employer contributions/);
+  });
+
+  it('a section\'s caption alone names no box: "Member contributions" under "Total to pay" is not box i', () => {
+    expect(
+      read(
+        '<fieldset><legend>Total to pay</legend><label>Member contributions <input></label><label>Notes <input></label></fieldset>',
+        'locumBForm',
+      ).map(what)[0],
+    ).not.toBe('boxI');
+  });
+
+  it('"Non-pensionable pay" denies pensionable pay', () => {
+    expect(read('<label>Non-pensionable pay (£) <input></label>').map(what)).not.toContain('pensionablePay');
   });
 });
