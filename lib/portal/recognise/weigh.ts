@@ -26,7 +26,7 @@ function asContender(concept: Concept): Contender {
   return contender;
 }
 
-export type Scored = { contender: Contender; score: number; source: LabelSource | 'shape'; strongest: number };
+type Scored = { contender: Contender; score: number; source: LabelSource | 'shape'; strongest: number };
 
 /**
  * What a page's fields may be: its concepts and every decoy. Texts are read against all of them at once (a decoy
