@@ -118,7 +118,11 @@ function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandi
     get shape() {
       if (controls.length > 1) return undefined;
       shape ??= {
-        value: shapeOf(first, () => [...labels].filter((l) => l.source === 'hint' || l.source === 'placeholder').map((l) => l.text)),
+        value: shapeOf(
+          first,
+          () => [...labels].filter((l) => l.source === 'hint' || l.source === 'placeholder').map((l) => l.text),
+          () => [...labels].filter((l) => NAME_SOURCES.has(l.source)).map((l) => l.text),
+        ),
       };
       return shape.value;
     },

@@ -11,6 +11,7 @@ const MONTH_FORMAT = /^\s*mm\s*[/.-]\s*yyyy\s*$/i;
 const PERCENT = /(^|[^\d.])\d{1,2}(\.\d{1,2})?\s?(%|per\s?cent\b)/i;
 const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{4})?$/i;
 const YEAR = /^(19|20)\d{2}(\s*[/-]\s*\d{2,4})?$/;
+const POUNDS_NAMED = /\(\s*£\s*\)|£\s*$|\bin pounds\b/i;
 const ODS_CODE = /\b[A-Z]\d{5}\b/;
 const PRACTICE_WORDS = /\b(surgery|practice|medical centre|health centre|medical practice|clinic|group practice)\b/i;
 
@@ -30,7 +31,7 @@ function optionShape(select: HTMLSelectElement): Shape | undefined {
 }
 
 /** What a box's type, format hints and options say about the value it takes (weights: evidence-weights.json shapes). */
-export function shapeOf(control: Control, hints: () => string[]): Shape | undefined {
+export function shapeOf(control: Control, hints: () => string[], names: () => string[] = () => []): Shape | undefined {
   if (control instanceof HTMLSelectElement) return optionShape(control);
   if (!(control instanceof HTMLInputElement)) return undefined;
   if (control.type === 'date') return 'dateFormat';
@@ -39,5 +40,7 @@ export function shapeOf(control: Control, hints: () => string[]): Shape | undefi
   if (DATE_FORMAT.test(control.placeholder) || DATE_FORMAT.test(control.title) || DATE_PATTERN.test(control.pattern)) return 'dateFormat';
   if (control.getAttribute('inputmode') === 'decimal' || MONEY_PATTERN.test(control.pattern) || /[£]/.test(affixText(control)))
     return 'moneyFormat';
-  return hints().some((hint) => DATE_FORMAT.test(hint)) ? 'dateFormat' : undefined;
+  if (hints().some((hint) => DATE_FORMAT.test(hint))) return 'dateFormat';
+  // "Employer superannuation to date (£)": a box named in pounds takes an amount, never a date or a year.
+  return names().some((name) => POUNDS_NAMED.test(name)) ? 'moneyFormat' : undefined;
 }

@@ -246,7 +246,7 @@ describe('label normalisation', () => {
     return rs[0]!;
   };
 
-  it.each(['Locum fee', 'Locum fee (£)', 'Locum fee (optional)', 'Locum fee *', 'LOCUM  FEE:', 'a. Locum fee'])(
+  it.each(['Locum fee', 'Locum fee (optional)', 'Locum fee *', 'LOCUM  FEE:', 'a. Locum fee'])(
     '"%s" is the fee, with the same score',
     (label) => {
       const r = single(label);
@@ -255,6 +255,13 @@ describe('label normalisation', () => {
       expect(r.score).toBe(single('Locum fee').score);
     },
   );
+
+  it('"Locum fee (£)" is the fee, its words scored the same and its "(£)" read as a box for an amount', () => {
+    const r = single('Locum fee (£)');
+    expect(r.concept?.id).toBe('fee');
+    expect(r.field.shape).toBe('moneyFormat');
+    expect(single('Date paid (£)').concept?.id).not.toBe('datePaid');
+  });
 
   it('box letters on the Locum B: "a. Total pensionable pay" is box a, "h) Total employer contributions" is box h', () => {
     expect(single('a. Total pensionable pay', 'locumBForm').concept?.id).toBe('boxA');
