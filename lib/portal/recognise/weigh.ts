@@ -72,22 +72,34 @@ function textEvidence(raw: string, contenders: Contender[]): Hit[] {
 }
 
 /**
- * What each text says, remembered across calls: a 20-period form repeats its labels 40 times over, and a fill reads
- * the page two or three times. Long texts are not kept, and the memory is cleared when it grows, as normaliseLabel's.
+ * What each text says to a list of contenders, remembered across calls: a 20-period form repeats its labels 40 times
+ * over, and a fill reads the page two or three times. An id or name is remembered by its words, which a row's number
+ * is not one of ("first-day-worked-2-day" and "-3-day" say the same). Long texts are not kept, and the memory is
+ * cleared when it grows, as normaliseLabel's.
  */
-const said = new Map<string, Hit[]>();
+type Memory = { texts: Map<string, Hit[]>; tokens: Map<string, Hit[]> };
+const memories = new WeakMap<Contenders, Memory>();
 const REMEMBERED = 2_000;
 
-function hitsOf(candidate: LabelCandidate, contenders: Contenders): Hit[] {
-  const tokens = candidate.source === 'tokens';
-  const key = `${contenders.key}\u0000${tokens}\u0000${candidate.text}`;
-  let hits = said.get(key);
+function remembered(memory: Map<string, Hit[]>, key: string, work: () => Hit[]): Hit[] {
+  let hits = memory.get(key);
   if (!hits) {
-    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), contenders.all) : textEvidence(candidate.text, contenders.all);
-    if (said.size >= REMEMBERED) said.clear();
-    if (candidate.text.length <= 200) said.set(key, hits);
+    hits = work();
+    if (memory.size >= REMEMBERED) memory.clear();
+    if (key.length <= 200) memory.set(key, hits);
   }
   return hits;
+}
+
+function hitsOf(candidate: LabelCandidate, contenders: Contenders): Hit[] {
+  let memory = memories.get(contenders);
+  if (!memory) {
+    memory = { texts: new Map(), tokens: new Map() };
+    memories.set(contenders, memory);
+  }
+  if (candidate.source !== 'tokens') return remembered(memory.texts, candidate.text, () => textEvidence(candidate.text, contenders.all));
+  const tokens = nameTokens(candidate.text);
+  return remembered(memory.tokens, tokens.join(' '), () => tokenHits(new Set(tokens), contenders.all));
 }
 
 /** Adds evidence to a contender's total, creating it at this source when the contender had none. */
