@@ -48,9 +48,13 @@ export type PageField = {
 /** How many controls each fieldset holds: a legend names a single control, but only titles a section of many. */
 type FieldsetSizes = Map<Element, number>;
 
+/** Has the text anything to read (squash would leave something)? */
+const hasText = (text: string) => /\S/.test(text);
+
 /**
  * A control's label candidates in order of trust, each looked up only when asked for: the fingerprint needs only the
- * first, recognition all of them.
+ * first, recognition all of them. Each is yielded as it is, not spread from an array: a cold page runs this in the
+ * interpreter for every field it reads.
  */
 function* candidates(
   anchor: Control,
@@ -59,25 +63,37 @@ function* candidates(
   sizes: FieldsetSizes,
   around: Element = group ?? anchor,
 ): Iterator<LabelCandidate> {
-  const some = (source: LabelCandidate['source'], text: string) => (squash(text) ? [{ source, text }] : []);
-  for (const text of own) yield* some('label', text);
-  for (const element of [anchor, group].filter((e): e is Element => e !== null))
-    for (const text of ariaTexts(element)) yield* some('aria', wholeOf(text));
+  for (const text of own) if (hasText(text)) yield { source: 'label', text };
+  for (const element of group ? [anchor, group] : [anchor])
+    for (const aria of ariaTexts(element)) {
+      const text = wholeOf(aria);
+      if (hasText(text)) yield { source: 'aria', text };
+    }
   const fieldset = (group ?? anchor).closest('fieldset');
   // A one-box fieldset's legend names the box, unless the box has a label of its own: then the legend titles it.
   const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1 && own.length === 0);
-  if (named) yield* some('legend', legendText(group ?? fieldset));
-  yield* some('rowHeader', rowHeaderText(anchor));
-  yield* some('columnHeader', columnHeaderText(anchor));
-  yield* some('term', termText(anchor));
-  yield* some('preceding', precedingText(around));
-  if (around !== anchor) yield* some('preceding', precedingText(anchor));
-  if ('placeholder' in anchor && anchor.placeholder) yield* some('placeholder', anchor.placeholder);
-  yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
-  if (anchor.title) yield* some('title', anchor.title);
-  for (const text of hintTexts(around)) yield* some('hint', text);
-  if (!named) for (const text of groupTexts(anchor)) yield* some('group', text);
-  yield* some('heading', headingBefore(around));
+  const legend = named ? legendText(group ?? fieldset) : '';
+  if (hasText(legend)) yield { source: 'legend', text: legend };
+  const rowHeader = rowHeaderText(anchor);
+  if (hasText(rowHeader)) yield { source: 'rowHeader', text: rowHeader };
+  const columnHeader = columnHeaderText(anchor);
+  if (hasText(columnHeader)) yield { source: 'columnHeader', text: columnHeader };
+  const term = termText(anchor);
+  if (hasText(term)) yield { source: 'term', text: term };
+  const preceding = precedingText(around);
+  if (hasText(preceding)) yield { source: 'preceding', text: preceding };
+  if (around !== anchor) {
+    const nearer = precedingText(anchor);
+    if (hasText(nearer)) yield { source: 'preceding', text: nearer };
+  }
+  if ('placeholder' in anchor && hasText(anchor.placeholder)) yield { source: 'placeholder', text: anchor.placeholder };
+  const tokens = [anchor.id, anchor.getAttribute('name') ?? ''].join(' ');
+  if (hasText(tokens)) yield { source: 'tokens', text: tokens };
+  if (hasText(anchor.title)) yield { source: 'title', text: anchor.title };
+  for (const hint of hintTexts(around)) if (hasText(hint)) yield { source: 'hint', text: hint };
+  if (!named) for (const text of groupTexts(anchor)) if (hasText(text)) yield { source: 'group', text };
+  const heading = headingBefore(around);
+  if (hasText(heading)) yield { source: 'heading', text: heading };
 }
 
 function field(kind: FieldKind, controls: Control[], labels: Iterable<LabelCandidate>, extra: Partial<PageField> = {}): PageField {
