@@ -49,12 +49,21 @@ export function wholeOf(text: string): string {
   return tail && (PART_WORDS[tail] || MONEY_WORDS[tail]) ? text.slice(0, -PART_TAIL.exec(text)![0].length).trim() : text;
 }
 
+/** Where a box may say which part it is, in order, each read only when those before it did not say (most have a label). */
+const PART_TEXTS: ((control: Control, labels: LabelIndex) => string | null | undefined)[] = [
+  (control, labels) => labels(control)[0],
+  (control) => control.getAttribute('aria-label'),
+  (control) => control.getAttribute('placeholder'),
+  (control) => control.title,
+];
+
 /** Is this box one part of a split date or amount? By its own label, aria-label, placeholder, its name's last word, then a select's options. */
 function partName(control: Control, labels: LabelIndex): PartName | undefined {
   const select = control instanceof HTMLSelectElement;
   if (!(control instanceof HTMLInputElement || select)) return undefined;
   if (control instanceof HTMLInputElement && !['text', 'number', 'tel'].includes(control.type)) return undefined;
-  for (const text of [labels(control)[0], control.getAttribute('aria-label'), control.getAttribute('placeholder'), control.title]) {
+  for (const textOf of PART_TEXTS) {
+    const text = textOf(control, labels);
     const part = text ? partSaid(text, select) : undefined;
     if (part) return part;
   }
@@ -143,11 +152,12 @@ function partsByLength(controls: Control[], partOf: Map<Control, PartName>): voi
     for (const [wanted, names] of lengths) {
       const run = controls.slice(i, i + wanted.length);
       const fits = run.every(
+        // A box already known as a part is passed over before its type and length are read.
         (control, j) =>
+          !partOf.has(control) &&
           control instanceof HTMLInputElement &&
           control.type === 'text' &&
           control.maxLength === wanted[j] &&
-          !partOf.has(control) &&
           control.parentElement === controls[i]!.parentElement,
       );
       if (run.length !== wanted.length || !fits) continue;
@@ -162,7 +172,7 @@ function partsByLength(controls: Control[], partOf: Map<Control, PartName>): voi
 function pairPence(controls: Control[], partOf: Map<Control, PartName>): void {
   controls.forEach((control, i) => {
     const before = controls[i - 1];
-    if (!(control instanceof HTMLInputElement) || control.maxLength !== 2 || partOf.has(control) || !before) return;
+    if (partOf.has(control) || !(control instanceof HTMLInputElement) || control.maxLength !== 2 || !before) return;
     if (partOf.get(before) === 'pounds' && nearHolder(before) === nearHolder(control)) partOf.set(control, 'pence');
   });
 }
