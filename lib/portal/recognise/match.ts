@@ -7,16 +7,24 @@ import { baseWords, meaningful, splitNegation } from './words';
 
 const { exact: EXACT, starts: STARTS, contains: CONTAINS, words: WORDS, tokens: TOKENS, share: SHARE } = WEIGHTS.match;
 
-/** Does normalised text contain the phrase as whole words? */
+/**
+ * Does normalised text contain the phrase as whole words? As ` ${text} `.includes(` ${phrase} `), without making
+ * either string: it is asked thousands of times on a cold page, and each new string is garbage to collect.
+ */
 export function hasWords(text: string, phrase: string): boolean {
-  return ` ${text} `.includes(` ${phrase} `);
+  if (!phrase) return ` ${text} `.includes('  ');
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if ((at === 0 || text[at - 1] === ' ') && (end === text.length || text[end] === ' ')) return true;
+  }
+  return false;
 }
 
 /** How well a normalised label names a phrase: more of the label explained scores higher. */
 function phraseScore(label: string, phrase: string): number {
   if (label === phrase) return EXACT;
   const share = (SHARE * phrase.length) / label.length;
-  if (label.startsWith(`${phrase} `)) return STARTS + share;
+  if (label.startsWith(phrase) && label[phrase.length] === ' ') return STARTS + share;
   if (hasWords(label, phrase)) return CONTAINS + share;
   return 0;
 }

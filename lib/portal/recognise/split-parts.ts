@@ -132,8 +132,9 @@ function partSets(
 
 /** A set of parts that makes a whole value: a month and a year (with or without a day), or pounds and pence. */
 export function isWhole(set: PartSet, partOf: Map<Control, PartName>): boolean {
-  const parts = new Set(set.members.map((member) => partOf.get(member)));
-  return (parts.has('month') && parts.has('year')) || (parts.has('pounds') && parts.has('pence'));
+  // Asked for every member of every set, several times over: looked up in place rather than collected into a Set each time.
+  const has = (part: PartName) => set.members.some((member) => partOf.get(member) === part);
+  return (has('month') && has('year')) || (has('pounds') && has('pence'));
 }
 
 /** Day, month and year boxes told apart only by their lengths, side by side in one element: 2, 2, 4 or 2, 4 characters. */
@@ -149,10 +150,11 @@ function partsByLength(controls: Control[], partOf: Map<Control, PartName>): voi
     ],
   ];
   for (let i = 0; i < controls.length; i++) {
+    // A run cannot start at a box already known as a part: passed over before anything is read or copied.
+    if (partOf.has(controls[i]!)) continue;
     for (const [wanted, names] of lengths) {
       const run = controls.slice(i, i + wanted.length);
       const fits = run.every(
-        // A box already known as a part is passed over before its type and length are read.
         (control, j) =>
           !partOf.has(control) &&
           control instanceof HTMLInputElement &&
