@@ -26,27 +26,26 @@ export type Scored = { contender: Contender; score: number; source: LabelSource 
  * What a page's fields may be: its concepts and every decoy. Texts are read against all of them at once (a decoy
  * another concept's phrase explains is no decoy), and each field then keeps those its kind can hold.
  */
-export type Contenders = { all: Contender[]; key: string; forKind: (kind: FieldKind) => Set<Contender> };
+export type Contenders = { all: Contender[]; forKind: (kind: FieldKind) => Set<Contender> };
 
 const made = new Map<string, Contenders>();
 
-/** The contenders of a list of concepts, made once per list: their phrase index and rankings are kept with them. */
+/** The contenders of a list of concepts, made once per list: their phrase index, rankings and memory are kept with them. */
 export function contendersOf(concepts: Concept[]): Contenders {
   const key = concepts.map((concept) => concept.id).join(' ');
   let contenders = made.get(key);
   if (!contenders) {
-    contenders = makeContenders(concepts, key);
+    contenders = makeContenders(concepts);
     made.set(key, contenders);
   }
   return contenders;
 }
 
-function makeContenders(concepts: Concept[], key: string): Contenders {
+function makeContenders(concepts: Concept[]): Contenders {
   const byKind = new Map<FieldKind, Set<Contender>>();
   const all = [...concepts.map(asContender), ...DECOYS];
   return {
     all,
-    key,
     forKind(kind) {
       let contenders = byKind.get(kind);
       if (!contenders) {
