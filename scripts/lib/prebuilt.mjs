@@ -2,7 +2,7 @@
 // with Vite's module runner, and ships its exports as JSON literals, so pages get the finished data instead of working
 // it out on first use. The files it is derived from stay the source, and tests import the module as it is written.
 import { resolve } from 'node:path';
-import { runnerImport } from 'vite';
+import { normalizePath, runnerImport } from 'vite';
 
 /** Exports worked out in advance, as JavaScript: JSON.stringify keeps plain data exactly (tests check it round-trips). */
 export async function prebuiltCode(file) {
@@ -14,7 +14,8 @@ export async function prebuiltCode(file) {
 }
 
 export function prebuilt(...files) {
-  const ids = new Set(files.map((file) => resolve(file)));
+  // Vite's ids: absolute, with forward slashes on every system.
+  const ids = new Set(files.map((file) => normalizePath(resolve(file))));
   return {
     name: 'locum-ledger:prebuilt',
     enforce: 'pre',
