@@ -62,8 +62,8 @@ function partName(control: Control, labels: LabelIndex): PartName | undefined {
   const select = control instanceof HTMLSelectElement;
   if (!(control instanceof HTMLInputElement || select)) return undefined;
   if (control instanceof HTMLInputElement && !['text', 'number', 'tel'].includes(control.type)) return undefined;
-  for (const textOf of PART_TEXTS) {
-    const text = textOf(control, labels);
+  for (const read of PART_TEXTS) {
+    const text = read(control, labels);
     const part = text ? partSaid(text, select) : undefined;
     if (part) return part;
   }
