@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { prebuilt } from './scripts/lib/prebuilt.mjs';
 import { PORTAL_MATCH, REPLICA_MATCH } from './lib/portal/detect/origins';
 import { FILL_COMMAND, FILL_SHORTCUT } from './lib/portal/fill/fill-shortcut';
 
@@ -50,5 +51,9 @@ export default defineConfig({
   // The sources zip for addons.mozilla.org (BUILD.md says how to build it): leave out what git ignores, as it does .output.
   zip: { excludeSources: ['out/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'bench/**', '**/*.log'] },
   // Browsers that run this extension preload modules natively; Vite's polyfill would only add a fetch() to the pages.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // The recogniser's phrase forms ship worked out (scripts/lib/prebuilt.mjs).
+  vite: () => ({
+    plugins: [preact(), prebuilt('lib/portal/recognise/phrase-forms.ts')],
+    build: { modulePreload: { polyfill: false } },
+  }),
 });

@@ -29,35 +29,59 @@ export type DetectedPage = {
   answered: boolean;
 };
 
-type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<string>; path: string };
+/** The cue words a page text names (page-signatures.json `cues`), worked out once per text and asked of by every kind. */
+type CuesOf = (text: string) => ReadonlySet<string>;
+
+type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<string>; path: string; cuesOf: CuesOf };
 
 const best = (values: number[]) => Math.max(0, ...values);
 
-const hasCue = (text: string, cue: string) => CUES[cue]!.some((words) => hasWords(text, words));
+const CUE_NAMES = Object.keys(CUES);
+
+/**
+ * Each page text read once for its cues, instead of each kind looking for each cue's words in it again: a page's dozen
+ * texts against a dozen kinds was thousands of whole-word searches on a cold page.
+ */
+function cueReader(): CuesOf {
+  const read = new Map<string, ReadonlySet<string>>();
+  return (text) => {
+    let cues = read.get(text);
+    if (!cues) {
+      cues = new Set(CUE_NAMES.filter((cue) => CUES[cue]!.some((words) => hasWords(text, words))));
+      read.set(text, cues);
+    }
+    return cues;
+  };
+}
+
 const SUBJECTS = ['locumA', 'locumB'];
 
 /**
  * How well cue words name a kind, up to 1: with its stage named, half for the stage and half for naming its form (none
  * named: no half; the other form named: minus half); without, a quarter for the form alone.
  */
-function cueFit(text: string, naming: PageSignature['naming']): number {
+function cueFit(cues: ReadonlySet<string>, text: string, naming: PageSignature['naming']): number {
   if (!naming || !text) return 0;
   const { subject, stages } = naming;
-  const other = SUBJECTS.some((s) => s !== subject && hasCue(text, s));
-  const subjectPart = subject && hasCue(text, subject) ? 1 : subject && other ? -1 : 0;
-  const stagePart = stages.some((stage) => hasCue(text, stage)) ? 1 : 0;
+  const other = SUBJECTS.some((s) => s !== subject && cues.has(s));
+  const subjectPart = subject && cues.has(subject) ? 1 : subject && other ? -1 : 0;
+  const stagePart = stages.some((stage) => cues.has(stage)) ? 1 : 0;
   return stagePart ? (subjectPart + stagePart) / 2 : subjectPart / 4;
 }
 
 /** Naming a stage of another kind counts against a kind however it is named: "Locum A approvals" is not the Locum A list. */
-function againstFit(text: string, naming: PageSignature['naming']): number {
-  return naming?.against?.some((stage) => hasCue(text, stage)) ? 0.5 : 0;
+function againstFit(cues: ReadonlySet<string>, naming: PageSignature['naming']): number {
+  return naming?.against?.some((stage) => cues.has(stage)) ? 0.5 : 0;
 }
 
-function namingScore(texts: PageTexts, signature: PageSignature): number {
-  const fitOf = (text: string) =>
-    Math.max(0, cueFit(text, signature.naming), ...signature.headings.map((phrase) => phraseFit(text, phrase))) -
-    againstFit(text, signature.naming);
+function namingScore(texts: PageTexts, signature: PageSignature, cuesOf: CuesOf): number {
+  const fitOf = (text: string) => {
+    const cues = cuesOf(text);
+    return (
+      Math.max(0, cueFit(cues, text, signature.naming), ...signature.headings.map((phrase) => phraseFit(text, phrase))) -
+      againstFit(cues, signature.naming)
+    );
+  };
   return (
     W.heading * fitOf(texts.heading) +
     W.title * fitOf(texts.title) +
@@ -77,10 +101,10 @@ function contentScore(content: ContentEvidence, signature: PageSignature): numbe
 }
 
 function score(signature: PageSignature, evidence: Evidence): number {
-  const { texts, content, concepts, path } = evidence;
+  const { texts, content, concepts, path, cuesOf } = evidence;
   if (signature.needsControls && content.fillable === 0) return 0;
   return (
-    namingScore(texts, signature) +
+    namingScore(texts, signature, cuesOf) +
     W.concept * weighed(signature.concepts, (id) => concepts.has(id)) +
     W.button * weighed(signature.buttons, (name) => texts.buttons.some((button) => hasWords(button, name))) +
     W.column * weighed(signature.columns, (name) => texts.columns.some((column) => hasWords(column, name))) +
@@ -132,6 +156,7 @@ export function detectPage(doc: Document, url: string, answers: readonly AnswerF
     content: contentEvidence(doc, controls),
     concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc, controls), SIGNATURES, DECIDE.conceptsEnough) : new Set(),
     path: new URL(url).pathname.toLowerCase(),
+    cuesOf: cueReader(),
   };
   const ranked = SIGNATURES.map((signature) => ({ signature, score: score(signature, evidence) }))
     .filter((entry) => entry.score > 0)

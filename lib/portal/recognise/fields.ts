@@ -55,10 +55,13 @@ function legendIsNearest(anchor: Control, fieldset: Element): boolean {
   const nearest = squash(precedingText(anchor));
   return nearest === '' || nearest === squash(legendText(fieldset));
 }
+/** Has the text anything to read (squash would leave something)? */
+const hasText = (text: string) => /\S/.test(text);
 
 /**
  * A control's label candidates in order of trust, each looked up only when asked for: the fingerprint needs only the
- * first, recognition all of them.
+ * first, recognition all of them. Each is yielded as it is, not spread from an array: a cold page runs this in the
+ * interpreter for every field it reads.
  */
 function* candidates(
   anchor: Control,
@@ -68,15 +71,14 @@ function* candidates(
   around: Element = group ?? anchor,
 ): Iterator<LabelCandidate> {
   let hasName = own.length > 0;
-  const some = (source: LabelCandidate['source'], text: string) => {
-    const found = squash(text) ? [{ source, text }] : [];
-    // A part's own word ("Day", "Pounds") names the part, not the field.
-    if (found.length > 0 && NAME_SOURCES.has(source) && source !== 'preceding' && !isPartWord(text)) hasName = true;
-    return found;
+  // A text worth reading, noting whether it names the box itself; a part's own word ("Day", "Pounds") names the part.
+  const some = (source: LabelCandidate['source'], text: string): LabelCandidate[] => {
+    if (!hasText(text)) return [];
+    if (NAME_SOURCES.has(source) && source !== 'preceding' && !isPartWord(text)) hasName = true;
+    return [{ source, text }];
   };
   for (const text of own) yield* some('label', text);
-  for (const element of [anchor, group].filter((e): e is Element => e !== null))
-    for (const text of ariaTexts(element)) yield* some('aria', wholeOf(text));
+  for (const element of group ? [anchor, group] : [anchor]) for (const text of ariaTexts(element)) yield* some('aria', wholeOf(text));
   const fieldset = (group ?? anchor).closest('fieldset');
   // A one-box fieldset's legend names the box, unless the box has a name of its own (a label, or other text just
   // before it inside the fieldset: "Practice name" over "ODS code: <input>"): then the legend titles it.
@@ -89,9 +91,9 @@ function* candidates(
   // Chromium infers a label from the text around a field only when it has none (anchors.md).
   yield* some(hasName ? 'caption' : 'preceding', precedingText(around));
   if (around !== anchor) yield* some(hasName ? 'caption' : 'preceding', precedingText(anchor));
-  if ('placeholder' in anchor && anchor.placeholder) yield* some('placeholder', anchor.placeholder);
+  if ('placeholder' in anchor) yield* some('placeholder', anchor.placeholder);
   yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
-  if (anchor.title) yield* some('title', anchor.title);
+  yield* some('title', anchor.title);
   for (const text of hintTexts(around)) yield* some('hint', text);
   if (!named) for (const text of groupTexts(anchor)) yield* some('group', text);
   yield* some('heading', headingBefore(around));

@@ -1,46 +1,50 @@
-import type { Concept, Decoy } from './concepts';
+import { CONCEPTS_FILE, type Concept, type Decoy } from './concepts';
 import { WEIGHTS } from './evidence';
 import type { FieldKind } from './fields';
+import { PHRASE_FORMS } from './phrase-forms';
+import { phraseForms, type Phrase, type PhraseForms } from './phrases';
 import { baseWords, meaningful, splitNegation } from './words';
 
 const { exact: EXACT, starts: STARTS, contains: CONTAINS, words: WORDS, tokens: TOKENS, share: SHARE } = WEIGHTS.match;
 
-/** Does normalised text contain the phrase as whole words? */
+/**
+ * Does normalised text contain the phrase as whole words? As ` ${text} `.includes(` ${phrase} `), without making
+ * either string: it is asked thousands of times on a cold page, and each new string is garbage to collect.
+ */
 export function hasWords(text: string, phrase: string): boolean {
-  return ` ${text} `.includes(` ${phrase} `);
+  if (!phrase) return ` ${text} `.includes('  ');
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if ((at === 0 || text[at - 1] === ' ') && (end === text.length || text[end] === ' ')) return true;
+  }
+  return false;
 }
 
 /** How well a normalised label names a phrase: more of the label explained scores higher. */
 function phraseScore(label: string, phrase: string): number {
   if (label === phrase) return EXACT;
   const share = (SHARE * phrase.length) / label.length;
-  if (label.startsWith(`${phrase} `)) return STARTS + share;
+  if (label.startsWith(phrase) && label[phrase.length] === ' ') return STARTS + share;
   if (hasWords(label, phrase)) return CONTAINS + share;
   return 0;
 }
 
-/** A phrase in base words (words.ts): as one string, and its meaningful words to look for one by one. */
-type Phrase = { text: string; meaning: string[] };
 /** Something a text may name: a ledger concept, or a decoy that is not the ledger's. */
 export type Contender = { id: string; concept?: Concept; decoy?: Decoy };
-type Prepared = { phrases: Phrase[]; exact: string[]; unless: string[] };
 
-function phrase(text: string): Phrase {
-  const words = baseWords(text);
-  return { text: words.join(' '), meaning: meaningful(words) };
-}
+/** concepts.json's own concepts and decoys come with their forms worked out at build time (phrase-forms.ts). */
+const SHIPPED = new Map<Concept | Decoy, PhraseForms>([
+  ...CONCEPTS_FILE.concepts.map((concept, i) => [concept, PHRASE_FORMS.concepts[i]!] as const),
+  ...CONCEPTS_FILE.decoys.map((decoy, i) => [decoy, PHRASE_FORMS.decoys[i]!] as const),
+]);
 
-const prepared = new WeakMap<Contender, Prepared>();
+const prepared = new WeakMap<Contender, PhraseForms>();
 
-function prepare(contender: Contender): Prepared {
+function prepare(contender: Contender): PhraseForms {
   let ready = prepared.get(contender);
   if (!ready) {
     const { concept, decoy } = contender;
-    ready = {
-      phrases: (concept?.labels ?? decoy?.phrases ?? []).map(phrase),
-      exact: (concept?.exact ?? []).map((text) => phrase(text).text),
-      unless: (concept?.unless ?? []).map((text) => phrase(text).text),
-    };
+    ready = (concept ? SHIPPED.get(concept) : decoy && SHIPPED.get(decoy)) ?? phraseForms(contender);
     prepared.set(contender, ready);
   }
   return ready;

@@ -49,12 +49,21 @@ export function wholeOf(text: string): string {
   return tail && (PART_WORDS[tail] || MONEY_WORDS[tail]) ? text.slice(0, -PART_TAIL.exec(text)![0].length).trim() : text;
 }
 
+/** Where a box may say which part it is, in order, each read only when those before it did not say (most have a label). */
+const PART_TEXTS: ((control: Control, labels: LabelIndex) => string | null | undefined)[] = [
+  (control, labels) => labels(control)[0],
+  (control) => control.getAttribute('aria-label'),
+  (control) => control.getAttribute('placeholder'),
+  (control) => control.title,
+];
+
 /** Is this box one part of a split date or amount? By its own label, aria-label, placeholder, its name's last word, then a select's options. */
 function partName(control: Control, labels: LabelIndex): PartName | undefined {
   const select = control instanceof HTMLSelectElement;
   if (!(control instanceof HTMLInputElement || select)) return undefined;
   if (control instanceof HTMLInputElement && !['text', 'number', 'tel'].includes(control.type)) return undefined;
-  for (const text of [labels(control)[0], control.getAttribute('aria-label'), control.getAttribute('placeholder'), control.title]) {
+  for (const read of PART_TEXTS) {
+    const text = read(control, labels);
     const part = text ? partSaid(text, select) : undefined;
     if (part) return part;
   }
@@ -123,8 +132,9 @@ function partSets(
 
 /** A set of parts that makes a whole value: a month and a year (with or without a day), or pounds and pence. */
 export function isWhole(set: PartSet, partOf: Map<Control, PartName>): boolean {
-  const parts = new Set(set.members.map((member) => partOf.get(member)));
-  return (parts.has('month') && parts.has('year')) || (parts.has('pounds') && parts.has('pence'));
+  // Asked for every member of every set, several times over: looked up in place rather than collected into a Set each time.
+  const has = (part: PartName) => set.members.some((member) => partOf.get(member) === part);
+  return (has('month') && has('year')) || (has('pounds') && has('pence'));
 }
 
 /** Day, month and year boxes told apart only by their lengths, side by side in one element: 2, 2, 4 or 2, 4 characters. */
@@ -140,14 +150,16 @@ function partsByLength(controls: Control[], partOf: Map<Control, PartName>): voi
     ],
   ];
   for (let i = 0; i < controls.length; i++) {
+    // A run cannot start at a box already known as a part: passed over before anything is read or copied.
+    if (partOf.has(controls[i]!)) continue;
     for (const [wanted, names] of lengths) {
       const run = controls.slice(i, i + wanted.length);
       const fits = run.every(
         (control, j) =>
+          !partOf.has(control) &&
           control instanceof HTMLInputElement &&
           control.type === 'text' &&
           control.maxLength === wanted[j] &&
-          !partOf.has(control) &&
           control.parentElement === controls[i]!.parentElement,
       );
       if (run.length !== wanted.length || !fits) continue;
@@ -162,7 +174,7 @@ function partsByLength(controls: Control[], partOf: Map<Control, PartName>): voi
 function pairPence(controls: Control[], partOf: Map<Control, PartName>): void {
   controls.forEach((control, i) => {
     const before = controls[i - 1];
-    if (!(control instanceof HTMLInputElement) || control.maxLength !== 2 || partOf.has(control) || !before) return;
+    if (partOf.has(control) || !(control instanceof HTMLInputElement) || control.maxLength !== 2 || !before) return;
     if (partOf.get(before) === 'pounds' && nearHolder(before) === nearHolder(control)) partOf.set(control, 'pence');
   });
 }

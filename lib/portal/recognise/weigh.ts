@@ -36,7 +36,6 @@ export type Contenders = {
   all: Contender[];
   /** The other form's concepts: read apart, so they never settle what a text says of this page's. */
   foreign: Contender[];
-  key: string;
   forKind: (kind: FieldKind) => Set<Contender>;
   /** The concepts a field of this kind cannot hold (a money box is never the tier): named by a text, they are what it is about. */
   misfitsFor: (kind: FieldKind) => Set<Contender>;
@@ -44,18 +43,18 @@ export type Contenders = {
 
 const made = new Map<string, Contenders>();
 
-/** The contenders of a list of concepts, made once per list: their phrase index and rankings are kept with them. */
+/** The contenders of a list of concepts, made once per list: their phrase index, rankings and memory are kept with them. */
 export function contendersOf(concepts: Concept[]): Contenders {
   const key = concepts.map((concept) => concept.id).join(' ');
   let contenders = made.get(key);
   if (!contenders) {
-    contenders = makeContenders(concepts, key);
+    contenders = makeContenders(concepts);
     made.set(key, contenders);
   }
   return contenders;
 }
 
-function makeContenders(concepts: Concept[], key: string): Contenders {
+function makeContenders(concepts: Concept[]): Contenders {
   const byKind = new Map<FieldKind, Set<Contender>>();
   const misfitsByKind = new Map<FieldKind, Set<Contender>>();
   const own = new Set(concepts);
@@ -66,7 +65,6 @@ function makeContenders(concepts: Concept[], key: string): Contenders {
   return {
     all,
     foreign,
-    key,
     forKind(kind) {
       let contenders = byKind.get(kind);
       if (!contenders) {
@@ -100,23 +98,35 @@ function textEvidence(raw: string, contenders: Contender[]): Hit[] {
 }
 
 /**
- * What each text says, remembered across calls: a 20-period form repeats its labels 40 times over, and a fill reads
- * the page two or three times. Long texts are not kept, and the memory is cleared when it grows, as normaliseLabel's.
+ * What each text says to a list of contenders, remembered across calls: a 20-period form repeats its labels 40 times
+ * over, and a fill reads the page two or three times. An id or name is remembered by its words, which a row's number
+ * is not one of ("first-day-worked-2-day" and "-3-day" say the same). Long texts are not kept, and the memory is
+ * cleared when it grows, as normaliseLabel's.
  */
-const said = new Map<string, Hit[]>();
+type Memory = { texts: Map<string, Hit[]>; tokens: Map<string, Hit[]>; foreign: Map<string, Hit[]> };
+const memories = new WeakMap<Contenders, Memory>();
 const REMEMBERED = 2_000;
 
-function hitsOf(candidate: LabelCandidate, contenders: Contenders, foreign = false): Hit[] {
-  const tokens = candidate.source === 'tokens';
-  const list = foreign ? contenders.foreign : contenders.all;
-  const key = `${contenders.key}\u0000${foreign}\u0000${tokens}\u0000${candidate.text}`;
-  let hits = said.get(key);
+function remembered(memory: Map<string, Hit[]>, key: string, work: () => Hit[]): Hit[] {
+  let hits = memory.get(key);
   if (!hits) {
-    hits = tokens ? tokenHits(new Set(nameTokens(candidate.text)), list) : textEvidence(candidate.text, list);
-    if (said.size >= REMEMBERED) said.clear();
-    if (candidate.text.length <= 200) said.set(key, hits);
+    hits = work();
+    if (memory.size >= REMEMBERED) memory.clear();
+    if (key.length <= 200) memory.set(key, hits);
   }
   return hits;
+}
+
+function hitsOf(candidate: LabelCandidate, contenders: Contenders, foreign = false): Hit[] {
+  let memory = memories.get(contenders);
+  if (!memory) {
+    memory = { texts: new Map(), tokens: new Map(), foreign: new Map() };
+    memories.set(contenders, memory);
+  }
+  if (foreign) return remembered(memory.foreign, candidate.text, () => textEvidence(candidate.text, contenders.foreign));
+  if (candidate.source !== 'tokens') return remembered(memory.texts, candidate.text, () => textEvidence(candidate.text, contenders.all));
+  const tokens = nameTokens(candidate.text);
+  return remembered(memory.tokens, tokens.join(' '), () => tokenHits(new Set(tokens), contenders.all));
 }
 
 /** Adds evidence to a contender's total, creating it at this source when the contender had none. */
