@@ -1,7 +1,7 @@
 /**
- * The markup corpus's figures for `npm run bench`: the tuning half and the held-out half's two draws, measured the same
- * way (tests/fixtures/corpus-measure), written to bench/parts/corpus.json. The held-out half (held-out.json: its seeds
- * and its phrasebook half) was committed only with the frozen recogniser's result (README, "The markup corpus").
+ * The markup corpus's figures for `npm run bench`: the tuning half and each held-out draw, measured the same way
+ * (tests/fixtures/corpus-measure), written to bench/parts/corpus.json. Each held-out file (its seed and phrasebook) was
+ * committed only with the frozen recogniser's result (README, "The markup corpus").
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
@@ -11,23 +11,47 @@ import type { CorpusPage } from '../fixtures/markup-corpus/key';
 import { tuningCorpus } from '../fixtures/markup-corpus/tuning';
 import { rowOf, type BenchRow } from './rows';
 
-const HELD_OUT = 'tests/fixtures/markup-corpus/held-out.json';
+const FIXTURES = 'tests/fixtures/markup-corpus';
 
-type HeldOut = { seed: number; secondDraw: { seed: number }; phrasebook: unknown };
+type HeldOutFile = { seed: number; secondDraw?: { seed: number }; phrasebook: unknown };
+type Draw = { half: Half; pages: CorpusPage[] };
+type Half = 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3';
 
-/** The held-out half's two draws: the first, measured on the frozen recogniser; the second, drawn after its fixes. */
-function heldOutCorpora(): { first: CorpusPage[]; second: CorpusPage[] } | undefined {
-  if (!existsSync(HELD_OUT)) return undefined;
-  const { seed, secondDraw, phrasebook } = JSON.parse(readFileSync(HELD_OUT, 'utf8')) as HeldOut;
-  const book = Phrasebook.parse(phrasebook);
-  return { first: generateCorpus({ seed, phrasebook: book }), second: generateCorpus({ seed: secondDraw.seed, phrasebook: book }) };
+const NAMES: Record<Half, string> = {
+  tuning: 'tuning corpus',
+  'held-out': 'held-out corpus',
+  'held-out-2': 'held-out corpus, second draw',
+  'held-out-3': 'held-out corpus, third set',
+};
+
+function read(file: string): HeldOutFile | undefined {
+  const path = `${FIXTURES}/${file}`;
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as HeldOutFile) : undefined;
+}
+
+/**
+ * The held-out draws, each measured once on a frozen recogniser and committed with its result: the first phrasebook's
+ * two draws (held-out.json), and a third set with a phrasebook of its own (held-out-3.json).
+ */
+function heldOutDraws(): Draw[] {
+  const draws: Draw[] = [];
+  const first = read('held-out.json');
+  if (first) {
+    const book = Phrasebook.parse(first.phrasebook);
+    draws.push({ half: 'held-out', pages: generateCorpus({ seed: first.seed, phrasebook: book }) });
+    if (first.secondDraw) draws.push({ half: 'held-out-2', pages: generateCorpus({ seed: first.secondDraw.seed, phrasebook: book }) });
+  }
+  const third = read('held-out-3.json');
+  if (third)
+    draws.push({ half: 'held-out-3', pages: generateCorpus({ seed: third.seed, phrasebook: Phrasebook.parse(third.phrasebook) }) });
+  return draws;
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 100 : (100 * part) / whole);
 
-function rowsFor(half: 'tuning' | 'held-out' | 'held-out-2', results: PageMeasure[]): BenchRow[] {
+function rowsFor(half: Half, results: PageMeasure[]): BenchRow[] {
   const s = summarise(results);
-  const name = { tuning: 'tuning corpus', 'held-out': 'held-out corpus', 'held-out-2': 'held-out corpus, second draw' }[half];
+  const name = NAMES[half];
   const row = (id: string, metric: string, unit: BenchRow['unit'], value: number) =>
     rowOf(`${half}-${id}`, `${name}: ${metric}`, unit, [value]);
   return [
@@ -38,7 +62,7 @@ function rowsFor(half: 'tuning' | 'held-out' | 'held-out-2', results: PageMeasur
     row('wrong-fills', 'wrong fills', 'fills', s.wrongFills),
     row(
       'receipts',
-      `confirmations whose receipt is right (${s.receipts.right} of ${s.receipts.of})`,
+      `confirmations whose receipt is right (${s.receipts.right} of ${s.receipts.of}${s.receipts.incomplete ? `; ${s.receipts.incomplete} with the references but not the amount` : ''})`,
       '%',
       percent(s.receipts.right, s.receipts.of),
     ),
@@ -61,18 +85,13 @@ async function measureAll(pages: CorpusPage[]): Promise<PageMeasure[]> {
 
 it('measures the markup corpus', async () => {
   const rows = rowsFor('tuning', await measureAll(tuningCorpus()));
-  const heldOut = heldOutCorpora();
-  if (heldOut)
-    for (const [half, pages] of [
-      ['held-out', heldOut.first],
-      ['held-out-2', heldOut.second],
-    ] as const) {
-      const results = await measureAll(pages);
-      rows.push(...rowsFor(half, results));
-      for (const r of results)
-        if (r.problems.length || r.wrongFills.length || r.missed.length)
-          console.info(half, r.id, r.detected, r.wrongFills, r.missed, r.problems);
-    }
+  for (const { half, pages } of heldOutDraws()) {
+    const results = await measureAll(pages);
+    rows.push(...rowsFor(half, results));
+    for (const r of results)
+      if (r.problems.length || r.wrongFills.length || r.missed.length)
+        console.info(half, r.id, r.detected, r.wrongFills, r.missed, r.problems);
+  }
   mkdirSync('bench/parts', { recursive: true });
   writeFileSync('bench/parts/corpus.json', `${JSON.stringify({ rows }, null, 2)}\n`);
 });
