@@ -43,6 +43,7 @@ export const EvidenceWeights = z.object({
   bracket: Weight,
   denied: Weight,
   weakDecoy: Weight,
+  boxLetter: Weight,
   options: Weight,
   match: z.object({
     exact: z.number(),

@@ -85,12 +85,27 @@ function makeContenders(concepts: Concept[]): Contenders {
   };
 }
 
+const EXPLAINS = /^(based on|for example|e g|eg|see|as shown|if|use|check)\b/;
+
+/** A Locum B box's letter before its words: "g Employee contributions grand total", "(b) …", "B: Your contributions". */
+const BOX_LETTER = /^\s*(?:\(([a-j])\)|([a-j])\s*[.):]|([a-j])\s+(?=[A-Z]))/;
+
+function boxLetterHits(raw: string, contenders: Contender[]): Hit[] {
+  const match = BOX_LETTER.exec(raw) ?? /^\s*(?:\(([A-J])\)|([A-J])\s*[.):])\s/.exec(raw);
+  const letter = match?.slice(1).find(Boolean);
+  const box = letter && contenders.find((contender) => contender.id === `box${letter.toUpperCase()}`);
+  return box ? [{ contender: box, score: WEIGHTS.boxLetter.weight }] : [];
+}
+
 /** A text's own words, then its bracketed words at a lower weight; a decoy in brackets rules out the words outside too. */
 function textEvidence(raw: string, contenders: Contender[]): Hit[] {
   // "fee + employer contribution" is a sum of the two, and reads as one: "plus" is a decoy unless a phrase says it.
   const text = raw.includes('+') ? raw.replace(/\+/g, ' plus ') : raw;
-  const main = textHits(normaliseLabel(text), contenders);
-  const aside = bracketed(text).flatMap((inner) => textHits(inner, contenders));
+  const main = [...textHits(normaliseLabel(text), contenders), ...boxLetterHits(raw, contenders)];
+  // "(based on your annualised GP income)" explains how to answer; it does not qualify what the box is.
+  const aside = bracketed(text)
+    .filter((inner) => !EXPLAINS.test(inner))
+    .flatMap((inner) => textHits(inner, contenders));
   if (aside.length === 0) return main;
   const ruledOut = aside.some((hit) => hit.contender.decoy && !hit.contender.decoy.weak);
   const kept = ruledOut ? main.filter((hit) => hit.contender.decoy) : main;
@@ -219,7 +234,7 @@ export function weigh(field: PageField, contenders: Contenders): Weighed {
   // What the texts say of the concepts the box can hold, before its shape adds to them.
   const said = Math.max(0, ...[...totals.values()].filter((entry) => entry.contender.concept).map((entry) => entry.score));
   const misfit = [...misfits.values()]
-    .filter((entry) => entry.score >= WEIGHTS.decide.least && entry.score > said)
+    .filter((entry) => entry.score >= WEIGHTS.decide.least && entry.score - said >= WEIGHTS.decide.clearLead)
     .sort((x, y) => y.score - x.score)[0];
   addShapeEvidence(field, contenders.forKind(field.kind), totals, hasName);
   return { ranked: [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score), ...(misfit && { misfit }) };

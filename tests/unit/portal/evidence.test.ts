@@ -397,3 +397,16 @@ describe('what a box is about, when not a concept it can hold', () => {
     expect(read('<label>Non-pensionable pay (£) <input></label>').map(what)).not.toContain('pensionablePay');
   });
 });
+
+describe('seen on the third held-out set, after it was measured', () => {
+  it("a Locum B box's letter before its words names the box: 'g Employee contributions grand total' is box g, not b", () => {
+    expect(read('<label>g Employee contributions grand total <input></label>', 'locumBForm').map(what)).toEqual(['boxG']);
+    expect(read('<label>B: Your contributions (£) <input></label>', 'locumBForm').map(what)).toEqual(['boxB']);
+  });
+
+  it('a bracket that explains how to answer does not rule out the words before it', () => {
+    const select = '<select><option>5.2%</option><option>9.8%</option></select>';
+    expect(read(`<label>Contribution tier (based on your annualised GP income) ${select}</label>`).map(what)).toEqual(['tier']);
+    expect(read(`<label>Your tiered rate (%) ${select}</label>`).map(what)).toEqual(['tier']);
+  });
+});
