@@ -15,13 +15,14 @@ const FIXTURES = 'tests/fixtures/markup-corpus';
 
 type HeldOutFile = { seed: number; secondDraw?: { seed: number }; phrasebook: unknown };
 type Draw = { half: Half; pages: CorpusPage[] };
-type Half = 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3';
+type Half = 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
 
 const NAMES: Record<Half, string> = {
   tuning: 'tuning corpus',
   'held-out': 'held-out corpus',
   'held-out-2': 'held-out corpus, second draw',
   'held-out-3': 'held-out corpus, third set',
+  'held-out-4': 'held-out corpus, fourth set',
 };
 
 function read(file: string): HeldOutFile | undefined {
@@ -31,7 +32,7 @@ function read(file: string): HeldOutFile | undefined {
 
 /**
  * The held-out draws, each measured once on a frozen recogniser and committed with its result: the first phrasebook's
- * two draws (held-out.json), and a third set with a phrasebook of its own (held-out-3.json).
+ * two draws (held-out.json), and sets with phrasebooks of their own (held-out-3.json, held-out-4.json).
  */
 function heldOutDraws(): Draw[] {
   const draws: Draw[] = [];
@@ -41,9 +42,10 @@ function heldOutDraws(): Draw[] {
     draws.push({ half: 'held-out', pages: generateCorpus({ seed: first.seed, phrasebook: book }) });
     if (first.secondDraw) draws.push({ half: 'held-out-2', pages: generateCorpus({ seed: first.secondDraw.seed, phrasebook: book }) });
   }
-  const third = read('held-out-3.json');
-  if (third)
-    draws.push({ half: 'held-out-3', pages: generateCorpus({ seed: third.seed, phrasebook: Phrasebook.parse(third.phrasebook) }) });
+  for (const half of ['held-out-3', 'held-out-4'] as const) {
+    const set = read(`${half}.json`);
+    if (set) draws.push({ half, pages: generateCorpus({ seed: set.seed, phrasebook: Phrasebook.parse(set.phrasebook) }) });
+  }
   return draws;
 }
 
