@@ -45,6 +45,15 @@ describe('detectPage', () => {
     expect(page.kind).toBe('approvalsList');
   });
 
+  it('"Submitted Locum B forms" listing three payment references is a list, not a confirmation', () => {
+    const cards = ['87654321LOCJUN2026', '12345678LOCMAR2026', '12345678LOCAPR2026-01']
+      .map(
+        (ref) => `<div class="card"><h3>${ref}</h3><dl><dt>State</dt><dd>Awaiting payment</dd><dt>Fee (£)</dt><dd>£738.70</dd></dl></div>`,
+      )
+      .join('');
+    expect(detect(`<main><h1>Submitted Locum B forms</h1>${cards}</main>`).kind).not.toBe('locumBConfirmation');
+  });
+
   it('a list of forms "for your practice" is not taken for the locum\'s own Locum B list', () => {
     const cards = ['A-2026-004788', 'A-2026-004702', 'A-2026-004630']
       .map(
