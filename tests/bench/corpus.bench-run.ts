@@ -15,7 +15,7 @@ const FIXTURES = 'tests/fixtures/markup-corpus';
 
 type HeldOutFile = { seed: number; secondDraw?: { seed: number }; phrasebook: unknown };
 type Draw = { half: Half; pages: CorpusPage[] };
-type Half = 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
+type Half = 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5';
 
 const NAMES: Record<Half, string> = {
   tuning: 'tuning corpus',
@@ -23,6 +23,7 @@ const NAMES: Record<Half, string> = {
   'held-out-2': 'held-out corpus, second draw',
   'held-out-3': 'held-out corpus, third set',
   'held-out-4': 'held-out corpus, fourth set',
+  'held-out-5': 'held-out corpus, fifth set',
 };
 
 function read(file: string): HeldOutFile | undefined {
@@ -32,7 +33,7 @@ function read(file: string): HeldOutFile | undefined {
 
 /**
  * The held-out draws, each measured once on a frozen recogniser and committed with its result: the first phrasebook's
- * two draws (held-out.json), and sets with phrasebooks of their own (held-out-3.json, held-out-4.json).
+ * two draws (held-out.json), and sets with phrasebooks of their own (held-out-3.json to held-out-5.json).
  */
 function heldOutDraws(): Draw[] {
   const draws: Draw[] = [];
@@ -42,7 +43,7 @@ function heldOutDraws(): Draw[] {
     draws.push({ half: 'held-out', pages: generateCorpus({ seed: first.seed, phrasebook: book }) });
     if (first.secondDraw) draws.push({ half: 'held-out-2', pages: generateCorpus({ seed: first.secondDraw.seed, phrasebook: book }) });
   }
-  for (const half of ['held-out-3', 'held-out-4'] as const) {
+  for (const half of ['held-out-3', 'held-out-4', 'held-out-5'] as const) {
     const set = read(`${half}.json`);
     if (set) draws.push({ half, pages: generateCorpus({ seed: set.seed, phrasebook: Phrasebook.parse(set.phrasebook) }) });
   }
