@@ -197,17 +197,24 @@ function textTotals(field: PageField, contenders: Contenders): TextTotals {
   return { totals, misfits, named, namedBy, hasName };
 }
 
-/** What the box's options and shape say: evidence of its own for a concept keyed by id, an adjustment for one by kind. */
-function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: Map<Contender, Scored>, hasName: boolean): void {
+/**
+ * What the box's options and shape say: evidence of its own for a concept keyed by id, an adjustment for one by kind.
+ * Whether options named a concept's choices apart.
+ */
+function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: Map<Contender, Scored>, hasName: boolean): boolean {
+  let chosen = false;
   for (const contender of contenders)
-    if (contender.concept?.options && offersChoices(field, contender.concept)) add(totals, contender, WEIGHTS.options.weight, 'shape');
+    if (contender.concept?.options && offersChoices(field, contender.concept)) {
+      add(totals, contender, WEIGHTS.options.weight, 'shape');
+      chosen = true;
+    }
   const shapeWeights = field.shape && WEIGHTS.shapes[field.shape];
   const shape = shapeWeights?.weights;
   // A list of tiers labelled "Tier used last year" is last year's: its options say nothing against its words.
   const decoyNamed = [...totals.values()].some(
     (total) => total.contender.decoy && !total.contender.decoy.weak && total.score >= WEIGHTS.decide.least,
   );
-  if (!shape || decoyNamed) return;
+  if (!shape || decoyNamed) return chosen;
   for (const contender of contenders) {
     const { concept } = contender;
     if (!concept) continue;
@@ -217,6 +224,7 @@ function addShapeEvidence(field: PageField, contenders: Set<Contender>, totals: 
     if (own !== undefined && (totals.has(contender) || !hasName || shapeWeights.alone)) add(totals, contender, own, 'shape');
     else if (totals.has(contender)) totals.get(contender)!.score += shape[concept.kind] ?? 0;
   }
+  return chosen;
 }
 
 /** A field's evidence: every contender best first, and a concept it cannot hold that its texts name better than any it can. */
@@ -236,6 +244,8 @@ export function weigh(field: PageField, contenders: Contenders): Weighed {
   const misfit = [...misfits.values()]
     .filter((entry) => entry.score >= WEIGHTS.decide.least && entry.score - said >= WEIGHTS.decide.clearLead)
     .sort((x, y) => y.score - x.score)[0];
-  addShapeEvidence(field, contenders.forKind(field.kind), totals, hasName);
-  return { ranked: [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score), ...(misfit && { misfit }) };
+  // Options that name a concept's choices apart (practice work, appraisal work) say what the box is, whatever its caption.
+  const chosen = addShapeEvidence(field, contenders.forKind(field.kind), totals, hasName);
+  const ranked = [...totals.values()].filter((entry) => entry.score > 0).sort((x, y) => y.score - x.score);
+  return { ranked, ...(misfit && !chosen && { misfit }) };
 }

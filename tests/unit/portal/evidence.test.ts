@@ -410,3 +410,12 @@ describe('seen on the third held-out set, after it was measured', () => {
     expect(read(`<label>Your tiered rate (%) ${select}</label>`).map(what)).toEqual(['tier']);
   });
 });
+
+describe('options say what a box is', () => {
+  it('work-type radios in a fieldset captioned "Practice" are the type of work, not a practice name they cannot hold', () => {
+    const html = `<fieldset><legend>Practice</legend><label for="c">Practice code (ODS code) *</label><input id="c">
+      <table><tbody><tr><td><input type="radio" id="r0" name="rblWorkType" value="practice"><label for="r0">GP practice locum work</label></td></tr>
+      <tr><td><input type="radio" id="r1" name="rblWorkType" value="appraisal"><label for="r1">Appraisal work (NHS England)</label></td></tr></tbody></table></fieldset>`;
+    expect(read(html).map(what)).toEqual(['practiceCode', 'workType']);
+  });
+});
