@@ -167,6 +167,7 @@ type TextTotals = {
 function textTotals(field: PageField, contenders: Contenders): TextTotals {
   const counts = contenders.forKind(field.kind);
   const misfit = contenders.misfitsFor(field.kind);
+  const foreignMisfits = contenders.foreign.some((contender) => misfit.has(contender));
   const totals = new Map<Contender, Scored>();
   const misfits = new Map<Contender, Scored>();
   const named = new Set<Contender>();
@@ -184,8 +185,9 @@ function textTotals(field: PageField, contenders: Contenders): TextTotals {
     read.add(words);
     const weight = WEIGHTS.sources[candidate.source].weight;
     const own = hitsOf(candidate, contenders);
-    if (candidate.source !== 'tokens')
-      for (const hit of [...own, ...hitsOf(candidate, contenders, true)])
+    if (candidate.source !== 'tokens' && misfit.size > 0)
+      // The other form's concepts are read only when a box of this kind cannot hold some of them (a list, a tick box).
+      for (const hit of [...own, ...(foreignMisfits ? hitsOf(candidate, contenders, true) : [])])
         if (misfit.has(hit.contender)) add(misfits, hit.contender, weight * hit.score, candidate.source);
     for (const hit of own) {
       if (!counts.has(hit.contender)) continue;
