@@ -51,9 +51,8 @@ type FieldsetSizes = Map<Element, number>;
 const isPartWord = (text: string) => partSaid(text, false) !== undefined && wholeOf(text) === text;
 
 /** Whether the text just before a box in a one-box fieldset is the fieldset's legend (or nothing but signs). */
-function legendIsNearest(anchor: Control, fieldset: Element): boolean {
-  const nearest = squash(precedingText(anchor));
-  return nearest === '' || nearest === squash(legendText(fieldset));
+function legendIsNearest(nearest: string, fieldset: Element): boolean {
+  return squash(nearest) === '' || squash(nearest) === squash(legendText(fieldset));
 }
 /** Has the text anything to read (squash would leave something)? */
 const hasText = (text: string) => /\S/.test(text);
@@ -71,6 +70,9 @@ function* candidates(
   around: Element = group ?? anchor,
 ): Iterator<LabelCandidate> {
   let hasName = own.length > 0;
+  let before: string | undefined;
+  // The text just before the box: read once, whether it names the box or shows that a legend only titles it.
+  const nearer = () => (before ??= precedingText(anchor));
   // A text worth reading, noting whether it names the box itself; a part's own word ("Day", "Pounds") names the part.
   const some = (source: LabelCandidate['source'], text: string): LabelCandidate[] => {
     if (!hasText(text)) return [];
@@ -82,15 +84,16 @@ function* candidates(
   const fieldset = (group ?? anchor).closest('fieldset');
   // A one-box fieldset's legend names the box, unless the box has a name of its own (a label, or other text just
   // before it inside the fieldset: "Practice name" over "ODS code: <input>"): then the legend titles it.
-  const named = group !== null || (fieldset !== null && sizes.get(fieldset) === 1 && own.length === 0 && legendIsNearest(anchor, fieldset));
+  const named =
+    group !== null || (fieldset !== null && sizes.get(fieldset) === 1 && own.length === 0 && legendIsNearest(nearer(), fieldset));
   if (named) yield* some('legend', legendText(group ?? fieldset));
   yield* some('rowHeader', rowHeaderText(anchor));
   yield* some('columnHeader', columnHeaderText(anchor));
   yield* some('term', termText(anchor));
   // Text before a box that has a name of its own is a caption ("Total to pay" over "a. Total pensionable pay"):
   // Chromium infers a label from the text around a field only when it has none (anchors.md).
-  yield* some(hasName ? 'caption' : 'preceding', precedingText(around));
-  if (around !== anchor) yield* some(hasName ? 'caption' : 'preceding', precedingText(anchor));
+  yield* some(hasName ? 'caption' : 'preceding', around === anchor ? nearer() : precedingText(around));
+  if (around !== anchor) yield* some(hasName ? 'caption' : 'preceding', nearer());
   if ('placeholder' in anchor) yield* some('placeholder', anchor.placeholder);
   yield* some('tokens', [anchor.id, anchor.getAttribute('name') ?? ''].join(' '));
   yield* some('title', anchor.title);

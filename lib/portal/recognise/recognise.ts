@@ -76,9 +76,9 @@ function settleClaims(recognitions: Recognition[]): void {
   for (const group of claims.values()) {
     if (group.length < 2) continue;
     const [first, second, ...rest] = [...group].sort((x, y) => y.score - x.score);
-    const { clearLead, clearRatio, least } = WEIGHTS.decide;
-    // A second field that would be taken for the concept on its own is a rival, not a stray mention: it needs a wide lead.
-    const lead = second!.score >= least ? Math.max(clearLead, (clearRatio - 1) * second!.score) : clearLead;
+    const { clearLead, clearRatio } = WEIGHTS.decide;
+    // The second field would be taken for the concept on its own (it was matched): a rival, so the lead must be wide.
+    const lead = Math.max(clearLead, (clearRatio - 1) * second!.score);
     const clear = first!.source === 'taught' || first!.score - second!.score >= lead;
     for (const r of clear ? [second!, ...rest] : [first!, second!, ...rest]) {
       r.status = clear ? 'unknown' : 'ambiguous';

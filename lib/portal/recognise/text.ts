@@ -21,13 +21,23 @@ export function normaliseLabel(text: string): string {
 /** "2024/25": a scheme or tax year, when the second number is the year after the first (not "2026-01"). */
 const SCHEME_YEAR = /\b(?:19|20)(\d\d)\s?[/-]\s?(\d\d)\b/g;
 
+/** "g Employee contributions": a lower-case box letter before a capital is the box's letter, not an article. */
+const LETTER_BEFORE_WORDS = /^\s*([a-j])\s+(?=[A-Z])/;
+/** "(b) …", "b. …", "B: …": a box letter in brackets or before a stop, a bracket or a colon. */
+const LETTER_MARKED = /^\s*(?:\(([a-j])\)|([a-j])\s*[.):]|\(([A-J])\)\s|([A-J])\s*[.):]\s)/;
+
+/** The Locum B box letter a label starts with, as the paper Form B letters its boxes ("g", "b"), if any. */
+export function boxLetterOf(raw: string): string | undefined {
+  const match = LETTER_MARKED.exec(raw) ?? LETTER_BEFORE_WORDS.exec(raw);
+  return match?.slice(1).find(Boolean)?.toLowerCase();
+}
+
 function normaliseOnce(text: string): string {
-  // "a Total pensionable pay": a lower-case box letter before a capital is the box's letter, not an article.
   const plain = squash(
     text
       .normalize('NFKD')
       .replace(/\p{C}/gu, ' ')
-      .replace(/^\s*[a-j]\s+(?=[A-Z])/, '')
+      .replace(LETTER_BEFORE_WORDS, '')
       // "Period(s) worked" is "periods worked": a plural mark, not a qualifier to drop.
       .replace(/(\p{L})\(s\)/gu, '$1s')
       // "2024/25" names a scheme or tax year: a figure of that year, whichever it is, is not this form's.

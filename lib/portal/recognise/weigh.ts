@@ -4,7 +4,7 @@ import { NAME_SOURCES, WEIGHTS, type LabelSource } from './evidence';
 import type { FieldKind, PageField } from './fields';
 import type { LabelCandidate } from './labels';
 import { fits, textHits, tokenHits, type Contender, type Hit } from './match';
-import { bracketed, nameTokens, normaliseLabel } from './text';
+import { boxLetterOf, bracketed, nameTokens, normaliseLabel } from './text';
 
 /** How much evidence a field has for each concept and decoy: every text found for it, weighed, and its shape. */
 
@@ -87,12 +87,9 @@ function makeContenders(concepts: Concept[]): Contenders {
 
 const EXPLAINS = /^(based on|for example|e g|eg|see|as shown|if|use|check)\b/;
 
-/** A Locum B box's letter before its words: "g Employee contributions grand total", "(b) …", "B: Your contributions". */
-const BOX_LETTER = /^\s*(?:\(([a-j])\)|([a-j])\s*[.):]|([a-j])\s+(?=[A-Z]))/;
-
+/** A Locum B box's letter before its words names that box: "g Employee contributions grand total", "(b) …". */
 function boxLetterHits(raw: string, contenders: Contender[]): Hit[] {
-  const match = BOX_LETTER.exec(raw) ?? /^\s*(?:\(([A-J])\)|([A-J])\s*[.):])\s/.exec(raw);
-  const letter = match?.slice(1).find(Boolean);
+  const letter = boxLetterOf(raw);
   const box = letter && contenders.find((contender) => contender.id === `box${letter.toUpperCase()}`);
   return box ? [{ contender: box, score: WEIGHTS.boxLetter.weight }] : [];
 }
