@@ -8,6 +8,7 @@ import { readPage } from '../../../lib/portal/recognise/page-fields';
 import type { Recognition } from '../../../lib/portal/recognise/recognise';
 import { fillPage } from '../../../lib/portal/fill/fill-page';
 import type { FillReport } from '../../../lib/portal/fill/values';
+import { monthName } from '../../fixtures/markup-corpus/format';
 
 function read(html: string, kind: PageKind = 'locumAForm'): Recognition[] {
   document.body.innerHTML = html;
@@ -309,20 +310,7 @@ describe('conflicting evidence', () => {
 
   it('a date whose parts sit in column blocks of their own is named by the title before the blocks', async () => {
     const days = Array.from({ length: 31 }, (_, i) => `<option value="${i + 1}">${i + 1}</option>`).join('');
-    const months = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ]
+    const months = Array.from({ length: 12 }, (_, i) => monthName(i + 1))
       .map((m, i) => `<option value="${String(i + 1).padStart(2, '0')}">${m}</option>`)
       .join('');
     await fill(

@@ -4,6 +4,7 @@ import { collectFields } from '../../../lib/portal/recognise/fields';
 import { fillField } from '../../../lib/portal/fill/fill-field';
 import { fillPage } from '../../../lib/portal/fill/fill-page';
 import type { FillReport, RowTarget } from '../../../lib/portal/fill/values';
+import { monthName } from '../../fixtures/markup-corpus/format';
 
 const noWait = { tick: async () => {} };
 
@@ -196,20 +197,7 @@ describe('fillPage: selects and radios', () => {
   });
 
   it('a month select listing month names only, with a separate year select', async () => {
-    const months = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
+    const months = Array.from({ length: 12 }, (_, i) => monthName(i + 1));
     await fill(
       `<label for="m">Month</label><select id="m"><option value="">--</option>${months.map((m, i) => `<option value="m${i}">${m}</option>`).join('')}</select>
        <label for="y">Year</label><select id="y"><option>2025</option><option>2026</option></select>`,
