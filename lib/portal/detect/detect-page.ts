@@ -23,34 +23,56 @@ export type DetectedPage = {
   scores: KindScore[];
   /** No kind is clearly ahead, yet the page has controls or reference-shaped text: the panel asks "What is this page?". */
   ask: boolean;
-  /** The page's structure fingerprint (fingerprint.ts): what an answer to the question is kept against. */
+  /**
+   * The page's structure fingerprint (fingerprint.ts): what an answer to the question is kept against. On a page placed
+   * without a question, worked out when first read.
+   */
   fingerprint: string;
   /** The kind is the user's own answer for this fingerprint. */
   answered: boolean;
 };
 
-/** The cue words a page text names (page-signatures.json `cues`), worked out once per text and asked of by every kind. */
-type CuesOf = (text: string) => ReadonlySet<string>;
+/** What a page text says to every kind: the cue words it names (page-signatures.json `cues`) and how well it names each kind's headings. */
+type TextReading = { cues: ReadonlySet<string>; headings: ReadonlyMap<PageSignature, number> };
+type ReadText = (text: string) => TextReading;
 
-type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<string>; path: string; cuesOf: CuesOf };
+type Evidence = { texts: PageTexts; content: ContentEvidence; concepts: Set<string>; path: string; read: ReadText };
 
 const best = (values: number[]) => Math.max(0, ...values);
 
-const CUE_NAMES = Object.keys(CUES);
+/** Phrases by their first word: a phrase is in a text only if its first word is one of the text's words. */
+function byFirstWord<T extends { phrase: string }>(entries: T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = entry.phrase.split(' ')[0]!;
+    index.set(first, [...(index.get(first) ?? []), entry]);
+  }
+  return index;
+}
+
+const CUE_PHRASES = byFirstWord(Object.entries(CUES).flatMap(([cue, phrases]) => phrases.map((phrase) => ({ cue, phrase }))));
+const HEADING_PHRASES = byFirstWord(SIGNATURES.flatMap((signature) => signature.headings.map((phrase) => ({ signature, phrase }))));
 
 /**
- * Each page text read once for its cues, instead of each kind looking for each cue's words in it again: a page's dozen
- * texts against a dozen kinds was thousands of whole-word searches on a cold page.
+ * Each page text read once, word by word, for the phrases that start with its words: a page's dozen texts against
+ * every kind's cues and headings was a thousand whole-word searches on a cold page, most for words it does not have.
  */
-function cueReader(): CuesOf {
-  const read = new Map<string, ReadonlySet<string>>();
+function textReader(): ReadText {
+  const read = new Map<string, TextReading>();
   return (text) => {
-    let cues = read.get(text);
-    if (!cues) {
-      cues = new Set(CUE_NAMES.filter((cue) => CUES[cue]!.some((words) => hasWords(text, words))));
-      read.set(text, cues);
+    let reading = read.get(text);
+    if (!reading) {
+      const cues = new Set<string>();
+      const headings = new Map<PageSignature, number>();
+      for (const word of new Set(text.split(' '))) {
+        for (const { cue, phrase } of CUE_PHRASES.get(word) ?? []) if (hasWords(text, phrase)) cues.add(cue);
+        for (const { signature, phrase } of HEADING_PHRASES.get(word) ?? [])
+          headings.set(signature, Math.max(headings.get(signature) ?? 0, phraseFit(text, phrase)));
+      }
+      reading = { cues, headings };
+      read.set(text, reading);
     }
-    return cues;
+    return reading;
   };
 }
 
@@ -74,13 +96,10 @@ function againstFit(cues: ReadonlySet<string>, naming: PageSignature['naming']):
   return naming?.against?.some((stage) => cues.has(stage)) ? 0.5 : 0;
 }
 
-function namingScore(texts: PageTexts, signature: PageSignature, cuesOf: CuesOf): number {
+function namingScore(texts: PageTexts, signature: PageSignature, read: ReadText): number {
   const fitOf = (text: string) => {
-    const cues = cuesOf(text);
-    return (
-      Math.max(0, cueFit(cues, text, signature.naming), ...signature.headings.map((phrase) => phraseFit(text, phrase))) -
-      againstFit(cues, signature.naming)
-    );
+    const { cues, headings } = read(text);
+    return Math.max(0, cueFit(cues, text, signature.naming), headings.get(signature) ?? 0) - againstFit(cues, signature.naming);
   };
   return (
     W.heading * fitOf(texts.heading) +
@@ -101,10 +120,10 @@ function contentScore(content: ContentEvidence, signature: PageSignature): numbe
 }
 
 function score(signature: PageSignature, evidence: Evidence): number {
-  const { texts, content, concepts, path, cuesOf } = evidence;
+  const { texts, content, concepts, path, read } = evidence;
   if (signature.needsControls && content.fillable === 0) return 0;
   return (
-    namingScore(texts, signature, cuesOf) +
+    namingScore(texts, signature, read) +
     W.concept * weighed(signature.concepts, (id) => concepts.has(id)) +
     W.button * weighed(signature.buttons, (name) => texts.buttons.some((button) => hasWords(button, name))) +
     W.column * weighed(signature.columns, (name) => texts.columns.some((column) => hasWords(column, name))) +
@@ -143,9 +162,11 @@ function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boole
  */
 export function detectPage(doc: Document, url: string, answers: readonly AnswerForDetection[] = []): DetectedPage {
   const heading = textOf(headingElement(doc));
-  const fingerprint = pageFingerprint(doc, url, heading);
+  let known: string | undefined;
+  const fingerprintNow = () => (known ??= pageFingerprint(doc, url, heading));
+  const fingerprint = answers.length > 0 ? fingerprintNow() : undefined;
   const answer = answers.find((a) => a.fingerprint === fingerprint);
-  if (answer) {
+  if (answer && fingerprint) {
     const kind = answeredKind(answer.kind, doc);
     const signature = SIGNATURES.find((s) => s.kind === kind);
     return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
@@ -156,20 +177,32 @@ export function detectPage(doc: Document, url: string, answers: readonly AnswerF
     content: contentEvidence(doc, controls),
     concepts: controls.length > 0 ? conceptsOnPage(collectFields(doc, controls), SIGNATURES, DECIDE.conceptsEnough) : new Set(),
     path: new URL(url).pathname.toLowerCase(),
-    cuesOf: cueReader(),
+    read: textReader(),
   };
   const ranked = SIGNATURES.map((signature) => ({ signature, score: score(signature, evidence) }))
     .filter((entry) => entry.score > 0)
     .sort((x, y) => y.score - x.score);
   const scores = ranked.map(({ signature, score }) => ({ kind: signature.kind, score: Math.round(score * 100) / 100 }));
   const [first, second] = ranked;
-  const common = { heading, scores, fingerprint, answered: false };
+  const common = { heading, scores, answered: false };
   const shown = (signature: PageSignature) =>
     !signature.needsConcepts || Object.keys(signature.concepts ?? {}).some((id) => evidence.concepts.has(id));
   const clear = first && first.score >= DECIDE.least && first.score - (second?.score ?? 0) >= DECIDE.lead && shown(first.signature);
   // Two kinds that only read the page (two lists, say) need no question: the better one reads no worse.
   const harmless = first && first.score >= DECIDE.least && !first.signature.asks && !second?.signature.asks;
-  if (first && (clear || harmless)) return { kind: first.signature.kind, signature: first.signature, ask: false, ...common };
+  if (first && (clear || harmless))
+    return laterFingerprint({ kind: first.signature.kind, signature: first.signature, ask: false, ...common }, fingerprintNow);
   const ask = worthAsking(evidence, first?.signature);
-  return { kind: 'unknown', ask, ...common };
+  const unplaced = { kind: 'unknown' as const, ask, ...common };
+  // Where the question is asked, the fingerprint is of the page as asked about: a later change may be another page.
+  return ask ? { ...unplaced, fingerprint: fingerprintNow() } : laterFingerprint(unplaced, fingerprintNow);
+}
+
+/**
+ * A page placed without a question needs no fingerprint, so it is worked out, from the page as it then is, only if
+ * something reads it: reading every control's name cost detection a tenth of its time.
+ */
+function laterFingerprint(page: Omit<DetectedPage, 'fingerprint'>, work: () => string): DetectedPage {
+  let fingerprint: string | undefined;
+  return Object.defineProperty(page, 'fingerprint', { get: () => (fingerprint ??= work()), enumerable: true }) as DetectedPage;
 }

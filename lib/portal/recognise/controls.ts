@@ -8,35 +8,44 @@ const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', '
 /** Shadow roots inside shadow roots: a cap against pathological pages (Bitwarden caps its walk too, anchors.md §2.1). */
 const MAX_SHADOW_DEPTH = 4;
 
-/**
- * Is the control on screen? A hidden prototype row is not a row to fill. A select hidden behind a jQuery UI selectmenu
- * counts, since its widget is what the user sees (pcse-portal.md A1.4).
- */
-function isRendered(element: Element): boolean {
-  if (element instanceof HTMLSelectElement && element.id && (element.getRootNode() as Document).getElementById?.(`${element.id}-button`))
-    return true;
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
-  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
-}
-
 function holdsValue(element: Element): element is Control {
   if (element instanceof HTMLInputElement) return !SKIPPED_TYPES.has(element.type);
   return element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement || element instanceof HTMLOutputElement;
 }
 
-/** Cheap checks first: most elements are not controls, and a hidden input (a token, the view state) needs no style check. */
+/** A select hidden behind a jQuery UI selectmenu counts, since its widget is what the user sees (pcse-portal.md A1.4). */
+function hasSelectMenu(element: Control): boolean {
+  return (
+    element instanceof HTMLSelectElement && !!element.id && !!(element.getRootNode() as Document).getElementById?.(`${element.id}-button`)
+  );
+}
+
+/**
+ * Cheap checks first: most elements are not controls, and a hidden input (a token, the view state) needs no style check.
+ * A control in the assistant's own panel, or on no screen (a hidden prototype row), is not one; one look up the tree
+ * answers both.
+ */
 function isControl(element: Element): element is Control {
-  return holdsValue(element) && !element.closest(`[${OWN_UI_ATTRIBUTE}]`) && isRendered(element);
+  if (!holdsValue(element)) return false;
+  if (hasSelectMenu(element)) return !element.closest(`[${OWN_UI_ATTRIBUTE}]`);
+  if (element.closest(`[hidden], [aria-hidden="true"], [${OWN_UI_ATTRIBUTE}]`)) return false;
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+}
+
+/** Is any element an open shadow root's host to look into? Walked rather than listed: most pages have none. */
+function anyShadowHost(root: ParentNode, hasShadow: (element: Element) => boolean): boolean {
+  const walker = ((root as Node).ownerDocument ?? (root as Document)).createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (hasShadow(node as Element)) return true;
+  return false;
 }
 
 /** Every control in document order, including those inside open shadow roots. Hidden fields (tokens, view state) are never touched. */
 export function collectControls(root: ParentNode, depth = 0): Control[] {
-  const elements = root.querySelectorAll('*');
   const hasShadow = (element: Element) =>
     element.shadowRoot !== null && depth < MAX_SHADOW_DEPTH && !element.hasAttribute(OWN_UI_ATTRIBUTE);
   // Most pages have no open shadow root to look into, and then the browser can pick out the controls itself.
-  if (!Array.prototype.some.call(elements, hasShadow))
-    return [...root.querySelectorAll('input, select, textarea, output')].filter(isControl);
+  if (!anyShadowHost(root, hasShadow)) return [...root.querySelectorAll('input, select, textarea, output')].filter(isControl);
+  const elements = root.querySelectorAll('*');
   const found: Control[] = [];
   for (const element of elements) {
     if (isControl(element)) found.push(element);

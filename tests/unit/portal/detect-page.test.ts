@@ -239,6 +239,25 @@ describe('detectPage', () => {
     expect(page('March', '<input name="fee"><input name="mileage">').fingerprint).not.toBe(march.fingerprint);
   });
 
+  it('an asked page keeps the fingerprint of the page as asked: a field added later makes another page to answer for', () => {
+    const asked = detect(
+      '<main><h1>Submit your details</h1><form><label>A <input name="a"></label><label>B <input name="b"></label><label>C <input name="c"></label></form></main>',
+    );
+    expect(asked.ask).toBe(true);
+    document.querySelector('form')!.insertAdjacentHTML('beforeend', '<label>D <input name="d"></label>');
+    const later = detectPage(document, ODD_URL);
+    expect(later.fingerprint).not.toBe(asked.fingerprint);
+    expect(asked.fingerprint).not.toBe(later.fingerprint);
+  });
+
+  it('a placed page gives the same fingerprint whether or not the user has answered for other pages', () => {
+    const placed = detect(`<main><h1>Locum A form</h1><form>${LOCUM_A_FIELDS}</form></main>`);
+    expect(placed).toMatchObject({ kind: 'locumAForm', ask: false });
+    const elsewhere = { fingerprint: 'another page', kind: 'none' as const };
+    expect(placed.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(detectPage(document, ODD_URL, [elsewhere]).fingerprint).toBe(placed.fingerprint);
+  });
+
   it('a list of forms whose rows say "Submitted" is a list, not a confirmation, in cards or in a table', () => {
     const cards = [4512, 4513, 4514]
       .map((n) => `<div class="card"><h2>LA-00${n}</h2><dl><dt>Status</dt><dd>Submitted</dd><dt>Practice</dt><dd>Riverside</dd></dl></div>`)
