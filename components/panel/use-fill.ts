@@ -7,6 +7,7 @@ import { messageOf } from '@/lib/shared/message-of';
 import { measureFill } from '@/components/shared/bench-marks';
 import { askBackground } from './ask-background';
 import { useFillShortcut } from './use-fill-shortcut';
+import { useReadAhead } from './use-read-ahead';
 
 type Options = {
   doc: Document;
@@ -25,6 +26,7 @@ const forgottenNote = (count: number) =>
 export function useFill({ doc, kind, choice, mappings, dropMappings, setNote, setError }: Options) {
   const [report, setReport] = useState<FillReport | undefined>();
   const [busy, setBusy] = useState(false);
+  useReadAhead(doc, kind, mappings, choice !== undefined);
 
   async function forget(ids: string[]) {
     if (ids.length === 0) return;
