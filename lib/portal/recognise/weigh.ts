@@ -182,8 +182,9 @@ function textTotals(field: PageField, contenders: Contenders): TextTotals {
     read.add(words);
     const weight = WEIGHTS.sources[candidate.source].weight;
     const own = hitsOf(candidate, contenders);
-    if (candidate.source !== 'tokens' && misfit.size > 0)
-      // The other form's concepts are read only when a box of this kind cannot hold some of them (a list, a tick box).
+    // What a box is about comes from its own texts, as its concepts do: a section's caption or heading names no box.
+    // The other form's concepts are read only when a box of this kind cannot hold some of them (a list, a tick box).
+    if (candidate.source !== 'tokens' && !SECTION_SOURCES.has(candidate.source) && misfit.size > 0)
       for (const hit of [...own, ...(foreignMisfits ? hitsOf(candidate, contenders, true) : [])])
         if (misfit.has(hit.contender)) add(misfits, hit.contender, weight * hit.score, candidate.source);
     for (const hit of own) {
