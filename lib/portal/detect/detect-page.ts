@@ -163,13 +163,13 @@ function worthAsking(evidence: Evidence, lead: PageSignature | undefined): boole
 export function detectPage(doc: Document, url: string, answers: readonly AnswerForDetection[] = []): DetectedPage {
   const heading = textOf(headingElement(doc));
   let known: string | undefined;
+  // Worked out at most once, and only when something needs it: a user's answers to look through, or a question.
   const fingerprintNow = () => (known ??= pageFingerprint(doc, url, heading));
-  const fingerprint = answers.length > 0 ? fingerprintNow() : undefined;
-  const answer = answers.find((a) => a.fingerprint === fingerprint);
-  if (answer && fingerprint) {
+  const answer = answers.find((a) => a.fingerprint === fingerprintNow());
+  if (answer) {
     const kind = answeredKind(answer.kind, doc);
     const signature = SIGNATURES.find((s) => s.kind === kind);
-    return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint, answered: true };
+    return { kind, ...(signature && { signature }), heading, scores: [], ask: false, fingerprint: fingerprintNow(), answered: true };
   }
   const controls = collectControls(doc);
   const evidence: Evidence = {

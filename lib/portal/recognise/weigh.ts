@@ -182,15 +182,16 @@ function textTotals(field: PageField, contenders: Contenders): TextTotals {
     read.add(words);
     const weight = WEIGHTS.sources[candidate.source].weight;
     const own = hitsOf(candidate, contenders);
-    // What a box is about comes from its own texts, as its concepts do: a section's caption or heading names no box.
+    // A section's caption or heading names no box: what a box is, and what it is about, come from its own texts.
+    const ownText = !SECTION_SOURCES.has(candidate.source);
     // The other form's concepts are read only when a box of this kind cannot hold some of them (a list, a tick box).
-    if (candidate.source !== 'tokens' && !SECTION_SOURCES.has(candidate.source) && misfit.size > 0)
+    if (candidate.source !== 'tokens' && ownText && misfit.size > 0)
       for (const hit of [...own, ...(foreignMisfits ? hitsOf(candidate, contenders, true) : [])])
         if (misfit.has(hit.contender)) add(misfits, hit.contender, weight * hit.score, candidate.source);
     for (const hit of own) {
       if (!counts.has(hit.contender)) continue;
       if (candidate.source === 'tokens') named.add(hit.contender);
-      if (hit.score > 0 && !SECTION_SOURCES.has(candidate.source)) namedBy.add(hit.contender);
+      if (hit.score > 0 && ownText) namedBy.add(hit.contender);
       add(totals, hit.contender, weight * hit.score, candidate.source);
     }
   }
